@@ -1,0 +1,103 @@
+// The latency model: modelled milliseconds per service call, each constant with where it comes from.
+//
+// Apps Script gives no official per-call figures. The constants below come from public measurements and
+// Google's own guidance; where a figure is our estimate it says so. What the benchmark compares is the
+// count of calls and cells, which does not depend on these constants; they only turn counts into seconds.
+
+/** How a call is classed for the benchmark's lower bound: `read` and `write` move cells, `send` sends mail. */
+export type CallClass = 'read' | 'write' | 'send' | 'flush' | 'other';
+
+export const LATENCY = {
+  /**
+   * A Spreadsheet read (getValues and friends): a round trip to the Sheets backend.
+   * "Calls to the spreadsheet are relatively slow… we do some look ahead caching" —
+   * googleappsscript.blogspot.com/2010/06/optimizing-spreadsheet-operations.html. A single read of a
+   * 4,000-cell sheet was measured under 50 ms (ScriptDB vs SpreadsheetApp, Stack Overflow q. 11371159).
+   * Estimate: 40 ms per read plus 0.002 ms per cell.
+   */
+  sheetReadMs: 40,
+  sheetReadPerCellMs: 0.002,
+  /** A Spreadsheet write (setValues, appendRow, insertRows…): same source; estimate 50 ms plus 0.005 ms per cell. */
+  sheetWriteMs: 50,
+  sheetWritePerCellMs: 0.005,
+  /**
+   * SpreadsheetApp.flush(): "adding a call to flush() increased that to 610 ms" for a 4,000-cell write
+   * (same Stack Overflow measurement). We model 300 ms.
+   */
+  flushMs: 300,
+  /** Navigation and metadata calls (getSheetByName, getRange, getLastRow…): estimate 2 ms; mostly served from cache. */
+  navigationMs: 2,
+  /**
+   * PropertiesService: getProperty averaged 30 ms, setProperty 62 ms over 100 runs
+   * (ziritione.org/post/apps_script_performance).
+   */
+  propertiesReadMs: 30,
+  propertiesWriteMs: 62,
+  /** CacheService: get averaged 3 ms, put 93 ms (same source). */
+  cacheReadMs: 3,
+  cacheWriteMs: 93,
+  /** LockService acquire/release: estimate 20 ms (a properties-like backend round trip). */
+  lockMs: 20,
+  /** MailApp/GmailApp send: estimate 300 ms per message (a Gmail API round trip). */
+  sendMs: 300,
+  /** Builders, enums, Utilities and Session: in-process JavaScript on Google's side; estimate 0.1 ms. */
+  localMs: 0.1,
+  /** Any other service call not classed above: estimate 20 ms. */
+  defaultMs: 20,
+} as const;
+
+/** Apps Script's limit on one execution: 6 minutes (developers.google.com/apps-script/guides/services/quotas). */
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+
+export interface CallCost {
+  ms: number;
+  class: CallClass;
+}
+
+const SHEET_READS =
+  /^(getValues?|getDisplayValues?|getFormulas?|getFormulasR1C1|getFormulaR1C1|getNotes?|getBackgrounds?|getBackground|getFontWeights?|getNumberFormats?|getNumberFormat|getRichTextValues?|getDataValidations?|getDataValidation|getMergedRanges|isBlank)$/;
+const SHEET_WRITES =
+  /^(setValues?|setFormulas?|setFormulaR1C1|setFormulasR1C1|setNotes?|setNote|setBackgrounds?|setBackground|setFontWeights?|setFontWeight|setNumberFormats?|setNumberFormat|setDataValidations?|setDataValidation|clear|clearContent|clearFormat|clearDataValidations|clearNote|appendRow|insertRows?|insertRowsAfter|insertRowsBefore|insertRowAfter|insertRowBefore|insertColumns?|insertColumnsAfter|insertColumnsBefore|insertColumnAfter|insertColumnBefore|deleteRows?|deleteColumns?|deleteRow|deleteColumn|insertSheet|deleteSheet|setFrozenRows|setFrozenColumns|setName|setColumnWidth|setColumnWidths|protect|setConditionalFormatRules|setNamedRange|removeNamedRange|autoResizeColumns?|setTabColor|hideSheet|showSheet|setFontColor|setFontColors|setWrap|setHorizontalAlignment|setVerticalAlignment|setBorder|copyTo|moveTo|sort|insertChart|updateChart|removeChart)$/;
+
+/** The modelled cost of one call. `cells` is the number of cells it read or wrote. */
+export function costOf(service: string, type: string, method: string, cells: number): CallCost {
+  if (service === 'SpreadsheetApp') {
+    if (method === 'flush') return { ms: LATENCY.flushMs, class: 'flush' };
+    if (type === 'Range' || type === 'Sheet' || type === 'Spreadsheet' || type === 'RangeList') {
+      if (SHEET_READS.test(method))
+        return { ms: LATENCY.sheetReadMs + cells * LATENCY.sheetReadPerCellMs, class: 'read' };
+      if (SHEET_WRITES.test(method))
+        return { ms: LATENCY.sheetWriteMs + cells * LATENCY.sheetWritePerCellMs, class: 'write' };
+    }
+    if (/Builder$|^DataValidation$|^ConditionalFormatRule/.test(type))
+      return { ms: LATENCY.localMs, class: 'other' };
+    return { ms: LATENCY.navigationMs, class: 'other' };
+  }
+  switch (service) {
+    case 'PropertiesService':
+      if (type === 'PropertiesService') return { ms: LATENCY.localMs, class: 'other' };
+      return /^(get|getProperty|getProperties|getKeys)$/.test(method)
+        ? { ms: LATENCY.propertiesReadMs, class: 'other' }
+        : { ms: LATENCY.propertiesWriteMs, class: 'other' };
+    case 'CacheService':
+      if (type === 'CacheService') return { ms: LATENCY.localMs, class: 'other' };
+      return /^get/.test(method)
+        ? { ms: LATENCY.cacheReadMs, class: 'other' }
+        : { ms: LATENCY.cacheWriteMs, class: 'other' };
+    case 'LockService':
+      return type === 'LockService'
+        ? { ms: LATENCY.localMs, class: 'other' }
+        : { ms: LATENCY.lockMs, class: 'other' };
+    case 'MailApp':
+    case 'GmailApp':
+      if (/^(sendEmail|send|reply|replyAll|forward)$/.test(method))
+        return { ms: LATENCY.sendMs, class: 'send' };
+      return { ms: LATENCY.defaultMs, class: 'other' };
+    case 'Utilities':
+    case 'Session':
+    case 'Logger':
+      return { ms: LATENCY.localMs, class: 'other' };
+    default:
+      return { ms: LATENCY.defaultMs, class: 'other' };
+  }
+}

@@ -1,0 +1,105 @@
+// Runs one Apps Script execution: a fresh vm context with no Node globals, the bundle evaluated in it, one function called.
+import vm from 'node:vm';
+import type { GoogleBackend } from '../backend';
+import { CONTEXT_BRIDGE_SOURCE } from './contextBridge';
+import type { ExecutionOptions, ExecutionState } from './executionState';
+import { copyIntoHostRealm } from './wire';
+
+export interface RunResult<T = unknown> {
+  /** `ok`: the function returned; `error`: it threw; `killed`: stopped (timeout, injected stop). */
+  status: 'ok' | 'error' | 'killed';
+  value?: T;
+  /** The error's message, as `String(e)` shows it in the Apps Script log. */
+  error?: string;
+  /** The error thrown inside the script (its realm), for tests that inspect it. */
+  thrown?: unknown;
+  execution: ExecutionState;
+}
+
+/** A compiled bundle, evaluated afresh in every execution as Apps Script does. */
+export class CompiledBundle {
+  readonly script: vm.Script;
+  constructor(
+    readonly source: string,
+    filename = 'Code.js',
+  ) {
+    this.script = new vm.Script(source, { filename });
+  }
+}
+
+const bridgeScript = new vm.Script(CONTEXT_BRIDGE_SOURCE, { filename: 'emulator-bridge.js' });
+
+/**
+ * Builds the global scope of an execution: the bundle's top-level declarations plus the
+ * Apps Script services, and nothing from Node (no require, process, global, setTimeout, URL, TextEncoder).
+ */
+export function createExecutionContext(
+  backend: GoogleBackend,
+  state: ExecutionState,
+  bundle: CompiledBundle,
+) {
+  const context = vm.createContext(Object.create(null), {
+    name: `execution-${state.id}`,
+    codeGeneration: { strings: true, wasm: false },
+  });
+  // Apps Script V8 has no WebAssembly, SharedArrayBuffer/Atomics for scripts; remove what vm adds.
+  vm.runInContext(
+    'delete globalThis.WebAssembly; delete globalThis.SharedArrayBuffer; delete globalThis.Atomics;',
+    context,
+  );
+  const install = bridgeScript.runInContext(context) as (host: unknown) => {
+    imp: (v: unknown) => unknown;
+    wrap: (h: unknown) => unknown;
+  };
+  const bridge = install({
+    call: (h: number, m: string, args: unknown[]) => backend.invoke(state, { h, m, args }),
+    now: () => backend.clock.now(),
+    methods: backend.methodTable,
+    log: (level: string, message: string) => {
+      state.logs.push({ level, message });
+    },
+  });
+  const globals = context as Record<string, unknown>;
+  for (const name of backend.roots.keys()) {
+    globals[name] = bridge.wrap(backend.rootHandle(state, name));
+  }
+  bundle.script.runInContext(context, { timeout: 30_000 });
+  return { context: globals, bridge };
+}
+
+/** Runs `fnName(...args)` from the bundle in a new execution. `args` may contain backend service objects. */
+export function runExecution<T = unknown>(
+  backend: GoogleBackend,
+  bundle: CompiledBundle,
+  fnName: string,
+  args: unknown[] = [],
+  options: ExecutionOptions = {},
+): RunResult<T> {
+  const state = backend.beginExecution(options);
+  try {
+    const { context, bridge } = createExecutionContext(backend, state, bundle);
+    const fn = context[fnName];
+    if (typeof fn !== 'function') {
+      return {
+        status: 'error',
+        error: `Script function not found: ${fnName}`,
+        execution: state,
+      };
+    }
+    const scriptArgs = bridge.imp(backend.toWire(args, state)) as unknown[];
+    try {
+      const raw = (fn as (...a: unknown[]) => unknown).apply(undefined, scriptArgs);
+      if (state.killed) return { status: 'killed', error: state.killReason, execution: state };
+      const value = copyIntoHostRealm(raw, (h) => state.handles.get(h.__h)) as T;
+      return { status: 'ok', value, execution: state };
+    } catch (e) {
+      if (state.killed) return { status: 'killed', error: state.killReason, thrown: e, execution: state };
+      const err = e as { name?: string; message?: string };
+      const text =
+        err && typeof err === 'object' && 'message' in err ? `${err.name}: ${err.message}` : String(e);
+      return { status: 'error', error: text, thrown: e, execution: state };
+    }
+  } finally {
+    backend.endExecution(state);
+  }
+}

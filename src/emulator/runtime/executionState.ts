@@ -1,0 +1,84 @@
+// What the backend knows about one running execution: who runs it, its handles, its calls, its limits and faults.
+import type { CallClass } from '../latency';
+import type { ServiceObject } from './serviceObject';
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+/** One service call as the emulator recorded it. */
+export interface CallRecord {
+  execution: number;
+  service: string;
+  type: string;
+  method: string;
+  class: CallClass;
+  cellsRead: number;
+  cellsWritten: number;
+  ms: number;
+  /** The error message when the call threw. */
+  error?: string;
+}
+
+/** A fault to inject: the k-th call (1-based) of the execution throws `message` instead of running. */
+export interface InjectedFault {
+  atCall: number;
+  message: string;
+}
+
+export interface ExecutionOptions {
+  /** The user at the keyboard (Session.getActiveUser) and, unless `effectiveUser` is given, the effective user. */
+  user?: string;
+  effectiveUser?: string;
+  authMode?: AuthMode;
+  /** Stop the execution (as a timeout or crash would) just before its k-th service call runs. */
+  stopAtCall?: number;
+  /** Make chosen calls throw, as a transient service error or a quota error would. */
+  faults?: InjectedFault[];
+  /** The execution time limit in modelled ms; Apps Script's is 6 minutes. */
+  limitMs?: number;
+  /** What started the execution, for logs: 'menu', 'onOpen', 'trigger:onFormSubmit', 'google.script.run'… */
+  origin?: string;
+}
+
+export class ExecutionState {
+  readonly handles = new Map<number, ServiceObject>();
+  readonly handleIds = new WeakMap<ServiceObject, number>();
+  nextHandle = 1;
+  calls = 0;
+  ms = 0;
+  cellsRead = 0;
+  cellsWritten = 0;
+  killed = false;
+  killReason = '';
+  ended = false;
+  readonly records: CallRecord[] = [];
+  readonly logs: { level: string; message: string }[] = [];
+  /** Hooks run when the execution ends (LockService releases its locks here). */
+  readonly onEnd: (() => void)[] = [];
+  /** Cells the current call has moved, reported by the service object through `account`. */
+  pendingRead = 0;
+  pendingWritten = 0;
+
+  constructor(
+    readonly id: number,
+    readonly user: string,
+    readonly effectiveUser: string,
+    readonly authMode: AuthMode,
+    readonly options: ExecutionOptions,
+  ) {}
+
+  /** Called by service objects to report the cells a call moved. */
+  account(cells: { read?: number; written?: number }): void {
+    this.pendingRead += cells.read ?? 0;
+    this.pendingWritten += cells.written ?? 0;
+  }
+
+  handleFor(obj: ServiceObject): number {
+    let id = this.handleIds.get(obj);
+    if (id === undefined) {
+      id = this.nextHandle++;
+      this.handleIds.set(obj, id);
+      this.handles.set(id, obj);
+    }
+    return id;
+  }
+}
