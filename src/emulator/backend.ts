@@ -35,6 +35,13 @@ export class GoogleBackend {
   readonly methodTable: Record<string, string[]> = {};
   /** The execution whose call is being served; service objects read it through `_g.current`. */
   private currentExec: ExecutionState | undefined;
+  /**
+   * Decides whether the current execution may make a call (authorization mode, scopes); returns the
+   * error message to throw, or undefined. Installed by the script services (ScriptApp owns AuthMode).
+   */
+  authPolicy:
+    | ((state: ExecutionState, target: ServiceObject, method: string) => string | undefined)
+    | undefined;
   private nextExecutionId = 1;
   readonly executions: ExecutionState[] = [];
 
@@ -138,6 +145,8 @@ export class GoogleBackend {
     state.pendingWritten = 0;
     try {
       if (fault) throw new GoogleError(fault.message);
+      const refusal = this.authPolicy?.(state, target, req.m);
+      if (refusal) throw new GoogleError(refusal);
       const args = copyIntoHostRealm(req.args, (h) => {
         const obj = state.handles.get(h.__h);
         if (!obj) throw new GoogleError('Invalid argument: an object from another execution.');

@@ -1,15 +1,22 @@
 // Creates the state of every emulated service and registers the globals a script sees.
 import type { BackendOptions, GoogleBackend } from '../backend';
+import { type CommsStores, installCommsServices } from './comms/install';
 import { LoggerService } from './logger';
+import { installScriptServices, type ScriptStores } from './script/install';
+import { installSpreadsheetService, type SpreadsheetStore } from './spreadsheet/install';
 
 /** The state of each service, shared by all executions of one emulated Google. */
 export interface ServiceStores {
-  /** Filled in as services are added; each service file owns its store. */
-  [name: string]: unknown;
+  spreadsheets: SpreadsheetStore;
+  script: ScriptStores;
+  comms: CommsStores;
 }
 
-export function installServices(g: GoogleBackend, _options: BackendOptions): ServiceStores {
-  const stores: ServiceStores = {};
+export function installServices(g: GoogleBackend, options: BackendOptions): ServiceStores {
   g.registerRoot('Logger', new LoggerService(g));
-  return stores;
+  return {
+    spreadsheets: installSpreadsheetService(g, options),
+    script: installScriptServices(g, options),
+    comms: installCommsServices(g, options),
+  };
 }
