@@ -1,0 +1,23 @@
+// Help › About: a small dialog with the CRM's version, the workbook's time zone and who is signed in.
+declare const __APP_VERSION__: string;
+
+export interface AboutInfo {
+  version: string;
+  timeZone: string;
+  user: string;
+}
+
+/** Menu action: opens the About dialog (dist/about.html). */
+export function showAbout(): void {
+  const html = HtmlService.createHtmlOutputFromFile('about').setTitle('About SCN CRM').setWidth(360).setHeight(220);
+  SpreadsheetApp.getUi().showModalDialog(html, 'About SCN CRM');
+}
+
+/** Called from the About dialog. Reads nothing from the workbook, so any signed-in user may call it. */
+export function getAboutInfo(): AboutInfo {
+  return {
+    version: __APP_VERSION__,
+    timeZone: Session.getScriptTimeZone(),
+    user: Session.getActiveUser().getEmail(),
+  };
+}

@@ -1,0 +1,27 @@
+// The "SCN CRM" custom menu as data: groups of items, each naming the entry point it runs.
+import type { EntryPointName } from '../entryPointNames';
+
+export const MENU_TITLE = 'SCN CRM';
+
+export interface MenuItem {
+  caption: string;
+  /** The top-level function the item runs; typed, so a renamed entry point fails to compile. */
+  entry: EntryPointName;
+}
+
+export type MenuEntry = MenuItem | 'separator';
+
+export interface MenuGroup {
+  caption: string;
+  items: MenuEntry[];
+}
+
+/** Menu groups in the order they appear. Each feature adds its own group or items here. */
+export const MENU: MenuGroup[] = [{ caption: 'Help', items: [{ caption: 'About SCN CRM', entry: 'showAbout' }] }];
+
+/** Every entry point the menu can run (tests check each exists in the bundle). */
+export function menuEntryPoints(): EntryPointName[] {
+  const names: EntryPointName[] = [];
+  for (const group of MENU) for (const item of group.items) if (item !== 'separator') names.push(item.entry);
+  return names;
+}
