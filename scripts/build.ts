@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
+import { scopeProblems } from './scopes';
 
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
@@ -125,8 +126,11 @@ export async function build(): Promise<{ codeBytes: number; entryPoints: string[
     entryPointWrappers(names),
     '',
   ].join('\n');
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'appsscript.json'), 'utf8'));
+  const problems = scopeProblems(bundle, manifest.oauthScopes);
+  if (problems.length > 0) throw new Error(`OAuth scopes (least privilege):\n  ${problems.join('\n  ')}`);
   fs.writeFileSync(path.join(dist, 'Code.js'), code);
-  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  fs.writeFileSync(path.join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const pages = await buildPages();
   return { codeBytes: Buffer.byteLength(code), entryPoints: names, pages };
 }

@@ -1,0 +1,71 @@
+// Which OAuth scopes the bundle needs, worked out from the services it calls; the build checks appsscript.json against it.
+
+interface ScopeRule {
+  /** Matches a use of a service in dist/Code.js. */
+  use: RegExp;
+  scope: string;
+  /** The reference page that lists the scope under "Authorization". */
+  source: string;
+}
+
+const RULES: ScopeRule[] = [
+  {
+    use: /\bSpreadsheetApp\.(getActive|getActiveSpreadsheet|getActiveSheet|getActiveRange)\(/,
+    scope: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    source: 'https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActive()',
+  },
+  {
+    use: /\bSpreadsheetApp\.(openById|openByUrl|open|create)\(/,
+    scope: 'https://www.googleapis.com/auth/spreadsheets',
+    source: 'https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)',
+  },
+  {
+    use: /\b(SpreadsheetApp\.getUi\(\)\.(showSidebar|showModalDialog|showModelessDialog)|\.showSidebar\(|\.showModalDialog\(|\.showModelessDialog\()/,
+    scope: 'https://www.googleapis.com/auth/script.container.ui',
+    source: 'https://developers.google.com/apps-script/reference/base/ui#showSidebar(Object)',
+  },
+  {
+    use: /\bSession\.(getActiveUser|getEffectiveUser)\(/,
+    scope: 'https://www.googleapis.com/auth/userinfo.email',
+    source: 'https://developers.google.com/apps-script/reference/base/session#getActiveUser()',
+  },
+  {
+    use: /\bMailApp\.sendEmail\(/,
+    scope: 'https://www.googleapis.com/auth/script.send_mail',
+    source: 'https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object)',
+  },
+  {
+    use: /\bGmailApp\./,
+    scope: 'https://mail.google.com/',
+    source: 'https://developers.google.com/apps-script/reference/gmail/gmail-app#sendEmail(String,String,String)',
+  },
+  {
+    use: /\bFormApp\.(create|openById|openByUrl)\(/,
+    scope: 'https://www.googleapis.com/auth/forms',
+    source: 'https://developers.google.com/apps-script/reference/forms/form-app#create(String)',
+  },
+  {
+    use: /\bScriptApp\.(newTrigger|getProjectTriggers|deleteTrigger|getUserTriggers)\(/,
+    scope: 'https://www.googleapis.com/auth/script.scriptapp',
+    source: 'https://developers.google.com/apps-script/reference/script/script-app#newTrigger(String)',
+  },
+  {
+    use: /\bUrlFetchApp\./,
+    scope: 'https://www.googleapis.com/auth/script.external_request',
+    source: 'https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetch(String)',
+  },
+];
+
+/** The scopes the bundle's code needs, sorted. */
+export function scopesUsedBy(bundle: string): string[] {
+  return [...new Set(RULES.filter((r) => r.use.test(bundle)).map((r) => r.scope))].sort();
+}
+
+/** Differences between the scopes the manifest lists and those the code uses; empty when they agree. */
+export function scopeProblems(bundle: string, listed: string[] = []): string[] {
+  const used = scopesUsedBy(bundle);
+  const problems: string[] = [];
+  for (const s of used) if (!listed.includes(s)) problems.push(`appsscript.json lacks ${s}, which the code uses.`);
+  for (const s of listed) if (!used.includes(s)) problems.push(`appsscript.json lists ${s}, which no code uses.`);
+  return problems;
+}

@@ -1,0 +1,97 @@
+// Lists Apps Script method names: those declared by @types/google-apps-script, those the bundle calls, those the emulator implements.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ServiceObject } from '../../src/emulator/runtime/serviceObject';
+
+const TYPES_DIR = path.resolve(__dirname, '../../node_modules/@types/google-apps-script');
+/** The type files of the services the project uses (and the emulator emulates). */
+const SERVICE_TYPE_FILES = [
+  'base',
+  'cache',
+  'forms',
+  'gmail',
+  'html',
+  'lock',
+  'mail',
+  'properties',
+  'script',
+  'spreadsheet',
+  'utilities',
+];
+
+/** Method names of the emulated services' interfaces, as declared in @types/google-apps-script. */
+export function appsScriptMethodNames(): Set<string> {
+  const names = new Set<string>();
+  for (const f of SERVICE_TYPE_FILES) {
+    const text = fs.readFileSync(path.join(TYPES_DIR, `google-apps-script.${f}.d.ts`), 'utf8');
+    for (const m of text.matchAll(/^\s+(\w+)\(.*\):/gm)) names.add(m[1]);
+  }
+  return names;
+}
+
+/** Names that JavaScript's own objects use too: a `.map(` in the bundle says nothing about a service. */
+function javascriptMethodNames(): Set<string> {
+  const names = new Set<string>();
+  const protos: object[] = [
+    Object.prototype,
+    Array.prototype,
+    String.prototype,
+    Number.prototype,
+    Date.prototype,
+    RegExp.prototype,
+    Map.prototype,
+    Set.prototype,
+    Promise.prototype,
+    Function.prototype,
+    Error.prototype,
+    JSON,
+    Math,
+    Object,
+    Array,
+  ];
+  for (const p of protos) for (const n of Object.getOwnPropertyNames(p)) names.add(n);
+  return names;
+}
+
+/** Apps Script methods the bundle calls (a `.name(` whose name only Apps Script services declare). */
+export function methodsCalledByBundle(bundle: string): string[] {
+  const gas = appsScriptMethodNames();
+  const js = javascriptMethodNames();
+  const used = new Set<string>();
+  for (const m of bundle.matchAll(/\.(\w+)\(/g)) if (gas.has(m[1]) && !js.has(m[1])) used.add(m[1]);
+  return [...used].sort();
+}
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p) : e.name.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** Method names the emulator's service classes implement (every exported ServiceObject subclass). */
+export function methodsImplementedByEmulator(): Set<string> {
+  const names = new Set<string>();
+  for (const file of walk(path.resolve(__dirname, '../../src/emulator/services'))) {
+    const mod = require(file) as Record<string, unknown>;
+    for (const value of Object.values(mod)) {
+      if (typeof value !== 'function' || !(value.prototype instanceof ServiceObject)) continue;
+      let proto = value.prototype;
+      while (proto && proto !== ServiceObject.prototype) {
+        for (const n of Object.getOwnPropertyNames(proto)) {
+          if (n !== 'constructor' && !n.startsWith('_')) names.add(n);
+        }
+        proto = Object.getPrototypeOf(proto);
+      }
+    }
+  }
+  return names;
+}
+
+/** The text of every fidelity test, to check that each method the bundle calls is exercised by one. */
+export function fidelityTestSources(): string {
+  return walk(path.resolve(__dirname, '../emulator'))
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => fs.readFileSync(f, 'utf8'))
+    .join('\n');
+}
