@@ -18,7 +18,12 @@ export interface BenchRow {
   note?: string;
 }
 
-export function summarise(operation: string, records: CallRecord[], lowerBound: number, note?: string): BenchRow {
+export function summarise(
+  operation: string,
+  records: CallRecord[],
+  lowerBound: number,
+  note?: string,
+): BenchRow {
   const io = records.filter((r) => r.class !== 'other').length;
   const ms = records.reduce((s, r) => s + r.ms, 0);
   let ratio: number;
@@ -38,7 +43,16 @@ export function summarise(operation: string, records: CallRecord[], lowerBound: 
 }
 
 export function formatTable(rows: BenchRow[]): string {
-  const head = ['operation', 'calls', 'io calls', 'cells read', 'cells written', 'modelled s', 'lower bound', 'ratio'];
+  const head = [
+    'operation',
+    'calls',
+    'io calls',
+    'cells read',
+    'cells written',
+    'modelled s',
+    'lower bound',
+    'ratio',
+  ];
   const body = rows.map((r) => [
     r.operation + (r.bundleBytes !== undefined ? ` (${(r.bundleBytes / 1024).toFixed(1)} KB)` : ''),
     String(r.calls),
@@ -50,6 +64,7 @@ export function formatTable(rows: BenchRow[]): string {
     Number.isFinite(r.ratio) ? r.ratio.toFixed(2) : '∞',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }

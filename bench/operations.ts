@@ -1,6 +1,6 @@
 // The benchmarked operations: each builds its workbook in the emulator, runs the shipped bundle and returns its rows.
 import { Emulator } from '../src/emulator';
-import { summarise, type BenchRow } from './measure';
+import { type BenchRow, summarise } from './measure';
 
 export interface BenchOperation {
   name: string;

@@ -2,7 +2,7 @@
 // `npm run bench -- --json` prints the same rows as one JSON array.
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatTable, type BenchRow } from './measure';
+import { type BenchRow, formatTable } from './measure';
 import { OPERATIONS } from './operations';
 
 process.env.TZ = require('../appsscript.json').timeZone;

@@ -47,7 +47,8 @@ export function exportedNames(bundle: string): string[] {
   const mod = (context as Record<string, unknown>)[BUNDLE_GLOBAL] as Record<string, unknown>;
   const names = Object.keys(mod).sort();
   for (const name of names) {
-    if (typeof mod[name] !== 'function') throw new Error(`Export ${name} of src/server/main.ts is not a function.`);
+    if (typeof mod[name] !== 'function')
+      throw new Error(`Export ${name} of src/server/main.ts is not a function.`);
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
       throw new Error(`Entry point ${name}: names must be plain identifiers not ending in "_" (private).`);
     }
@@ -87,8 +88,14 @@ async function buildPages(): Promise<string[]> {
       charset: 'utf8',
       logLevel: 'silent',
     });
-    const js = result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => f.text).join('\n');
-    const css = result.outputFiles.filter((f) => f.path.endsWith('.css')).map((f) => f.text).join('\n');
+    const js = result.outputFiles
+      .filter((f) => f.path.endsWith('.js'))
+      .map((f) => f.text)
+      .join('\n');
+    const css = result.outputFiles
+      .filter((f) => f.path.endsWith('.css'))
+      .map((f) => f.text)
+      .join('\n');
     const bodyPath = path.join(dir, 'index.html');
     const body = fs.existsSync(bodyPath) ? fs.readFileSync(bodyPath, 'utf8') : '<div id="app"></div>';
     const html = [
@@ -118,7 +125,8 @@ export async function build(): Promise<{ codeBytes: number; entryPoints: string[
   fs.mkdirSync(dist, { recursive: true });
   const bundle = await bundleServer();
   const names = exportedNames(bundle);
-  if (!names.includes('onOpen')) throw new Error('src/server/main.ts must export onOpen (it builds the menu).');
+  if (!names.includes('onOpen'))
+    throw new Error('src/server/main.ts must export onOpen (it builds the menu).');
   const code = [
     '// Strong Cities CRM: built from src/ by `npm run build`. Do not edit: changes are overwritten on deploy.',
     bundle,

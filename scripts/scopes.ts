@@ -17,7 +17,8 @@ const RULES: ScopeRule[] = [
   {
     use: /\bSpreadsheetApp\.(openById|openByUrl|open|create)\(/,
     scope: 'https://www.googleapis.com/auth/spreadsheets',
-    source: 'https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)',
+    source:
+      'https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)',
   },
   {
     use: /\b(SpreadsheetApp\.getUi\(\)\.(showSidebar|showModalDialog|showModelessDialog)|\.showSidebar\(|\.showModalDialog\(|\.showModelessDialog\()/,
@@ -37,7 +38,8 @@ const RULES: ScopeRule[] = [
   {
     use: /\bGmailApp\./,
     scope: 'https://mail.google.com/',
-    source: 'https://developers.google.com/apps-script/reference/gmail/gmail-app#sendEmail(String,String,String)',
+    source:
+      'https://developers.google.com/apps-script/reference/gmail/gmail-app#sendEmail(String,String,String)',
   },
   {
     use: /\bFormApp\.(create|openById|openByUrl)\(/,
@@ -65,7 +67,9 @@ export function scopesUsedBy(bundle: string): string[] {
 export function scopeProblems(bundle: string, listed: string[] = []): string[] {
   const used = scopesUsedBy(bundle);
   const problems: string[] = [];
-  for (const s of used) if (!listed.includes(s)) problems.push(`appsscript.json lacks ${s}, which the code uses.`);
-  for (const s of listed) if (!used.includes(s)) problems.push(`appsscript.json lists ${s}, which no code uses.`);
+  for (const s of used)
+    if (!listed.includes(s)) problems.push(`appsscript.json lacks ${s}, which the code uses.`);
+  for (const s of listed)
+    if (!used.includes(s)) problems.push(`appsscript.json lists ${s}, which no code uses.`);
   return problems;
 }

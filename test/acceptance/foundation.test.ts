@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { menuEntryPoints } from '../../src/server/menu/menuDefinition';
 import { Emulator } from '../../src/emulator';
 import { fireOpen } from '../../src/emulator/events';
+import { menuEntryPoints } from '../../src/server/menu/menuDefinition';
 
 const dist = path.resolve(__dirname, '../../dist');
 const code = fs.readFileSync(path.join(dist, 'Code.js'), 'utf8');
@@ -88,7 +88,10 @@ describe('opening the workbook', () => {
     const menu = menus.find((m) => m.caption === 'SCN CRM');
     expect(menu).toBeDefined();
     const help = menu!.items.find((i) => i.kind === 'submenu' && i.caption === 'Help');
-    expect(help).toMatchObject({ kind: 'submenu', items: [{ kind: 'item', caption: 'About SCN CRM', functionName: 'showAbout' }] });
+    expect(help).toMatchObject({
+      kind: 'submenu',
+      items: [{ kind: 'item', caption: 'About SCN CRM', functionName: 'showAbout' }],
+    });
   });
 
   it('builds the menu in AuthMode.NONE (before the user has authorised the script), touching nothing else', () => {

@@ -76,8 +76,19 @@ export const CONTEXT_BRIDGE_SOURCE = String.raw`(function installBridge(host) {
     return o;
   }
 
+  // Methods that read plain properties the script assigned on the object (template.foo = 1 before
+  // HtmlTemplate.evaluate()): they receive the object's own enumerable data properties as one extra,
+  // trailing argument. Function-valued properties cannot cross to the backend and are left out.
+  var OWN_PROPS_METHODS = { 'HtmlTemplate.evaluate': true };
+  function ownDataProps(self) {
+    var o = {};
+    Object.keys(self).forEach(function (k) { if (typeof self[k] !== 'function') o[k] = self[k]; });
+    return o;
+  }
+
   function invoke(self, name, args) {
     if (!self || self[HANDLE] === undefined) throw new TypeError('Illegal invocation of ' + name);
+    if (OWN_PROPS_METHODS[String(self) + '.' + name]) args = args.concat([ownDataProps(self)]);
     var reply = host.call(self[HANDLE], name, exp(args));
     if (!reply.ok) {
       var err = reply.error.name === 'TypeError' ? new TypeError(reply.error.message) : new Error(reply.error.message);

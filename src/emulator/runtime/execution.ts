@@ -1,6 +1,12 @@
 // Runs one Apps Script execution: a fresh vm context with no Node globals, the bundle evaluated in it, one function called.
 import vm from 'node:vm';
 import type { GoogleBackend } from '../backend';
+import {
+  type BackendPort,
+  inProcessPort,
+  REALM_CLEANUP_SOURCE,
+  REALM_CODE_GENERATION,
+} from './backendPort';
 import { CONTEXT_BRIDGE_SOURCE } from './contextBridge';
 import type { ExecutionOptions, ExecutionState } from './executionState';
 import { copyIntoHostRealm } from './wire';
@@ -40,29 +46,22 @@ export function createExecutionContext(
 ) {
   const context = vm.createContext(Object.create(null), {
     name: `execution-${state.id}`,
-    codeGeneration: { strings: true, wasm: false },
+    codeGeneration: REALM_CODE_GENERATION,
   });
-  // Apps Script V8 has no WebAssembly, SharedArrayBuffer/Atomics for scripts; remove what vm adds.
-  vm.runInContext(
-    'delete globalThis.WebAssembly; delete globalThis.SharedArrayBuffer; delete globalThis.Atomics;',
-    context,
-  );
-  const install = bridgeScript.runInContext(context) as (host: unknown) => {
+  vm.runInContext(REALM_CLEANUP_SOURCE, context);
+  const install = bridgeScript.runInContext(context) as (host: BackendPort) => {
     imp: (v: unknown) => unknown;
     wrap: (h: unknown) => unknown;
   };
-  const bridge = install({
-    call: (h: number, m: string, args: unknown[]) => backend.invoke(state, { h, m, args }),
-    now: () => backend.clock.now(),
-    methods: backend.methodTable,
-    log: (level: string, message: string) => {
-      state.logs.push({ level, message });
-    },
-  });
+  // The same narrow port a worker-thread execution uses (src/emulator/concurrent), served directly here.
+  const port = inProcessPort(backend, state);
+  const bridge = install(port);
+  state.evalInScript = (code, wireArgs) => {
+    const fn = vm.runInContext(code, context) as (...a: unknown[]) => unknown;
+    return fn.apply(undefined, bridge.imp(wireArgs) as unknown[]);
+  };
   const globals = context as Record<string, unknown>;
-  for (const name of backend.roots.keys()) {
-    globals[name] = bridge.wrap(backend.rootHandle(state, name));
-  }
+  for (const [name, handle] of Object.entries(port.rootHandles)) globals[name] = bridge.wrap(handle);
   bundle.script.runInContext(context, { timeout: 30_000 });
   return { context: globals, bridge };
 }

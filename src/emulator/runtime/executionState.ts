@@ -54,6 +54,12 @@ export class ExecutionState {
   readonly logs: { level: string; message: string }[] = [];
   /** Hooks run when the execution ends (LockService releases its locks here). */
   readonly onEnd: (() => void)[] = [];
+  /**
+   * Runs JavaScript source in the script's own realm (its globals visible) and calls the function it
+   * evaluates to with `wireArgs` imported into that realm. Set by the execution runner; HtmlService
+   * templates use it so scriptlets can call the script's functions, as in Apps Script.
+   */
+  evalInScript?: (code: string, wireArgs: unknown[]) => unknown;
   /** Cells the current call has moved, reported by the service object through `account`. */
   pendingRead = 0;
   pendingWritten = 0;

@@ -1,8 +1,33 @@
-// Installs MailApp, GmailApp, HtmlService and FormApp.
+// Installs MailApp, GmailApp, HtmlService and FormApp, and exposes their host-side stores.
 import type { BackendOptions, GoogleBackend } from '../../backend';
+import { FormAppService } from './formApp';
+import { FormStore } from './formStore';
+import { GmailAppService } from './gmailApp';
+import { HtmlServiceRoot, HtmlStore } from './htmlService';
+import { MailAppService } from './mailApp';
+import { MailStore } from './mailStore';
 
-export type CommsStores = {};
+export type { SentMessage } from './mailStore';
+export { FormSubmissionError, submitFormResponse } from './submit';
 
-export function installCommsServices(_g: GoogleBackend, _options: BackendOptions): CommsStores {
-  return {};
+export interface CommsStores {
+  /** The outbox, drafts, aliases and daily recipient quota shared by MailApp and GmailApp. */
+  mail: MailStore;
+  /** Google Forms: forms, items, responses. */
+  forms: FormStore;
+  /** The project's HTML files, for HtmlService. */
+  html: HtmlStore;
+}
+
+export function installCommsServices(g: GoogleBackend, options: BackendOptions): CommsStores {
+  const stores: CommsStores = {
+    mail: new MailStore(g.clock),
+    forms: new FormStore(),
+    html: new HtmlStore({ ...(options.htmlFiles ?? {}) }),
+  };
+  g.registerRoot('MailApp', new MailAppService(g, stores.mail));
+  g.registerRoot('GmailApp', new GmailAppService(g, stores.mail));
+  g.registerRoot('HtmlService', new HtmlServiceRoot(g, stores.html));
+  g.registerRoot('FormApp', new FormAppService(g, stores.forms));
+  return stores;
 }
