@@ -3,23 +3,7 @@
 // ("formats date according to specification described in Java standard SimpleDateFormat class",
 //  https://docs.oracle.com/javase/7/docs/api/java/text/SimpleDateFormat.html)
 import { GoogleError } from '../../runtime/serviceObject';
-import { zonedParts, zoneName } from './zonedTime';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { DAY_NAMES as DAYS, MONTH_NAMES as MONTHS, zonedParts, zoneName } from '../shared/zonedTime';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 

@@ -1,6 +1,6 @@
 // The installable triggers of the project: who owns them, what fires them, and when clock triggers are next due.
 // Source: https://developers.google.com/apps-script/guides/triggers/installable
-import { zonedParts, zonedToUtc } from './zonedTime';
+import { zonedParts, zonedToUtc } from '../shared/zonedTime';
 
 export type EventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT' | 'ON_CHANGE';
 export type TriggerSource = 'SPREADSHEETS' | 'CLOCK' | 'FORMS';

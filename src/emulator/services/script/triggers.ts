@@ -5,9 +5,9 @@
 // Source: https://developers.google.com/apps-script/reference/script/form-trigger-builder
 import type { GoogleBackend } from '../../backend';
 import { GoogleError, ServiceObject } from '../../runtime/serviceObject';
+import { assertTimeZone, zonedToUtc } from '../shared/zonedTime';
 import { createTrigger, idOf, type Trigger } from './trigger';
 import { type ClockSchedule, type EventType, firstRun, type TriggerStore } from './triggerStore';
-import { assertTimeZone, zonedToUtc } from './zonedTime';
 
 const WEEK_DAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
 /** everyMinutes(n): "n must be 1, 5, 10, 15 or 30" (ClockTriggerBuilder reference). */

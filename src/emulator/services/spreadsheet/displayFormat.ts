@@ -1,7 +1,14 @@
 // Display values: a cell's value rendered through its number format, as getDisplayValue(s) returns it.
 // Number format syntax: https://developers.google.com/sheets/api/guides/formats
+
+import {
+  DAY_NAMES as DAYS,
+  dateOfSerial,
+  MONTH_NAMES as MONTHS,
+  serialOf,
+  wallClockOf,
+} from '../shared/zonedTime';
 import type { CellValue } from './valueConversion';
-import { dateOfSerial, serialOf, wallClockOf } from './zonedTime';
 
 /** What getNumberFormat returns for a cell never formatted ("automatic"). */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
@@ -10,22 +17,6 @@ export interface DisplayContext {
   locale: string;
   timeZone: string;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The short date pattern Sheets uses for a locale (en_US: 1/2/2026, en_GB and most others: 02/01/2026). */
 function localeDatePattern(locale: string): { date: string; time: string } {

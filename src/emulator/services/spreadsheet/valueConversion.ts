@@ -3,7 +3,7 @@
 // Source: https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue
 // ("The value can be numeric, string, boolean or date. If it begins with '=' it is interpreted as a formula.")
 // Plain-text format '@' keeps text as typed: https://developers.google.com/sheets/api/guides/formats
-import { instantOf, wallClockOf } from './zonedTime';
+import { instantOf, wallClockOf } from '../shared/zonedTime';
 
 export type CellValue = string | number | boolean | Date;
 
