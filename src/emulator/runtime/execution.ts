@@ -1,12 +1,7 @@
 // Runs one Apps Script execution: a fresh vm context with no Node globals, the bundle evaluated in it, one function called.
 import vm from 'node:vm';
 import type { GoogleBackend } from '../backend';
-import {
-  type BackendPort,
-  inProcessPort,
-  REALM_CLEANUP_SOURCE,
-  REALM_CODE_GENERATION,
-} from './backendPort';
+import { type BackendPort, inProcessPort, REALM_CLEANUP_SOURCE, REALM_CODE_GENERATION } from './backendPort';
 import { CONTEXT_BRIDGE_SOURCE } from './contextBridge';
 import type { ExecutionOptions, ExecutionState } from './executionState';
 import { copyIntoHostRealm } from './wire';
