@@ -1,6 +1,8 @@
 // The benchmarked operations: each builds its workbook in the emulator, runs the shipped bundle and returns its rows.
 import { Emulator } from '../src/emulator';
+import { BENCH_USER, benchEmulator } from './benchWorkbook';
 import { type BenchRow, summarise } from './measure';
+import { workbookOperations } from './workbookOperations';
 
 export interface BenchOperation {
   name: string;
@@ -17,4 +19,5 @@ export const OPERATIONS: BenchOperation[] = [
       return [summarise(this.name, r.execution.records, 0)];
     },
   },
+  ...workbookOperations(benchEmulator, BENCH_USER),
 ];

@@ -4,25 +4,26 @@ import path from 'node:path';
 import { ServiceObject } from '../../src/emulator/runtime/serviceObject';
 
 const TYPES_DIR = path.resolve(__dirname, '../../node_modules/@types/google-apps-script');
-/** The type files of the services the project uses (and the emulator emulates). */
-const SERVICE_TYPE_FILES = [
-  'base',
-  'cache',
-  'forms',
-  'gmail',
-  'html',
-  'lock',
-  'mail',
-  'properties',
-  'script',
-  'spreadsheet',
-  'utilities',
-];
+/** The type file of each emulated service, by the global a script reaches it through ('' = always available). */
+const SERVICE_TYPE_FILES: Record<string, string> = {
+  base: '',
+  cache: 'CacheService',
+  forms: 'FormApp',
+  gmail: 'GmailApp',
+  html: 'HtmlService',
+  lock: 'LockService',
+  mail: 'MailApp',
+  properties: 'PropertiesService',
+  script: 'ScriptApp',
+  spreadsheet: 'SpreadsheetApp',
+  utilities: 'Utilities',
+};
 
-/** Method names of the emulated services' interfaces, as declared in @types/google-apps-script. */
-export function appsScriptMethodNames(): Set<string> {
+/** Method names declared in @types/google-apps-script for the services the bundle reaches (all emulated ones by default). */
+export function appsScriptMethodNames(bundle?: string): Set<string> {
   const names = new Set<string>();
-  for (const f of SERVICE_TYPE_FILES) {
+  for (const [f, global] of Object.entries(SERVICE_TYPE_FILES)) {
+    if (bundle !== undefined && global !== '' && !new RegExp(`\\b${global}\\.`).test(bundle)) continue;
     const text = fs.readFileSync(path.join(TYPES_DIR, `google-apps-script.${f}.d.ts`), 'utf8');
     for (const m of text.matchAll(/^\s+(\w+)\(.*\):/gm)) names.add(m[1]);
   }
@@ -48,17 +49,41 @@ function javascriptMethodNames(): Set<string> {
     Math,
     Object,
     Array,
+    Date,
+    String,
+    Number,
+    Promise,
+    console,
   ];
   for (const p of protos) for (const n of Object.getOwnPropertyNames(p)) names.add(n);
   return names;
 }
 
-/** Apps Script methods the bundle calls (a `.name(` whose name only Apps Script services declare). */
+/** `.name(` calls written in the project's own shipped sources (not in bundled libraries such as zod). */
+function namesCalledByProjectSources(): Set<string> {
+  const root = path.resolve(__dirname, '../..');
+  const names = new Set<string>();
+  for (const dir of ['src/server', 'src/core', 'sheets-templates']) {
+    for (const file of walk(path.join(root, dir))) {
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/\.(\w+)\(/g)) names.add(m[1]);
+    }
+  }
+  return names;
+}
+
+/**
+ * Apps Script methods the bundle calls: a `.name(` in dist/Code.js whose name Apps Script services declare,
+ * that the project's own code writes (so a library's `.check(` does not count) and that JavaScript's own
+ * objects do not also use.
+ */
 export function methodsCalledByBundle(bundle: string): string[] {
-  const gas = appsScriptMethodNames();
+  const gas = appsScriptMethodNames(bundle);
   const js = javascriptMethodNames();
+  const ours = namesCalledByProjectSources();
   const used = new Set<string>();
-  for (const m of bundle.matchAll(/\.(\w+)\(/g)) if (gas.has(m[1]) && !js.has(m[1])) used.add(m[1]);
+  for (const m of bundle.matchAll(/\.(\w+)\(/g)) {
+    if (gas.has(m[1]) && !js.has(m[1]) && ours.has(m[1])) used.add(m[1]);
+  }
   return [...used].sort();
 }
 

@@ -17,7 +17,33 @@ export interface MenuGroup {
 }
 
 /** Menu groups in the order they appear. Each feature adds its own group or items here. */
-export const MENU: MenuGroup[] = [{ caption: 'Help', items: [{ caption: 'About SCN CRM', entry: 'showAbout' }] }];
+export const MENU: MenuGroup[] = [
+  {
+    caption: 'Members',
+    items: [
+      { caption: 'Find a city, contact or partner…', entry: 'showFind' },
+      { caption: 'City profile (selected city)', entry: 'showCityProfile' },
+      'separator',
+      { caption: 'Contact (selected contact)', entry: 'showContact' },
+      { caption: 'New contact for the selected city or partner', entry: 'showNewContact' },
+      'separator',
+      { caption: 'Partner (selected partner)', entry: 'showPartner' },
+      { caption: 'New partner', entry: 'showNewPartner' },
+      'separator',
+      { caption: 'Stale profiles', entry: 'showStaleProfiles' },
+    ],
+  },
+  // Applications: added by the intake feature with its own items (no placeholder items here).
+  { caption: 'Engagement', items: [{ caption: 'Log engagement', entry: 'showLogEngagement' }] },
+  {
+    caption: 'Data',
+    items: [
+      { caption: 'Set up or repair workbook', entry: 'setupWorkbook' },
+      { caption: 'Validate workbook', entry: 'validateWorkbook' },
+    ],
+  },
+  { caption: 'Help', items: [{ caption: 'About SCN CRM', entry: 'showAbout' }] },
+];
 
 /** Every entry point the menu can run (tests check each exists in the bundle). */
 export function menuEntryPoints(): EntryPointName[] {

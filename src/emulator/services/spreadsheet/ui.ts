@@ -79,7 +79,7 @@ export class UiObject extends ServiceObject {
         prompt = String(b);
       }
     }
-    const answer = this._model.ui.takeAnswer();
+    const answer = this._model.ui.takeAnswer({ kind, title, prompt, buttons });
     const button = answer.button ?? (buttons.startsWith('YES') ? 'YES' : 'OK');
     const record = {
       kind,

@@ -59,7 +59,8 @@ export class UiLog {
     this.answers.push(answer);
   }
 
-  takeAnswer(): QueuedAnswer {
+  /** The answer for the next alert or prompt; `_question` lets a host (the workbench) ask a person instead. */
+  takeAnswer(_question?: { kind: 'alert' | 'prompt'; title: string; prompt: string; buttons: string }): QueuedAnswer {
     return this.answers.shift() ?? {};
   }
 

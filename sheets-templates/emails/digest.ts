@@ -1,0 +1,78 @@
+// Built-in daily digest to coordinators: applications due today and overdue (lists prepared by the caller, one item a line).
+
+import type { EmailTemplateDef } from './model';
+
+export const DAILY_DIGEST: EmailTemplateDef = {
+  key: 'dailyDigest',
+  name: 'Daily digest',
+  purpose: 'digest',
+  description: 'Sent each morning to coordinators: what is due today and what is overdue.',
+  fields: [
+    'Recipient',
+    'Date',
+    'DueTodayCount',
+    'DueTodayList',
+    'OverdueCount',
+    'OverdueList',
+    'WorkbookLink',
+  ],
+  variants: {
+    en: {
+      subject: 'Strong Cities CRM – {{Date}}: {{DueTodayCount}} due today, {{OverdueCount}} overdue',
+      body: `Good morning {{Recipient|colleague}},
+
+Here is today's summary of enquiries and applications awaiting an answer.
+
+Due today ({{DueTodayCount}}):
+{{DueTodayList|Nothing due today.}}
+
+Overdue ({{OverdueCount}}):
+{{OverdueList|Nothing overdue – well done.}}
+
+Open the workbook: {{WorkbookLink|the Strong Cities CRM workbook}}`,
+    },
+    fr: {
+      subject:
+        'Strong Cities CRM – {{Date}} : {{DueTodayCount}} à traiter aujourd’hui, {{OverdueCount}} en retard',
+      body: `Bonjour {{Recipient|à toutes et à tous}},
+
+Voici le point du jour sur les demandes et candidatures en attente de réponse.
+
+À traiter aujourd’hui ({{DueTodayCount}}) :
+{{DueTodayList|Rien à traiter aujourd’hui.}}
+
+En retard ({{OverdueCount}}) :
+{{OverdueList|Aucun retard – bravo.}}
+
+Ouvrir le classeur : {{WorkbookLink|le classeur Strong Cities CRM}}`,
+    },
+    ar: {
+      subject: 'Strong Cities CRM – {{Date}}: {{DueTodayCount}} مستحقة اليوم، {{OverdueCount}} متأخرة',
+      body: `صباح الخير {{Recipient|زملاءنا الأعزاء}}،
+
+إليكم ملخص اليوم للاستفسارات والطلبات التي تنتظر الرد.
+
+مستحقة اليوم ({{DueTodayCount}}):
+{{DueTodayList|لا شيء مستحق اليوم.}}
+
+متأخرة ({{OverdueCount}}):
+{{OverdueList|لا توجد عناصر متأخرة.}}
+
+فتح المصنف: {{WorkbookLink|مصنف Strong Cities CRM}}`,
+    },
+    es: {
+      subject: 'Strong Cities CRM – {{Date}}: {{DueTodayCount}} vencen hoy, {{OverdueCount}} atrasadas',
+      body: `Buenos días, {{Recipient|colega}}:
+
+Este es el resumen de hoy de las consultas y solicitudes pendientes de respuesta.
+
+Vencen hoy ({{DueTodayCount}}):
+{{DueTodayList|Nada vence hoy.}}
+
+Atrasadas ({{OverdueCount}}):
+{{OverdueList|Nada atrasado.}}
+
+Abrir el libro: {{WorkbookLink|el libro Strong Cities CRM}}`,
+    },
+  },
+};

@@ -1,0 +1,127 @@
+// The typed keys of the Settings tab: the label in the Key column, the field name in code, its kind and default.
+
+import { DEFAULT_LANGUAGES, DEFAULT_TOPICS } from './vocabularies';
+
+/** How a setting's Value cell is read. Lists are comma- or newline-separated. */
+export type SettingKind =
+  | 'integer'
+  | 'text'
+  | 'email' // one address, or empty
+  | 'url' // one https link, or empty
+  | 'language' // one language code
+  | 'list' // free list of labels
+  | 'languageList' // list of language codes
+  | 'emailList'
+  | 'dateList'; // YYYY-MM-DD dates
+
+export interface SettingKeyDef {
+  readonly field: string; // camelCase field of the Settings object
+  readonly key: string; // text of the Key cell
+  readonly kind: SettingKind;
+  readonly defaultValue: number | string | null | readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+  readonly note: string;
+}
+
+export const SETTING_KEYS = [
+  {
+    field: 'slaWorkingDays',
+    key: 'SLA working days',
+    kind: 'integer',
+    defaultValue: 3,
+    min: 1,
+    max: 30,
+    note: 'Working days to answer an enquiry or an application (the FAQ promises 2–3).',
+  },
+  {
+    field: 'holidays',
+    key: 'Holidays',
+    kind: 'dateList',
+    defaultValue: [],
+    note: 'Dates not counted as working days, YYYY-MM-DD, comma-separated.',
+  },
+  {
+    field: 'languages',
+    key: 'Languages',
+    kind: 'languageList',
+    defaultValue: DEFAULT_LANGUAGES,
+    note: 'Languages of correspondence (codes); templates should exist in each.',
+  },
+  {
+    field: 'defaultLanguage',
+    key: 'Default language',
+    kind: 'language',
+    defaultValue: 'en',
+    note: 'Fallback when a template has no variant in the contact’s language. Must be one of Languages.',
+  },
+  {
+    field: 'topics',
+    key: 'Topics',
+    kind: 'list',
+    defaultValue: DEFAULT_TOPICS,
+    note: 'The topics taxonomy for priorities, expertise, needs and engagements.',
+  },
+  {
+    field: 'senderName',
+    key: 'Sender name',
+    kind: 'text',
+    defaultValue: 'Strong Cities Network',
+    note: 'Name shown as the sender of every email.',
+  },
+  { field: 'replyTo', key: 'Reply-to', kind: 'email', defaultValue: null, note: 'Address replies go to.' },
+  {
+    field: 'termsOfReferenceUrl',
+    key: 'Terms of Reference link',
+    kind: 'url',
+    defaultValue: null,
+    note: 'Sent to new members with the welcome email.',
+  },
+  {
+    field: 'onlineHubUrl',
+    key: 'Online Hub link',
+    kind: 'url',
+    defaultValue: null,
+    note: 'The members’ Online Hub, sent with the welcome email.',
+  },
+  {
+    field: 'staleProfileDays',
+    key: 'Stale profile days',
+    kind: 'integer',
+    defaultValue: 365,
+    min: 30,
+    max: 3650,
+    note: 'A city profile not reviewed for this many days is flagged as stale.',
+  },
+  {
+    field: 'engagedWithinDays',
+    key: 'Engaged within days',
+    kind: 'integer',
+    defaultValue: 90,
+    min: 7,
+    max: 730,
+    note: 'Window for the dashboard’s “members engaged recently” indicator.',
+  },
+  {
+    field: 'digestRecipients',
+    key: 'Digest recipients',
+    kind: 'emailList',
+    defaultValue: [],
+    note: 'Who receives the daily digest of overdue items; empty means every coordinator.',
+  },
+  {
+    field: 'mailDailyReserve',
+    key: 'Mail daily reserve',
+    kind: 'integer',
+    defaultValue: 20,
+    min: 0,
+    max: 1500,
+    note: 'Emails of the daily quota kept back for acknowledgements and digests; mailings stop before it.',
+  },
+] as const satisfies readonly SettingKeyDef[];
+
+export type SettingField = (typeof SETTING_KEYS)[number]['field'];
+
+export function settingKeyByField(field: SettingField): SettingKeyDef {
+  return SETTING_KEYS.find((s) => s.field === field)!;
+}

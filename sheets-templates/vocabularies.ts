@@ -1,0 +1,196 @@
+// Closed lists of values used by the tab definitions (statuses, stages, categories…), as the coordinator sees them.
+
+export const MEMBERSHIP_STATUSES = ['prospect', 'applicant', 'member', 'lapsed', 'withdrawn'] as const;
+
+export const STAFF_ROLES = ['admin', 'coordinator', 'hub', 'comms', 'viewer'] as const;
+
+/** The network's regional hubs (DESIGN §1); the Management Unit covers cities outside any hub. */
+export const HUB_NAMES = [
+  'East & Southern Africa',
+  'MENA',
+  'South Asia',
+  'Western Balkans',
+  'Management Unit (global)',
+] as const;
+
+/** Who a contact is for the network (FAQ: one in the mayor's office or policy team, one practitioner). */
+export const CONTACT_CATEGORIES = ["mayor's office", 'policy team', 'practitioner', 'other'] as const;
+
+export const LAWFUL_BASES = ['consent', 'legitimate interests', 'contract', 'public task'] as const;
+
+/**
+ * The membership journey from the FAQ: enquiry → application form sent (answer within 2–3 working days) →
+ * application received → under review (or more info requested) → approved / declined / withdrawn.
+ */
+export const APPLICATION_STAGES = [
+  'enquiry received',
+  'application form sent',
+  'application received',
+  'under review',
+  'more info requested',
+  'approved',
+  'declined',
+  'withdrawn',
+] as const;
+
+/** Stages at which the network owes the applicant an answer (they carry a due-by date). */
+export const STAGES_AWAITING_NETWORK = ['enquiry received', 'application received', 'under review'] as const;
+
+/** The principles members commit to (FAQ), in short form; an application lists those accepted. */
+export const PRINCIPLES = [
+  'human rights',
+  'no association with any religion or group',
+  'against discrimination',
+  'against backlash and hate crimes',
+  'partnership with communities',
+  'monitoring and evaluation',
+  'funding transparency',
+] as const;
+
+export const ENGAGEMENT_TYPES = [
+  'meeting',
+  'bi-weekly call',
+  'event',
+  'training',
+  'email',
+  'newsletter',
+  'peer exchange',
+  'external platform',
+] as const;
+
+export const ENGAGEMENT_SOURCES = ['manual', 'mailing', 'form', 'import', 'external platform'] as const;
+
+export const PARTNER_TYPES = [
+  'civil society',
+  'international organisation',
+  'national government',
+  'academic',
+  'foundation',
+  'private sector',
+  'network',
+  'other',
+] as const;
+
+export const NEED_PRIORITIES = ['high', 'medium', 'low'] as const;
+export const NEED_SOURCES = [
+  'needs survey',
+  'application',
+  'consultation',
+  'desk research',
+  'other',
+] as const;
+export const NEED_STATUSES = ['open', 'being addressed', 'met', 'closed'] as const;
+
+export const MATCH_STATUSES = ['proposed', 'introduced', 'in progress', 'completed', 'declined'] as const;
+
+export const EVENT_TYPES = [
+  'conference',
+  'workshop',
+  'webinar',
+  'steering committee',
+  'working group',
+  'exchange visit',
+  'training',
+] as const;
+export const EVENT_STATUSES = [
+  'planned',
+  'invitations sent',
+  'registration closed',
+  'held',
+  'cancelled',
+] as const;
+
+export const PARTICIPANT_ROLES = [
+  'participant',
+  'speaker',
+  'moderator',
+  'organiser',
+  'interpreter',
+  'observer',
+] as const;
+export const PARTICIPANT_STATUSES = [
+  'invited',
+  'registered',
+  'confirmed',
+  'declined',
+  'attended',
+  'no-show',
+] as const;
+export const LOGISTICS_STATUSES = ['not needed', 'requested', 'booked'] as const;
+export const VISA_STATUSES = ['not needed', 'letter requested', 'letter sent', 'granted', 'refused'] as const;
+
+/** What a template is for; intake and mailings look a template up by purpose and language. */
+export const TEMPLATE_PURPOSES = [
+  'acknowledgement',
+  'application form',
+  'more info',
+  'welcome',
+  'decline',
+  'newsletter',
+  'invitation',
+  'introduction',
+  'digest',
+  'other',
+] as const;
+
+export const MAILING_STATUSES = ['draft', 'scheduled', 'sending', 'paused', 'done', 'cancelled'] as const;
+
+/**
+ * A send's outcome. 'unknown' means the execution stopped between sending and recording: a person
+ * must check the sent folder; it is never resent automatically (DESIGN §2.4).
+ */
+export const SEND_STATUSES = [
+  'queued',
+  'sending',
+  'sent',
+  'skipped',
+  'failed',
+  'bounced',
+  'unknown',
+] as const;
+
+export const SUPPRESSION_REASONS = ['opted out', 'bounced', 'complaint', 'erased', 'manual'] as const;
+
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'merge',
+  'erase',
+  'approve',
+  'decline',
+  'send',
+  'setup',
+  'import',
+  'sheet edit', // a direct edit in the sheet, recorded by the onEdit trigger
+] as const;
+
+/** The default topics taxonomy (Settings → topics); admins may edit it. */
+export const DEFAULT_TOPICS = [
+  'social cohesion',
+  'hate speech',
+  'hate crime',
+  'online harms',
+  'disinformation',
+  'polarisation',
+  'youth engagement',
+  'gender',
+  'interfaith dialogue',
+  'migration and integration',
+  'radicalisation prevention',
+  'rehabilitation and reintegration',
+  'multi-agency working',
+  'community policing',
+  'mental health',
+  'education',
+  'local prevention strategy',
+  'victim support',
+  'civic participation',
+  'monitoring and evaluation',
+] as const;
+
+/** Default languages of the network's correspondence (Settings → languages). */
+export const DEFAULT_LANGUAGES = ['en', 'fr', 'ar', 'es'] as const;
+
+/** Languages written right to left: templates and sidebars set dir="rtl" for these. */
+export const RTL_LANGUAGES = ['ar', 'fa', 'he', 'ur'] as const;

@@ -1,0 +1,227 @@
+// Zod schemas derived from the tab definitions: one builder turns a tab's columns into a record schema.
+
+import * as z from 'zod';
+import { tabByName } from '../../../sheets-templates/index';
+import type { ColumnDef, RecordOf, TabDef } from '../../../sheets-templates/model';
+import { type Coerced, fromCell, quote } from './cells';
+import { JSON_SHAPES } from './jsonShapes';
+import { RECORD_RULES } from './recordRules';
+import { hasLineBreak, isValidEmail, isValidPhone, isValidUrl, normaliseEmail } from './text';
+
+/** What a schema may check beyond a record's own cells. Without it, only formats are checked. */
+export interface SchemaContext {
+  /** Current Settings lists: values of columns whose allowed values live in Settings. */
+  lists?: { languages?: readonly string[]; topics?: readonly string[] };
+  /** Whether an id exists in a tab, to check references. */
+  idExists?: (tabName: string, id: string) => boolean;
+}
+
+export interface FieldProblem {
+  key: string;
+  header: string;
+  message: string; // already names the field, e.g. "Email: “bob@” is not a valid email address."
+}
+
+export type ParseResult<R> = { ok: true; record: R } | { ok: false; problems: FieldProblem[] };
+
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+const fail = (problem: string): Coerced => ({ ok: false, problem });
+
+function listLabel(values: readonly string[]): string {
+  return values.length <= 10 ? values.join(', ') : values.slice(0, 10).join(', ') + ', …';
+}
+
+function checkAllowed(column: ColumnDef, item: string, ctx: SchemaContext): string | null {
+  if (column.values) {
+    return column.values.indexOf(item) >= 0
+      ? null
+      : `${quote(item)} is not one of: ${listLabel(column.values)}.`;
+  }
+  const source = column.valuesFrom;
+  if (source && 'setting' in source) {
+    const list = ctx.lists?.[source.setting];
+    if (list) {
+      return list.indexOf(item) >= 0
+        ? null
+        : `${quote(item)} is not in the ${source.setting} list in Settings (${listLabel(list)}).`;
+    }
+    if (source.setting === 'languages' && !LANGUAGE_CODE.test(item)) {
+      return `${quote(item)} is not a language code such as en, fr, ar or es.`;
+    }
+  }
+  return null;
+}
+
+function checkRef(column: ColumnDef, id: string, ctx: SchemaContext): string | null {
+  const tabs = column.refTabs ?? [];
+  const prefixes = tabs.map((t) => tabByName(t)?.prefix ?? '');
+  const m = /^([A-Z]{3})-\d{6,}$/.exec(id);
+  const index = m ? prefixes.indexOf(m[1]!) : -1;
+  if (index < 0) {
+    const examples = prefixes.map((p) => `${p}-000123`).join(' or ');
+    return `${quote(id)} is not a ${tabs.join(' or ')} ID (like ${examples}).`;
+  }
+  if (ctx.idExists && !ctx.idExists(tabs[index]!, id)) return `${id} was not found in ${tabs[index]}.`;
+  return null;
+}
+
+function checkText(column: ColumnDef, text: string): string | null {
+  if (column.maxLength !== undefined && text.length > column.maxLength) {
+    return `is too long (${text.length} characters; at most ${column.maxLength}).`;
+  }
+  if (column.type !== 'longText' && column.type !== 'json' && hasLineBreak(text)) {
+    return 'line breaks are not allowed here.';
+  }
+  return null;
+}
+
+/**
+ * Converts and checks one field; the problem text does not include the header (the schema adds it).
+ * Exported so that "Validate workbook" and sidebars can check a single cell the same way.
+ */
+export function checkField(tab: TabDef, column: ColumnDef, raw: unknown, ctx: SchemaContext = {}): Coerced {
+  const coerced = fromCell(column, raw);
+  if (!coerced.ok) return coerced;
+  let value = coerced.value;
+  const empty = value === null || (Array.isArray(value) && value.length === 0);
+  if (empty) return column.required ? fail('a value is required.') : coerced;
+
+  if (typeof value === 'string') {
+    const problem = checkText(column, value);
+    if (problem) return fail(problem);
+  }
+  switch (column.type) {
+    case 'id': {
+      const s = value as string;
+      if (!new RegExp(`^${tab.prefix}-\\d{6,}$`).test(s))
+        return fail(`${quote(s)} is not a valid id (like ${tab.prefix}-000123).`);
+      break;
+    }
+    case 'email':
+      value = normaliseEmail(value as string);
+      if (!isValidEmail(value as string)) return fail(`${quote(raw)} is not a valid email address.`);
+      break;
+    case 'phone':
+      if (!isValidPhone(value as string)) {
+        return fail(
+          `${quote(value)} is not a valid phone number (use the international format, e.g. +44 20 7946 0000).`,
+        );
+      }
+      break;
+    case 'url':
+      if (!isValidUrl(value as string))
+        return fail(`${quote(value)} is not a valid link (it must start with https://).`);
+      break;
+    case 'integer':
+    case 'number': {
+      const n = value as number;
+      if (column.min !== undefined && n < column.min)
+        return fail(`${n} is below the minimum of ${column.min}.`);
+      if (column.max !== undefined && n > column.max)
+        return fail(`${n} is above the maximum of ${column.max}.`);
+      break;
+    }
+    case 'enum': {
+      const problem = checkAllowed(column, value as string, ctx);
+      if (problem) return fail(problem);
+      break;
+    }
+    case 'enumList':
+      for (const item of value as string[]) {
+        const problem = checkAllowed(column, item, ctx);
+        if (problem) return fail(problem);
+      }
+      break;
+    case 'ref': {
+      const problem = checkRef(column, value as string, ctx);
+      if (problem) return fail(problem);
+      break;
+    }
+    case 'refList':
+      for (const id of value as string[]) {
+        const problem = checkRef(column, id, ctx);
+        if (problem) return fail(problem);
+      }
+      break;
+    case 'json': {
+      const shape = JSON_SHAPES[`${tab.name}.${column.key}`];
+      if (shape) {
+        const parsed = shape.safeParse(value);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!;
+          const where = issue.path.map((p) => (typeof p === 'number' ? `item ${p + 1}` : String(p)));
+          const lead = where.length > 0 && typeof issue.path[0] === 'number' ? `${where[0]}: ` : '';
+          return fail(`${lead}${issue.message}.`);
+        }
+        value = parsed.data;
+      }
+      break;
+    }
+  }
+  return { ok: true, value };
+}
+
+function fieldSchema(tab: TabDef, column: ColumnDef, ctx: SchemaContext) {
+  return z
+    .unknown()
+    .optional()
+    .transform((raw, zctx) => {
+      const result = checkField(tab, column, raw, ctx);
+      if (result.ok) return result.value;
+      zctx.addIssue({ code: 'custom', message: `${column.header}: ${result.problem}` });
+      return z.NEVER;
+    });
+}
+
+export type RecordSchema<T extends TabDef> = z.ZodType<RecordOf<T>, Record<string, unknown>>;
+
+/**
+ * The zod schema of a tab's records. Input: an object keyed by column key whose values are cells,
+ * sidebar strings or typed values; output: the typed record (see sheets-templates/index.ts for the
+ * conventions). Unknown keys are dropped. Every issue message starts with the column's header.
+ */
+export function recordSchema<T extends TabDef>(tab: T, ctx: SchemaContext = {}): RecordSchema<T> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const column of tab.columns) shape[column.key] = fieldSchema(tab, column, ctx);
+  const rules = RECORD_RULES[tab.name];
+  const base = z.object(shape);
+  const schema = rules
+    ? base.superRefine((record, zctx) => {
+        for (const rule of rules) {
+          const problem = rule(record as Record<string, unknown>);
+          if (problem) zctx.addIssue({ code: 'custom', message: problem.message, path: [problem.key] });
+        }
+      })
+    : base;
+  return schema as unknown as RecordSchema<T>;
+}
+
+const cache: Record<string, z.ZodType> = {};
+
+/** Parses one record and reports every problem with the field's header. Context-free schemas are cached. */
+export function parseRecord<T extends TabDef>(
+  tab: T,
+  input: Record<string, unknown>,
+  ctx?: SchemaContext,
+): ParseResult<RecordOf<T>> {
+  let schema: z.ZodType;
+  if (ctx) schema = recordSchema(tab, ctx);
+  else {
+    schema = cache[tab.name] ?? recordSchema(tab);
+    cache[tab.name] = schema;
+  }
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, record: result.data as RecordOf<T> };
+  return { ok: false, problems: problemsOf(tab, result.error) };
+}
+
+/** Turns a zod error from a record schema into field problems (key, header, message). */
+export function problemsOf(tab: TabDef, error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? '');
+    const column = tab.columns.find((c) => c.key === key);
+    const header = column ? column.header : tab.name;
+    const message = issue.code === 'custom' ? issue.message : `${header}: ${issue.message}`;
+    return { key, header, message };
+  });
+}

@@ -1,0 +1,140 @@
+// The audit trail: every change made through the add-on, collected during an execution and appended in one block.
+
+import { AUDIT } from '../../../sheets-templates';
+import { formatIsoDate, toCell } from '../../core/schema/cells';
+import { matchHeaders, structureProblem } from '../../core/workbook/headerMatch';
+import { nextIds } from '../../core/workbook/ids';
+import { definedColumns, spansOf } from '../store/columnSpans';
+import { WorkbookStructureError } from '../store/errors';
+import type { WorkbookSession } from '../store/session';
+
+export interface AuditEntry {
+  action: string;
+  tab: string;
+  recordId: string;
+  /** Field → [before, after], as text. */
+  changes: Record<string, [unknown, unknown]>;
+  summary: string;
+}
+
+/** Longest text kept per old/new value: a pasted essay must not blow the 50,000-character cell limit. */
+const MAX_VALUE_CHARS = 500;
+
+/** A value as the audit shows it: dates as YYYY-MM-DD (or ISO with time), lists comma-separated, empty as ''. */
+export function auditValue(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) {
+    const midnight =
+      v.getHours() === 0 && v.getMinutes() === 0 && v.getSeconds() === 0 && v.getMilliseconds() === 0;
+    return midnight ? formatIsoDate(v) : v.toISOString();
+  }
+  if (Array.isArray(v)) return v.map(auditValue).join(', ');
+  if (typeof v === 'object') return JSON.stringify(v);
+  const s = String(v);
+  return s.length > MAX_VALUE_CHARS ? `${s.slice(0, MAX_VALUE_CHARS - 1)}…` : s;
+}
+
+const COUNTER_KEY = `scn.lastId.${AUDIT.prefix}`;
+
+export class AuditLog {
+  private readonly pending: AuditEntry[] = [];
+  private sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined;
+  private index: Record<string, number> | undefined;
+  private width = 0;
+
+  constructor(private readonly session: WorkbookSession) {}
+
+  /**
+   * Checks, before any data is written, that the Audit tab is there and usable (one header read), so a
+   * change is never made without its audit row.
+   */
+  prepare(): void {
+    if (this.index) return;
+    const sheet = this.session.sheet(AUDIT.name);
+    if (!sheet) {
+      throw new WorkbookStructureError(
+        `The tab "${AUDIT.name}" is missing, so changes cannot be recorded. Run SCN CRM › Data › Set up or repair workbook.`,
+      );
+    }
+    this.width = Math.max(sheet.getLastColumn(), 1);
+    const headers = sheet.getRange(1, 1, 1, this.width).getValues()[0] ?? [];
+    const match = matchHeaders(AUDIT, headers);
+    const problem = structureProblem(AUDIT, match);
+    if (problem) throw new WorkbookStructureError(problem);
+    this.sheet = sheet;
+    this.index = match.index;
+  }
+
+  add(entry: AuditEntry): void {
+    this.prepare();
+    this.pending.push(entry);
+  }
+
+  get size(): number {
+    return this.pending.length;
+  }
+
+  /** Appends the pending rows in one block (called inside the lock); true when it wrote. */
+  flush(): boolean {
+    if (this.pending.length === 0) return false;
+    this.prepare();
+    const sheet = this.sheet!;
+    const index = this.index!;
+    const props = this.session.properties();
+    const counter = props.getProperty(COUNTER_KEY);
+    let ids: string[];
+    const lastRow = sheet.getLastRow();
+    if (counter === null && lastRow > 1) {
+      // The counter is gone (first run, or properties reset): take the highest id in the tab instead.
+      const existing = sheet
+        .getRange(2, index['id']! + 1, lastRow - 1, 1)
+        .getValues()
+        .map((r) => r[0]);
+      ids = nextIds(AUDIT.prefix, existing, this.pending.length);
+    } else {
+      ids = nextIds(AUDIT.prefix, [], this.pending.length, Number(counter ?? 0) || 0);
+    }
+    const now = this.session.now();
+    const user = this.session.user();
+    const rows = this.pending.map((e, n) => {
+      const record: Record<string, unknown> = {
+        id: ids[n],
+        at: now,
+        user,
+        action: e.action,
+        tab: e.tab,
+        recordId: e.recordId,
+        changes: e.changes,
+        summary: e.summary,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: user,
+        version: 1,
+      };
+      const cells = new Map<number, unknown>();
+      for (const c of AUDIT.columns) {
+        const i = index[c.key];
+        if (i !== undefined) cells.set(i, toCell(c, record[c.key], { plainText: false }));
+      }
+      return cells;
+    });
+    const first = lastRow + 1;
+    const max = sheet.getMaxRows();
+    if (first + rows.length - 1 > max)
+      sheet.insertRowsAfter(max, Math.max(first + rows.length - 1 - max, 500));
+    for (const s of spansOf(
+      [...rows[0]!.keys()],
+      definedColumns({ index, unknown: [], missing: [], duplicated: [] }),
+    )) {
+      const block = rows.map((cells) => {
+        const line: unknown[] = [];
+        for (let c = s.from; c <= s.to; c++) line.push(cells.get(c) ?? '');
+        return line;
+      });
+      sheet.getRange(first, s.from + 1, block.length, s.to - s.from + 1).setValues(block as never);
+    }
+    props.setProperty(COUNTER_KEY, String(Number(ids[ids.length - 1]!.split('-')[1])));
+    this.pending.length = 0;
+    return true;
+  }
+}

@@ -1,0 +1,100 @@
+// The onEdit simple trigger: records direct edits of table tabs in the Audit tab and bumps the edited rows' version.
+//
+// Apps Script gives `value` and `oldValue` only for single-cell edits; for a multi-cell edit (paste, fill)
+// the audit row says which cells changed and their new values, without the old ones.
+// https://developers.google.com/apps-script/guides/triggers/events#edit
+// Script writes do not fire onEdit, so the trigger's own writes cause no loop.
+
+import { AUDIT, tabByName } from '../../../sheets-templates';
+import { columnLetter, matchHeaders } from '../../core/workbook/headerMatch';
+import { definedColumns, spansOf } from '../store/columnSpans';
+import { type WorkbookSession, workbook } from '../store/session';
+import { auditValue } from './auditLog';
+
+const BOOKKEEPING = ['updatedAt', 'updatedBy', 'version'];
+
+export function recordSheetEdit(session: WorkbookSession, e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const range = e.range;
+  const sheet = range.getSheet();
+  const def = tabByName(sheet.getName());
+  if (!def || def.kind !== 'table' || def.name === AUDIT.name) return;
+  const row = range.getRow();
+  const numRows = range.getNumRows();
+  const col = range.getColumn();
+  const numCols = range.getNumColumns();
+  const width = Math.max(sheet.getLastColumn(), col + numCols - 1);
+  const firstData = Math.max(row, 2);
+  const lastData = row + numRows - 1;
+  session.write(() => {
+    // Two reads: the header, and the edited rows (ids, versions, new values) as one block.
+    const headers = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+    const rowsRead =
+      lastData >= firstData ? sheet.getRange(firstData, 1, lastData - firstData + 1, width).getValues() : [];
+    const rowAt = (r: number) => rowsRead[r - firstData] ?? [];
+    const match = matchHeaders(def, headers);
+    const keyAt = new Map<number, string>();
+    for (const [k, i] of Object.entries(match.index)) keyAt.set(i, k);
+    const single = numRows === 1 && numCols === 1;
+    const a1 = `${columnLetter(col - 1)}${row}${single ? '' : `:${columnLetter(col + numCols - 2)}${lastData}`}`;
+    const idIndex = match.index[def.columns[0]!.key];
+    const versionIndex = match.index['version'];
+    const now = session.now();
+    const user = session.user();
+    const bumps: { row: number; cells: Map<number, unknown> }[] = [];
+    for (let r = firstData; r <= lastData; r++) {
+      const cells = rowAt(r);
+      const changes: Record<string, [unknown, unknown]> = {};
+      for (let c = col; c < col + numCols; c++) {
+        const key = keyAt.get(c - 1) ?? String(headers[c - 1] ?? columnLetter(c - 1));
+        const after = single && e.value !== undefined ? e.value : auditValue(cells[c - 1]);
+        const before = single ? (e.oldValue ?? '') : '(not given by Google for multi-cell edits)';
+        changes[key] = [before, after];
+      }
+      const recordId = idIndex !== undefined ? String(cells[idIndex] ?? '') : '';
+      session.audit.add({
+        action: 'sheet edit',
+        tab: def.name,
+        recordId,
+        changes,
+        summary: `Edited ${a1} directly in the sheet`,
+      });
+      const editedBookkeeping = [...Array(numCols).keys()].some(
+        (k) => BOOKKEEPING.indexOf(keyAt.get(col - 1 + k) ?? '') >= 0,
+      );
+      if (versionIndex !== undefined && recordId !== '' && !editedBookkeeping) {
+        const v = typeof cells[versionIndex] === 'number' ? (cells[versionIndex] as number) : 1;
+        const m = new Map<number, unknown>([[versionIndex, v + 1]]);
+        if (match.index['updatedAt'] !== undefined) m.set(match.index['updatedAt']!, now);
+        if (match.index['updatedBy'] !== undefined) m.set(match.index['updatedBy']!, user);
+        bumps.push({ row: r, cells: m });
+      }
+    }
+    // The version columns sit together, so each edited row costs one small write (a paste of n rows: one block).
+    if (bumps.length > 0) {
+      const spans = spansOf([...bumps[0]!.cells.keys()], definedColumns(match));
+      const contiguous = bumps.every((b, i) => i === 0 || b.row === bumps[i - 1]!.row + 1);
+      for (const s of spans) {
+        const groups = contiguous ? [bumps] : bumps.map((b) => [b]);
+        for (const g of groups) {
+          const values = g.map((b) => {
+            const line: unknown[] = [];
+            for (let c = s.from; c <= s.to; c++)
+              line.push(b.cells.has(c) ? b.cells.get(c) : (rowAt(b.row)[c] ?? ''));
+            return line;
+          });
+          sheet.getRange(g[0]!.row, s.from + 1, g.length, s.to - s.from + 1).setValues(values as never);
+        }
+      }
+      session.dirty = true;
+    }
+  });
+}
+
+/** Simple trigger. A failure here must not disturb the person typing, so it is logged, not thrown. */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    recordSheetEdit(workbook(), e);
+  } catch (err) {
+    console.error(`onEdit audit failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

@@ -1,0 +1,156 @@
+// Members › City profile: the city with its contacts, recent engagement, needs, matches and review state.
+import { formatIsoDate } from '../../core/schema/cells';
+import { daysBetween } from '../../core/profiles/staleProfiles';
+import { CITIES, ENGAGEMENTS, MATCHES, NEEDS } from '../../../sheets-templates';
+import { type Choice, type ContactSummary, cityChoices, contactSummaries, hubChoices } from '../records/lookups';
+import { type PlainRecord, plainRecord } from '../records/formSave';
+import { mayEditHub, requireReader } from '../records/sidebarAccess';
+import { selectedRowValues, showSidebarPage } from '../records/sidebarPages';
+import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
+import { workbook } from '../store/session';
+
+/** How many engagements the profile lists (newest first). */
+const RECENT_ENGAGEMENTS = 10;
+const SUMMARY_CHARS = 240;
+
+export interface EngagementLine {
+  id: string;
+  date: string;
+  type: string;
+  summary: string;
+}
+
+export interface NeedLine {
+  id: string;
+  topic: string;
+  priority: string;
+  status: string;
+  description: string;
+}
+
+export interface MatchLine {
+  id: string;
+  topic: string;
+  /** The other side of the match: a city or partner name. */
+  withName: string;
+  role: 'seeking' | 'offering';
+  score: number;
+  status: string;
+}
+
+export interface CityProfile {
+  language: UiLanguage;
+  city: PlainRecord;
+  hubName: string;
+  canEdit: boolean;
+  /** Only admins and coordinators move a city to another hub. */
+  canChangeHub: boolean;
+  hubs: Choice[];
+  lists: { languages: string[]; topics: string[] };
+  staleAfterDays: number;
+  /** Days since the last review, or null when never reviewed. */
+  daysSinceReview: number | null;
+  contacts: ContactSummary[];
+  engagements: EngagementLine[];
+  engagementCount: number;
+  needs: NeedLine[];
+  matches: MatchLine[];
+}
+
+/** Menu action: opens the profile of the city selected in the Cities tab (or Find when none is). */
+export function showCityProfile(): void {
+  const session = workbook();
+  const row = selectedRowValues(session, CITIES);
+  const id = row ? String(row['id'] ?? '').trim() : '';
+  if (id === '') {
+    session.spreadsheet.toast('Select a city row in the Cities tab, or find the city here.', 'City profile', 5);
+    showSidebarPage('find', 'Find');
+    return;
+  }
+  showSidebarPage('city', 'City profile', { id });
+}
+
+function shorten(text: unknown): string {
+  const s = String(text ?? '');
+  return s.length > SUMMARY_CHARS ? `${s.slice(0, SUMMARY_CHARS - 1)}…` : s;
+}
+
+/** Called by the City profile sidebar when it opens (and after a refused save, to reload). */
+export function getCityProfile(id: string): CityProfile {
+  const session = workbook();
+  const caller = requireReader(session, 'read city profiles');
+  const cities = session.table(CITIES);
+  const stored = cities.get(String(id ?? ''));
+  const city = plainRecord(CITIES, stored);
+  const hubs = hubChoices(session);
+  const hubId = String(city.values['hubId'] ?? '');
+  const { settings } = session.settings();
+  const today = session.now();
+  const reviewed = stored.values['profileReviewedOn'];
+
+  const engagements = session.table(ENGAGEMENTS);
+  const mine: { date: number; line: EngagementLine }[] = [];
+  for (const r of engagements.rows()) {
+    const ids = String(engagements.cell(r, 'cityIds'));
+    if (ids.indexOf(city.id) < 0) continue;
+    const v = engagements.values(r);
+    if (!Array.isArray(v['cityIds']) || (v['cityIds'] as string[]).indexOf(city.id) < 0) continue;
+    const date = v['date'] instanceof Date ? (v['date'] as Date) : null;
+    mine.push({
+      date: date ? date.getTime() : 0,
+      line: { id: String(v['id']), date: date ? formatIsoDate(date) : '', type: String(v['type'] ?? ''), summary: shorten(v['summary']) },
+    });
+  }
+  mine.sort((a, b) => b.date - a.date);
+
+  const needsTable = session.table(NEEDS);
+  const needs: NeedLine[] = [];
+  for (const r of needsTable.rows()) {
+    if (String(needsTable.cell(r, 'cityId')) !== city.id) continue;
+    const v = needsTable.values(r);
+    needs.push({
+      id: String(v['id']),
+      topic: String(v['topic'] ?? ''),
+      priority: String(v['priority'] ?? ''),
+      status: String(v['status'] ?? ''),
+      description: shorten(v['description']),
+    });
+  }
+
+  const names: Record<string, string> = {};
+  const matchesTable = session.table(MATCHES);
+  const matches: MatchLine[] = [];
+  for (const r of matchesTable.rows()) {
+    const v = matchesTable.values(r);
+    const seeking = String(v['seekingCityId'] ?? '');
+    const offering = String(v['offeringCityId'] ?? '');
+    if (seeking !== city.id && offering !== city.id) continue;
+    if (Object.keys(names).length === 0) for (const c of cityChoices(session)) names[c.id] = c.name;
+    const other = seeking === city.id ? offering || String(v['offeringPartnerId'] ?? '') : seeking;
+    matches.push({
+      id: String(v['id']),
+      topic: String(v['topic'] ?? ''),
+      withName: names[other] ?? other,
+      role: seeking === city.id ? 'seeking' : 'offering',
+      score: typeof v['score'] === 'number' ? (v['score'] as number) : 0,
+      status: String(v['status'] ?? ''),
+    });
+  }
+
+  return {
+    language: uiLanguage_(),
+    city,
+    hubName: hubs.find((h) => h.id === hubId)?.name ?? hubId,
+    canEdit: mayEditHub(caller, hubId),
+    canChangeHub: caller.role === 'admin' || caller.role === 'coordinator',
+    hubs,
+    lists: { languages: settings.languages, topics: settings.topics },
+    staleAfterDays: settings.staleProfileDays,
+    daysSinceReview: reviewed instanceof Date ? daysBetween(reviewed, today) : null,
+    contacts: contactSummaries(session, city.id),
+    engagements: mine.slice(0, RECENT_ENGAGEMENTS).map((m) => m.line),
+    engagementCount: mine.length,
+    needs,
+    matches,
+  };
+}

@@ -1,0 +1,90 @@
+// Members › Partner: view, create and edit a partner organisation; deactivating it end-dates its contacts.
+import { PARTNER_FORM_FIELDS } from '../../core/editing/formFields';
+import { formatIsoDate } from '../../core/schema/cells';
+import { CONTACTS, PARTNERS } from '../../../sheets-templates';
+import { requireRole } from '../access/roles';
+import { type ContactSummary, contactSummaries } from '../records/lookups';
+import { type FormSaveRequest, type PlainRecord, plainRecord, type SaveOutcome, saveForm, schemaContext } from '../records/formSave';
+import { NETWORK_EDITORS, requireReader } from '../records/sidebarAccess';
+import { selectedRowValues, showSidebarPage } from '../records/sidebarPages';
+import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
+import { StaleRecordError } from '../store/errors';
+import { workbook } from '../store/session';
+
+
+export interface PartnerForm {
+  language: UiLanguage;
+  partner: PlainRecord | null;
+  contacts: ContactSummary[];
+  canEdit: boolean;
+  lists: { topics: string[] };
+}
+
+/** Menu action: opens the partner selected in the Partners tab (or Find when none is). */
+export function showPartner(): void {
+  const session = workbook();
+  const row = selectedRowValues(session, PARTNERS);
+  const id = row ? String(row['id'] ?? '').trim() : '';
+  if (id === '') {
+    session.spreadsheet.toast('Select a partner row in the Partners tab, or find the partner here.', 'Partner', 5);
+    showSidebarPage('find', 'Find');
+    return;
+  }
+  showSidebarPage('partner', 'Partner', { id });
+}
+
+/** Menu action: a blank Partner form. */
+export function showNewPartner(): void {
+  showSidebarPage('partner', 'New partner');
+}
+
+export function getPartner(id: string | null): PartnerForm {
+  const session = workbook();
+  const caller = requireReader(session, 'read partners');
+  const partner = id ? plainRecord(PARTNERS, session.table(PARTNERS).get(String(id))) : null;
+  const { settings } = session.settings();
+  return {
+    language: uiLanguage_(),
+    partner,
+    contacts: partner ? contactSummaries(session, partner.id) : [],
+    canEdit: NETWORK_EDITORS.indexOf(caller.role) >= 0,
+    lists: { topics: settings.topics },
+  };
+}
+
+export function savePartner(request: FormSaveRequest): SaveOutcome {
+  const session = workbook();
+  requireRole(session, NETWORK_EDITORS, 'edit partners');
+  return session.write(() =>
+    saveForm(session, PARTNERS, request, { editable: PARTNER_FORM_FIELDS, context: schemaContext(session, []) }),
+  );
+}
+
+/**
+ * Deactivates a partner: every active contact of it is end-dated today (nothing is deleted). The Partners
+ * tab has no end date of its own, so the partner's row is left as it is. `version` is the partner's, so a
+ * partner changed since the sidebar read it is refused like any other stale save.
+ */
+export function deactivatePartner(id: string, version: number): { ended: number } {
+  const session = workbook();
+  requireRole(session, NETWORK_EDITORS, 'deactivate partners');
+  return session.write(() => {
+    const partner = session.table(PARTNERS).get(String(id ?? ''));
+    if (partner.version !== version) {
+      throw new StaleRecordError(
+        `${partner.id} was changed since you opened it (now version ${partner.version}, yours ${version}). Reload it, then try again.`,
+        partner.version,
+      );
+    }
+    const contacts = session.table(CONTACTS);
+    const today = formatIsoDate(session.now());
+    let ended = 0;
+    for (const c of contactSummaries(session, partner.id)) {
+      if (!c.active || c.activeTo !== '') continue;
+      const current = contacts.get(c.id);
+      contacts.update(c.id, { activeTo: today }, current.version, { summary: `Deactivated with partner ${partner.id}` });
+      ended++;
+    }
+    return { ended };
+  });
+}

@@ -1,0 +1,44 @@
+// Saving one record from a sidebar: create or update with the optimistic version check, audited, under the lock.
+import { tabByName } from '../../../sheets-templates';
+import { type Role, requireRole } from '../access/roles';
+import { workbook } from '../store/session';
+
+/** What a sidebar sends: plain values only (google.script.run carries no Dates; dates as YYYY-MM-DD text). */
+export interface SaveRequest {
+  tab: string;
+  /** Absent to create a record. */
+  id?: string;
+  /** The version the sidebar read; required to update. */
+  version?: number;
+  fields: Record<string, string | number | boolean | null | string[]>;
+}
+
+export interface SaveResult {
+  id: string;
+  version: number;
+}
+
+/** Tabs written only by the add-on's own workflows, never through a generic save. */
+const NOT_EDITABLE = ['Audit', 'Sends'];
+const EDITORS: readonly Role[] = ['admin', 'coordinator'];
+
+export function saveRecord(request: SaveRequest): SaveResult {
+  const def = tabByName(String(request?.tab ?? ''));
+  if (!def || def.kind !== 'table' || NOT_EDITABLE.indexOf(def.name) >= 0) {
+    throw new Error(`Records of "${String(request?.tab)}" cannot be saved here.`);
+  }
+  const session = workbook();
+  requireRole(session, EDITORS, `change ${def.name}`);
+  const table = session.table(def);
+  const fields = { ...(request.fields ?? {}) };
+  return session.write(() => {
+    if (request.id) {
+      if (typeof request.version !== 'number')
+        throw new Error('The record version is missing: reload the record.');
+      const saved = table.update(request.id, fields, request.version);
+      return { id: saved.id, version: saved.version };
+    }
+    const [created] = table.insert([fields]);
+    return { id: created!.id, version: created!.version };
+  });
+}

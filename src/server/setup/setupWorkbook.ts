@@ -1,0 +1,93 @@
+// "Set up or repair workbook": creates missing tabs and headers, repairs damage, decorates tabs, installs triggers.
+
+import { STAFF, TABS, type TabDef } from '../../../sheets-templates';
+import { readSettings, type SettingsReadResult, settingsRows } from '../../core/schema/settings';
+import { requireRole, STRUCTURE_ROLES, staffIsEmpty } from '../access/roles';
+import { type WorkbookSession, workbook } from '../store/session';
+import { decorateTab } from './tabDecorate';
+import { ensureStructure, type TabStructure } from './tabStructure';
+import { installTriggers } from './triggers';
+
+export interface SetupReport {
+  /** One line per change made; empty when the workbook was already in order. */
+  changes: string[];
+  created: string[];
+}
+
+/** Settings keys missing from the tab (new workbook, or keys added by a later version) are appended with defaults. */
+function completeSettings(structure: TabStructure, changes: string[]): SettingsReadResult {
+  const values = structure.values ?? [];
+  const keyIndex = structure.headers.indexOf('Key');
+  const valueIndex = structure.headers.indexOf('Value');
+  const pairs = values.slice(1).map((r) => [r[keyIndex], r[valueIndex]]);
+  const present = new Set(
+    values.slice(1).map((r) =>
+      String(r[keyIndex] ?? '')
+        .trim()
+        .toLowerCase(),
+    ),
+  );
+  const missing = settingsRows().filter((r) => !present.has(r[0]!.toLowerCase()));
+  if (missing.length === 0) return readSettings(pairs);
+  const notesIndex = structure.headers.indexOf('Notes');
+  const width = Math.max(keyIndex, valueIndex, notesIndex) + 1;
+  const rows = missing.map((r) => {
+    const line = new Array<string>(width).fill('');
+    line[keyIndex] = r[0]!;
+    line[valueIndex] = r[1]!;
+    if (notesIndex >= 0) line[notesIndex] = r[2]!;
+    return line;
+  });
+  const first = Math.max(values.length, 1) + 1;
+  structure.sheet.getRange(first, 1, rows.length, width).setValues(rows);
+  changes.push(`Settings: ${missing.length} setting(s) added with their defaults.`);
+  return readSettings(pairs.concat(missing.map((r) => [r[0], r[1]])));
+}
+
+/** Who may run setup: admins and coordinators, or anyone on a fresh workbook (they become its first admin). */
+function checkAccess(session: WorkbookSession): boolean {
+  if (staffIsEmpty(session)) return true;
+  requireRole(session, STRUCTURE_ROLES, 'set up or repair the workbook');
+  return false;
+}
+
+export function runSetup(session: WorkbookSession): SetupReport {
+  const bootstrap = checkAccess(session);
+  const changes: string[] = [];
+  const created: string[] = [];
+  session.write(() => {
+    const structures = new Map<TabDef, TabStructure>();
+    let settingsRead: SettingsReadResult | undefined;
+    for (const def of TABS) {
+      const s = ensureStructure(session, def, changes);
+      structures.set(def, s);
+      if (s.created) created.push(def.name);
+      if (def.kind === 'keyValue') settingsRead = completeSettings(s, changes);
+    }
+    const { settings } = settingsRead ?? session.settings();
+    const lists = { languages: settings.languages, topics: settings.topics };
+    const stored = session.properties().getProperties();
+    for (const [def, s] of structures) decorateTab(session, def, s.sheet, s.headers, lists, stored, changes);
+    installTriggers(session.properties(), changes);
+    if (bootstrap && staffIsEmpty(session) && session.user() !== '') {
+      const email = session.user();
+      session.table(STAFF).insert([{ name: email.split('@')[0], email, role: 'admin', active: true }], {
+        summary: 'First admin, added by setup',
+      });
+      changes.push(`Staff: ${email} added as the first admin.`);
+    }
+  });
+  return { changes, created };
+}
+
+/** Menu action and top-level function: SCN CRM › Data › Set up or repair workbook. */
+export function setupWorkbook(): SetupReport {
+  const session = workbook();
+  const report = runSetup(session);
+  const message =
+    report.changes.length === 0
+      ? 'Everything is in order: nothing to set up or repair.'
+      : `${report.changes.length} change(s) made. ${report.changes.slice(0, 3).join(' ')}${report.changes.length > 3 ? ' …' : ''}`;
+  session.spreadsheet.toast(message, 'Set up or repair workbook', 10);
+  return report;
+}

@@ -1,0 +1,28 @@
+// Errors the table store raises; their messages are shown to the coordinator as they are.
+
+/** The tab is missing, a required header is missing or doubled, or ids are duplicated. */
+export class WorkbookStructureError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbookStructureError';
+  }
+}
+
+/** A save made from an older version of the record than the one in the sheet (optimistic concurrency). */
+export class StaleRecordError extends Error {
+  constructor(
+    message: string,
+    readonly currentVersion: number,
+  ) {
+    super(message);
+    this.name = 'StaleRecordError';
+  }
+}
+
+/** The record to update does not exist (any more). */
+export class RecordNotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RecordNotFoundError';
+  }
+}

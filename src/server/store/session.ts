@@ -1,0 +1,127 @@
+// One execution's view of the workbook: each sheet and table read at most once, the script lock, the audit log.
+//
+// Apps Script evaluates the script afresh for every execution, so module state lives exactly one execution:
+// the session below is the per-execution cache the design asks for (DESIGN §2.3, "read a table once").
+
+import { SETTINGS, type TabDef } from '../../../sheets-templates';
+import { readSettings, type SettingsReadResult } from '../../core/schema/settings';
+import { AuditLog } from '../audit/auditLog';
+import { Table } from './table';
+
+/** How long a write waits for another execution's lock before giving up with Google's timeout error. */
+const LOCK_TIMEOUT_MS = 30000;
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export class WorkbookSession {
+  private readonly sheets = new Map<string, Sheet | null>();
+  private readonly tables = new Map<string, Table>();
+  private lockDepth = 0;
+  private email: string | undefined;
+  private settingsRead: SettingsReadResult | undefined;
+  private docProps: GoogleAppsScript.Properties.Properties | undefined;
+  readonly audit: AuditLog;
+
+  constructor(readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+    this.audit = new AuditLog(this);
+  }
+
+  /** The sheet of a tab, or null when it does not exist (looked up once per execution). */
+  sheet(name: string): Sheet | null {
+    if (!this.sheets.has(name)) this.sheets.set(name, this.spreadsheet.getSheetByName(name));
+    return this.sheets.get(name) ?? null;
+  }
+
+  /** Setup tells the session about a sheet it created, so nobody looks it up again. */
+  rememberSheet(name: string, sheet: Sheet): void {
+    this.sheets.set(name, sheet);
+    this.tables.delete(name);
+  }
+
+  table(def: TabDef): Table {
+    let t = this.tables.get(def.name);
+    if (!t) {
+      t = new Table(this, def);
+      this.tables.set(def.name, t);
+    }
+    return t;
+  }
+
+  /** The signed-in user's address, lower-cased ('' when Google does not disclose it). */
+  user(): string {
+    if (this.email === undefined) {
+      // getActiveUser may be empty for users outside the owner's domain; the effective user is the
+      // next best identity for the audit trail. https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+      const active = Session.getActiveUser().getEmail();
+      this.email = (active || Session.getEffectiveUser().getEmail() || '').trim().toLowerCase();
+    }
+    return this.email;
+  }
+
+  now(): Date {
+    return new Date();
+  }
+
+  /** Document properties: id counters, setup fingerprints, validation highlights. */
+  properties(): GoogleAppsScript.Properties.Properties {
+    if (!this.docProps) this.docProps = PropertiesService.getDocumentProperties();
+    return this.docProps;
+  }
+
+  /** The Settings tab read once per execution into a typed object (defaults where missing or invalid). */
+  settings(): SettingsReadResult {
+    if (!this.settingsRead) {
+      const sheet = this.sheet(SETTINGS.name);
+      const rows = sheet && sheet.getLastRow() > 0 ? sheet.getDataRange().getValues() : [];
+      this.settingsRead = readSettings(rows);
+    }
+    return this.settingsRead;
+  }
+
+  get locked(): boolean {
+    return this.lockDepth > 0;
+  }
+
+  /**
+   * Runs a read-modify-write holding the script lock (DESIGN §8): tables read before the lock are read
+   * again inside it, audit rows are written in one block, and pending writes are flushed before the lock
+   * is released so the next execution reads them. Nested calls share the outer lock.
+   * https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer)
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()
+   */
+  write<T>(fn: () => T): T {
+    if (this.lockDepth > 0) {
+      this.lockDepth++;
+      try {
+        return fn();
+      } finally {
+        this.lockDepth--;
+      }
+    }
+    const lock = LockService.getScriptLock();
+    lock.waitLock(LOCK_TIMEOUT_MS);
+    this.lockDepth = 1;
+    for (const t of this.tables.values()) t.markReadOutsideLock();
+    try {
+      const result = fn();
+      const wrote = this.audit.flush();
+      if (wrote || this.dirty) SpreadsheetApp.flush();
+      return result;
+    } finally {
+      this.lockDepth = 0;
+      this.dirty = false;
+      lock.releaseLock();
+    }
+  }
+
+  /** Set by the store when it wrote cells, so `write` knows to flush before releasing the lock. */
+  dirty = false;
+}
+
+let current: WorkbookSession | undefined;
+
+/** The session of this execution (created on first use). */
+export function workbook(): WorkbookSession {
+  if (!current) current = new WorkbookSession(SpreadsheetApp.getActiveSpreadsheet());
+  return current;
+}

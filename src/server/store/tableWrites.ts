@@ -1,0 +1,238 @@
+// Inserting and updating table rows: validated, neutralised, written as contiguous blocks, audited.
+
+import type { ColumnDef } from '../../../sheets-templates';
+import { toCell } from '../../core/schema/cells';
+import { parseRecord } from '../../core/schema/recordSchema';
+import { nextIds } from '../../core/workbook/ids';
+import { auditValue } from '../audit/auditLog';
+import { definedColumns, plainTextSpans, type Span, spansOf } from './columnSpans';
+import { RecordNotFoundError, StaleRecordError, WorkbookStructureError } from './errors';
+import { RecordInvalidError } from './recordInvalidError';
+import type { StoredRecord, Table, TableRow } from './table';
+import { versionOf } from './table';
+
+export interface SaveOptions {
+  /** The audit action ('create' / 'update' by default; 'approve', 'import'…). */
+  action?: string;
+  /** A short human summary for the audit row. */
+  summary?: string;
+  /** Skip the audit row (the Audit tab itself, bulk imports that log one summary row instead). */
+  noAudit?: boolean;
+}
+
+/** Rows added when the grid is full: growing in steps keeps insertRows rare. */
+const GROW_ROWS = 500;
+const BOOKKEEPING = ['createdAt', 'updatedAt', 'updatedBy', 'version'];
+
+interface LoadedView {
+  rows: TableRow[];
+  lastRow: number;
+}
+
+function counterKey(prefix: string): string {
+  return `scn.lastId.${prefix}`;
+}
+
+/** Checks a record's fields with the tab's zod schema; only the given keys' problems block the save. */
+function checkFields(
+  table: Table,
+  values: Record<string, unknown>,
+  keys: readonly string[],
+): Record<string, unknown> {
+  const parsed = parseRecord(table.def, values);
+  if (parsed.ok) return parsed.record as Record<string, unknown>;
+  const relevant = parsed.problems.filter((p) => keys.indexOf(p.key) >= 0);
+  if (relevant.length > 0) throw new RecordInvalidError(table.def.name, relevant);
+  return values;
+}
+
+function requireColumn(table: Table, column: ColumnDef): number {
+  const i = table.match().index[column.key];
+  if (i === undefined) {
+    throw new WorkbookStructureError(
+      `Tab "${table.def.name}" has no column "${column.header}", so this value cannot be saved. Run SCN CRM › Data › Set up or repair workbook.`,
+    );
+  }
+  return i;
+}
+
+/** Writes one block per span; `cellAt(rowOffset, col)` gives each cell. */
+function writeSpans(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  firstRow: number,
+  numRows: number,
+  spans: Span[],
+  cellAt: (r: number, col: number) => unknown,
+): void {
+  for (const s of spans) {
+    const block: unknown[][] = [];
+    for (let r = 0; r < numRows; r++) {
+      const line: unknown[] = [];
+      for (let c = s.from; c <= s.to; c++) line.push(cellAt(r, c));
+      block.push(line);
+    }
+    sheet.getRange(firstRow, s.from + 1, numRows, s.to - s.from + 1).setValues(block as never);
+  }
+}
+
+/** Makes room below the last row, formatting the new rows' text columns as plain text like setup does. */
+function ensureRows(table: Table, lastRowNeeded: number): void {
+  const sheet = table.sheet();
+  const max = sheet.getMaxRows();
+  if (lastRowNeeded <= max) return;
+  const add = Math.max(lastRowNeeded - max, GROW_ROWS);
+  sheet.insertRowsAfter(max, add);
+  for (const s of plainTextSpans(table.def, table.match())) {
+    const width = s.to - s.from + 1;
+    const formats = [];
+    for (let r = 0; r < add; r++) formats.push(new Array<string>(width).fill('@'));
+    sheet.getRange(max + 1, s.from + 1, add, width).setNumberFormats(formats);
+  }
+}
+
+export function insertRecords(
+  table: Table,
+  loaded: LoadedView,
+  inputs: readonly Record<string, unknown>[],
+  options: SaveOptions,
+): StoredRecord[] {
+  if (inputs.length === 0) return [];
+  const def = table.def;
+  const match = table.requireStructure();
+  table.requireUniqueIds();
+  if (!options.noAudit) table.session.audit.prepare();
+  const props = table.session.properties();
+  const floor = Number(props.getProperty(counterKey(def.prefix)) ?? 0) || 0;
+  const ids = nextIds(def.prefix, table.ids(), inputs.length, floor);
+  const now = table.session.now();
+  const user = table.session.user();
+  const records = inputs.map((input, n) => {
+    const values: Record<string, unknown> = {
+      ...input,
+      id: ids[n],
+      createdAt: now,
+      updatedAt: now,
+      updatedBy: user,
+      version: 1,
+    };
+    values[table.idKey()] = ids[n];
+    const keys = def.columns.map((c) => c.key).filter((k) => input[k] !== undefined);
+    return checkFields(table, values, keys);
+  });
+  const cellsByRow = records.map((r) => {
+    const cells = new Map<number, unknown>();
+    for (const c of def.columns) {
+      const v = r[c.key];
+      const empty = v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+      if (match.index[c.key] === undefined) {
+        if (!empty && c.type !== 'boolean') requireColumn(table, c);
+        continue;
+      }
+      cells.set(match.index[c.key]!, toCell(c, v, { plainText: false }));
+    }
+    return cells;
+  });
+  const first = loaded.lastRow + 1;
+  ensureRows(table, first + inputs.length - 1);
+  const spans = spansOf([...cellsByRow[0]!.keys()], definedColumns(match));
+  writeSpans(table.sheet(), first, inputs.length, spans, (r, c) => cellsByRow[r]!.get(c) ?? '');
+  props.setProperty(counterKey(def.prefix), String(Number(ids[ids.length - 1]!.split('-')[1])));
+  const width = Math.max(loaded.lastRow > 0 ? table.headers().length : 0, ...spans.map((s) => s.to + 1));
+  const stored: StoredRecord[] = [];
+  cellsByRow.forEach((cells, n) => {
+    const row: TableRow = {
+      row: first + n,
+      cells: Array.from({ length: width }, (_, i) => cells.get(i) ?? ''),
+    };
+    loaded.rows.push(row);
+    stored.push(table.stored(row));
+    if (!options.noAudit) {
+      const changes: Record<string, [unknown, unknown]> = {};
+      for (const c of def.columns) {
+        if (BOOKKEEPING.indexOf(c.key) >= 0 || c.key === table.idKey()) continue;
+        const v = auditValue(records[n]![c.key]);
+        if (v !== '') changes[c.key] = ['', v];
+      }
+      table.session.audit.add({
+        action: options.action ?? 'create',
+        tab: def.name,
+        recordId: ids[n]!,
+        changes,
+        summary: options.summary ?? '',
+      });
+    }
+  });
+  loaded.lastRow = first + inputs.length - 1;
+  table.afterWrite();
+  return stored;
+}
+
+export function updateRecord(
+  table: Table,
+  _loaded: LoadedView,
+  id: string,
+  changes: Record<string, unknown>,
+  expectedVersion: number,
+  options: SaveOptions,
+): StoredRecord {
+  const def = table.def;
+  const match = table.requireStructure();
+  if (!options.noAudit) table.session.audit.prepare();
+  const row = table.findRow(id);
+  if (!row) throw new RecordNotFoundError(`${def.name}: no record with id ${id} (it may have been deleted).`);
+  const before = table.values(row);
+  const current = versionOf(before['version']);
+  if (current !== expectedVersion) {
+    const who = before['updatedBy'] ? ` by ${String(before['updatedBy'])}` : '';
+    throw new StaleRecordError(
+      `${id} was changed${who} since you opened it (now version ${current}, yours ${expectedVersion}). Reload it, then make your change again.`,
+      current,
+    );
+  }
+  const editable = def.columns.filter(
+    (c) => changes[c.key] !== undefined && c.key !== table.idKey() && BOOKKEEPING.indexOf(c.key) < 0,
+  );
+  const merged: Record<string, unknown> = { ...table.raw(row) };
+  for (const c of editable) merged[c.key] = changes[c.key];
+  const typed = checkFields(
+    table,
+    merged,
+    editable.map((c) => c.key),
+  );
+  const changed = editable.filter((c) => auditValue(typed[c.key]) !== auditValue(before[c.key]));
+  if (changed.length === 0) return table.stored(row);
+  const now = table.session.now();
+  const bump: Record<string, unknown> = {
+    updatedAt: now,
+    updatedBy: table.session.user(),
+    version: current + 1,
+  };
+  const cells = new Map<number, unknown>();
+  for (const c of changed) cells.set(requireColumn(table, c), toCell(c, typed[c.key], { plainText: false }));
+  for (const key of Object.keys(bump)) {
+    const i = match.index[key];
+    if (i !== undefined) cells.set(i, toCell(table.column(key), bump[key], { plainText: false }));
+  }
+  const spans = spansOf([...cells.keys()], definedColumns(match));
+  // Defined columns between two changed ones are written back as they were (neutralised, so text stays text).
+  const fill = (c: number) => {
+    if (cells.has(c)) return cells.get(c);
+    const v = row.cells[c] ?? '';
+    return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  };
+  writeSpans(table.sheet(), row.row, 1, spans, (_r, c) => fill(c));
+  for (const [i, v] of cells) row.cells[i] = v;
+  if (!options.noAudit) {
+    const diff: Record<string, [unknown, unknown]> = {};
+    for (const c of changed) diff[c.key] = [auditValue(before[c.key]), auditValue(typed[c.key])];
+    table.session.audit.add({
+      action: options.action ?? 'update',
+      tab: def.name,
+      recordId: id,
+      changes: diff,
+      summary: options.summary ?? '',
+    });
+  }
+  table.afterWrite();
+  return table.stored(row);
+}

@@ -1,0 +1,203 @@
+// Form fields generated from a tab's column definitions: label, input per type, choices, required mark, help, error.
+import type { ColumnDef } from '../../../sheets-templates/model';
+import type { PlainValue } from '../../core/editing/plainValues';
+import { element, uniqueId } from './elements';
+import { createChipPicker } from './chipPicker';
+import { fieldLabel, text } from './uiText';
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export interface FieldOptions {
+  /** Allowed values for enum/ref/enumList/refList fields whose values are not inline in the column. */
+  choices?: Choice[];
+  /** Use the type-ahead chip picker for a list field whatever its length (choices that change later). */
+  picker?: boolean;
+}
+
+export interface FieldControl {
+  key: string;
+  column: ColumnDef;
+  root: HTMLElement;
+  get(): PlainValue;
+  set(value: PlainValue): void;
+  /** Shows (or clears) the message under the field; the input points to it with aria-describedby. */
+  setError(message: string | null): void;
+  focus(): void;
+  setDisabled(disabled: boolean): void;
+  /** Re-labels after a language switch. */
+  relabel(): void;
+  onChange(listener: () => void): void;
+  /** Replaces the choices of a picker field (no-op for other fields). */
+  setChoices(choices: Choice[]): void;
+}
+
+type Input = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+const INPUT_TYPES: Partial<Record<ColumnDef['type'], string>> = {
+  email: 'email',
+  phone: 'tel',
+  url: 'url',
+  date: 'date',
+  dateTime: 'datetime-local',
+};
+
+/** Lists with up to this many choices are checkboxes; longer ones use the type-ahead chip picker. */
+const CHECKBOX_LIMIT = 30;
+
+function choicesOf(column: ColumnDef, options: FieldOptions): Choice[] {
+  if (options.choices) return options.choices;
+  return (column.values ?? []).map((v) => ({ value: v, label: v }));
+}
+
+function asText(value: PlainValue): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+function asList(value: PlainValue): string[] {
+  if (Array.isArray(value)) return value.slice();
+  const t = asText(value);
+  return t === '' ? [] : t.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Creates the control for one column of `tab`. */
+export function createField(tab: string, column: ColumnDef, options: FieldOptions = {}): FieldControl {
+  const id = uniqueId(`f-${column.key}`);
+  const helpId = `${id}-help`;
+  const errorId = `${id}-error`;
+  const labelText = element('span');
+  const requiredMark = column.required ? element('span', { className: 'required-mark', text: ' *', attrs: { 'aria-hidden': 'true' } }) : null;
+  const help = column.note ? element('div', { className: 'help', id: helpId, text: column.note }) : null;
+  const error = element('div', { className: 'field-error', id: errorId, attrs: { hidden: true } });
+  const describedBy = [help ? helpId : '', errorId].filter(Boolean).join(' ');
+  const listeners: (() => void)[] = [];
+  const changed = () => {
+    for (const l of listeners) l();
+  };
+  const relabelText = () => {
+    labelText.textContent = fieldLabel(tab, column.key, column.header);
+    if (requiredMark) requiredMark.title = text('required');
+  };
+
+  let get: () => PlainValue;
+  let set: (v: PlainValue) => void;
+  let focusTarget: () => HTMLElement | null;
+  let disable: (d: boolean) => void;
+  let body: HTMLElement;
+  let invalidTarget: HTMLElement;
+  let setChoices: (choices: Choice[]) => void = () => {};
+
+  const choices = choicesOf(column, options);
+  const isList = column.type === 'enumList' || column.type === 'refList';
+  if (isList && (options.picker || choices.length > CHECKBOX_LIMIT)) {
+    const picker = createChipPicker({ id, choices, describedBy, required: column.required, onChange: changed });
+    body = element('div', { className: 'field' }, [element('label', { attrs: { for: id } }, [labelText, requiredMark]), picker.root]);
+    get = () => picker.get();
+    set = (v) => picker.set(asList(v));
+    focusTarget = () => picker.input;
+    disable = (d) => picker.setDisabled(d);
+    invalidTarget = picker.input;
+    setChoices = (c) => picker.setChoices(c);
+  } else if (isList) {
+    const boxes = choices.map((c) => {
+      const box = element('input', { attrs: { type: 'checkbox', value: c.value }, on: { change: changed } });
+      return { value: c.value, box, line: element('label', { className: 'check' }, [box, c.label]) };
+    });
+    const legend = element('legend', {}, [labelText, requiredMark]);
+    body = element('fieldset', { className: 'field checks', attrs: { 'aria-describedby': describedBy } }, [legend, ...boxes.map((b) => b.line)]);
+    get = () => boxes.filter((b) => b.box.checked).map((b) => b.value);
+    set = (v) => {
+      const wanted = asList(v);
+      for (const b of boxes) b.box.checked = wanted.indexOf(b.value) >= 0;
+    };
+    focusTarget = () => boxes[0]?.box ?? null;
+    disable = (d) => {
+      for (const b of boxes) b.box.disabled = d;
+    };
+    invalidTarget = body;
+  } else if (column.type === 'boolean') {
+    const box = element('input', { id, attrs: { type: 'checkbox', 'aria-describedby': describedBy }, on: { change: changed } });
+    body = element('div', { className: 'field' }, [element('label', { className: 'check', attrs: { for: id } }, [box, labelText])]);
+    get = () => box.checked;
+    set = (v) => {
+      box.checked = v === true || v === 'TRUE' || v === 'true';
+    };
+    focusTarget = () => box;
+    disable = (d) => {
+      box.disabled = d;
+    };
+    invalidTarget = box;
+  } else {
+    let input: Input;
+    if (column.type === 'enum' || (column.type === 'ref' && choices.length > 0)) {
+      const select = element('select', { id }, [
+        element('option', { text: text('choose'), attrs: { value: '' } }),
+        ...choices.map((c) => element('option', { text: c.label, attrs: { value: c.value } })),
+      ]);
+      input = select;
+    } else if (column.type === 'longText') {
+      input = element('textarea', { id, attrs: { rows: 3 } });
+    } else {
+      const numeric = column.type === 'integer' || column.type === 'number';
+      input = element('input', {
+        id,
+        attrs: {
+          type: INPUT_TYPES[column.type] ?? 'text',
+          inputmode: numeric ? 'decimal' : undefined,
+          maxlength: column.maxLength,
+          autocomplete: 'off',
+          spellcheck: column.type === 'text' || undefined,
+        },
+      });
+    }
+    input.setAttribute('aria-describedby', describedBy);
+    if (column.required) input.setAttribute('aria-required', 'true');
+    input.addEventListener('change', changed);
+    input.addEventListener('input', changed);
+    body = element('div', { className: 'field' }, [element('label', { attrs: { for: id } }, [labelText, requiredMark]), input]);
+    get = () => {
+      const v = input.value;
+      return v.trim() === '' ? null : v;
+    };
+    set = (v) => {
+      const t = asText(v);
+      if (input instanceof HTMLSelectElement && t !== '' && !Array.from(input.options).some((o) => o.value === t)) {
+        // A value typed into the sheet that is not in the list any more: keep it visible rather than lose it.
+        input.append(element('option', { text: t, attrs: { value: t } }));
+      }
+      input.value = t;
+    };
+    focusTarget = () => input;
+    disable = (d) => {
+      input.disabled = d;
+    };
+    invalidTarget = input;
+  }
+  body.setAttribute('data-field', column.key);
+  if (help) body.append(help);
+  body.append(error);
+  relabelText();
+
+  return {
+    key: column.key,
+    column,
+    root: body,
+    get: () => get(),
+    set: (v) => set(v),
+    setError(message) {
+      error.textContent = message ?? '';
+      error.hidden = !message;
+      if (message) invalidTarget.setAttribute('aria-invalid', 'true');
+      else invalidTarget.removeAttribute('aria-invalid');
+    },
+    focus: () => focusTarget()?.focus(),
+    setDisabled: (d) => disable(d),
+    relabel: relabelText,
+    onChange: (l) => listeners.push(l),
+    setChoices: (c) => setChoices(c),
+  };
+}
