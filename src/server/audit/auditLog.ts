@@ -95,7 +95,7 @@ export class AuditLog {
       ids = nextIds(AUDIT.prefix, [], this.pending.length, Number(counter ?? 0) || 0);
     }
     const now = this.session.now();
-    const user = this.session.user();
+    const user = this.session.auditIdentity();
     const rows = this.pending.map((e, n) => {
       const record: Record<string, unknown> = {
         id: ids[n],

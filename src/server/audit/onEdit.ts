@@ -39,7 +39,7 @@ export function recordSheetEdit(session: WorkbookSession, e: GoogleAppsScript.Ev
     const idIndex = match.index[def.columns[0]!.key];
     const versionIndex = match.index['version'];
     const now = session.now();
-    const user = session.user();
+    const user = session.auditIdentity();
     const bumps: { row: number; cells: Map<number, unknown> }[] = [];
     for (let r = firstData; r <= lastData; r++) {
       const cells = rowAt(r);

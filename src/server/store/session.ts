@@ -18,6 +18,7 @@ export class WorkbookSession {
   private readonly tables = new Map<string, Table>();
   private lockDepth = 0;
   private email: string | undefined;
+  private effectiveEmail: string | undefined;
   private settingsRead: SettingsReadResult | undefined;
   private docProps: GoogleAppsScript.Properties.Properties | undefined;
   readonly audit: AuditLog;
@@ -47,15 +48,26 @@ export class WorkbookSession {
     return t;
   }
 
-  /** The signed-in user's address, lower-cased ('' when Google does not disclose it). */
+  /**
+   * The signed-in user's address, lower-cased; '' when Google does not disclose it (a simple trigger,
+   * a user outside the owner's domain: https://developers.google.com/apps-script/reference/base/session#getActiveUser()).
+   * Access checks use this alone: falling back to the effective user would lend the script owner's role
+   * to someone Google would not name.
+   */
   user(): string {
-    if (this.email === undefined) {
-      // getActiveUser may be empty for users outside the owner's domain; the effective user is the
-      // next best identity for the audit trail. https://developers.google.com/apps-script/reference/base/session#getActiveUser()
-      const active = Session.getActiveUser().getEmail();
-      this.email = (active || Session.getEffectiveUser().getEmail() || '').trim().toLowerCase();
-    }
+    if (this.email === undefined) this.email = Session.getActiveUser().getEmail().trim().toLowerCase();
     return this.email;
+  }
+
+  /** Who to name in the audit trail: the signed-in user, else the account the script runs as (marked so). */
+  auditIdentity(): string {
+    const user = this.user();
+    if (user !== '') return user;
+    if (this.effectiveEmail === undefined) {
+      const effective = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+      this.effectiveEmail = effective === '' ? 'unknown user' : `unknown user (run as ${effective})`;
+    }
+    return this.effectiveEmail;
   }
 
   now(): Date {

@@ -105,7 +105,7 @@ export function insertRecords(
   const floor = Number(props.getProperty(counterKey(def.prefix)) ?? 0) || 0;
   const ids = nextIds(def.prefix, table.ids(), inputs.length, floor);
   const now = table.session.now();
-  const user = table.session.user();
+  const user = table.session.auditIdentity();
   const records = inputs.map((input, n) => {
     const values: Record<string, unknown> = {
       ...input,
@@ -204,7 +204,7 @@ export function updateRecord(
   const now = table.session.now();
   const bump: Record<string, unknown> = {
     updatedAt: now,
-    updatedBy: table.session.user(),
+    updatedBy: table.session.auditIdentity(),
     version: current + 1,
   };
   const cells = new Map<number, unknown>();
