@@ -249,7 +249,7 @@ export function buildEngagements(
       summary: r
         .pick(SUMMARIES[type])
         .replace('{city}', city.name)
-        .replace('{other}', other ? other.name : 'a peer city')
+        .replace('{other}', other && other.id !== city.id ? other.name : 'a peer city')
         .replace('{topic}', topic),
       followUpOn: followUp,
       followUpDone: followUp !== null && followUp.getTime() < ctx.today.getTime() && r.chance(0.7),

@@ -80,17 +80,16 @@ export function buildAudit(
         tab: 'Engagements',
         recordId: e.id,
         changes: null,
-        summary: `Logged a ${e.type}.`,
+        summary: `Logged an engagement (${e.type}).`,
       });
     } else {
       const c = r.pick(net.contacts);
-      const before = c.phone;
       entries.push({
         at: ctx.recentMoment(700),
         action: 'update',
         tab: 'Contacts',
         recordId: c.id,
-        changes: { phone: [before, c.phone], title: ['', c.title] },
+        changes: c.phone ? { phone: [null, c.phone] } : { title: [null, c.title] },
         summary: `Updated ${c.name}.`,
       });
     }

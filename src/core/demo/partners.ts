@@ -2,8 +2,9 @@
 
 import type { ContactRecord, PartnerRecord } from '../../../sheets-templates/index';
 import { DEFAULT_TOPICS } from '../../../sheets-templates/vocabularies';
+import { buildContact } from './contacts';
 import type { DemoContext } from './context';
-import { buildContact, type DemoNetwork } from './network';
+import type { DemoNetwork } from './network';
 import { asciiSlug, COUNTRIES } from './places';
 
 type PartnerType = PartnerRecord['type'];
