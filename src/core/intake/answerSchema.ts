@@ -1,10 +1,11 @@
-// Reads a form response against its form definition: choice labels back to values, then a zod check per question.
+// Reads a form response against its form definition: choice labels back to values, then a zod/mini check per question.
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type ChoiceLists, resolveChoices } from '../../../sheets-templates/forms';
 import type { Choice, FormDef, QuestionDef, Validation } from '../../../sheets-templates/forms/model';
 import { questionsOf } from '../../../sheets-templates/forms/model';
 import { isValidEmail } from '../schema/text';
+import '../schema/zodLocale';
 import { answerFor, type FormResponse } from './formResponse';
 
 /** Text in the coordinator's two working languages (DESIGN §9). */
@@ -89,9 +90,11 @@ export function splitCheckboxAnswer(
   return out;
 }
 
-function textSchema(q: QuestionDef): z.ZodType<string> {
-  let s: z.ZodType<string> = q.required ? z.string().min(1, { error: 'required' }) : z.string();
-  for (const v of q.validations) s = s.refine((x) => x === '' || passes(v, x), { error: codeOf(v) });
+function textSchema(q: QuestionDef): z.ZodMiniType<string> {
+  let s: z.ZodMiniType<string> = q.required
+    ? z.string().check(z.minLength(1, { error: 'required' }))
+    : z.string();
+  for (const v of q.validations) s = s.check(z.refine((x) => x === '' || passes(v, x), { error: codeOf(v) }));
   return s;
 }
 
@@ -124,17 +127,17 @@ function codeOf(v: Validation): string {
   }
 }
 
-function questionSchema(q: QuestionDef, choices: readonly Choice[] | null): z.ZodType<AnswerValue> {
+function questionSchema(q: QuestionDef, choices: readonly Choice[] | null): z.ZodMiniType<AnswerValue> {
   if (q.type === 'checkbox') {
     const values = (choices ?? []).map((c) => c.value);
     const list = z
       .array(z.string())
-      .refine((xs) => xs.every((x) => values.indexOf(x) >= 0), { error: 'notAChoice' });
-    return q.required ? list.refine((xs) => xs.length > 0, { error: 'required' }) : list;
+      .check(z.refine((xs) => xs.every((x) => values.indexOf(x) >= 0), { error: 'notAChoice' }));
+    return q.required ? list.check(z.refine((xs) => xs.length > 0, { error: 'required' })) : list;
   }
   if (choices) {
     const values = choices.map((c) => c.value);
-    return textSchema(q).refine((x) => x === '' || values.indexOf(x) >= 0, { error: 'notAChoice' });
+    return textSchema(q).check(z.refine((x) => x === '' || values.indexOf(x) >= 0, { error: 'notAChoice' }));
   }
   return textSchema(q);
 }
@@ -142,7 +145,7 @@ function questionSchema(q: QuestionDef, choices: readonly Choice[] | null): z.Zo
 /** Checks every question of `form` in `response`; problems name the question as the applicant saw it. */
 export function checkAnswers(form: FormDef, response: FormResponse, lists: ChoiceLists): CheckedAnswers {
   const values: Record<string, AnswerValue> = {};
-  const shape: Record<string, z.ZodType<AnswerValue>> = {};
+  const shape: Record<string, z.ZodMiniType<AnswerValue>> = {};
   const byKey: Record<string, QuestionDef> = {};
   for (const q of questionsOf(form)) {
     const choices = q.choices ? resolveChoices(q.choices, lists) : null;

@@ -1,42 +1,48 @@
-// Shapes of the structured (json) columns, e.g. an application's points of contact, checked with zod.
+// Shapes of the structured (json) columns, e.g. an application's points of contact, checked with zod/mini.
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CONTACT_CATEGORIES } from '../../../sheets-templates/vocabularies';
 import { hasLineBreak, isValidEmail, isValidPhone } from './text';
+import './zodLocale';
 
 const singleLine = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text` })
-    .trim()
-    .min(1, { error: `${label} is missing` })
-    .max(max, { error: `${label} is too long (at most ${max} characters)` })
-    .refine((s) => !hasLineBreak(s), { error: `${label} must be on one line` });
+  z.string({ error: `${label} must be text` }).check(
+    z.trim(),
+    z.minLength(1, { error: `${label} is missing` }),
+    z.maxLength(max, { error: `${label} is too long (at most ${max} characters)` }),
+    z.refine((s) => !hasLineBreak(s), { error: `${label} must be on one line` }),
+  );
 
 const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text` })
-    .max(max, { error: `${label} is too long (at most ${max} characters)` })
-    .optional();
+  z.optional(
+    z
+      .string({ error: `${label} must be text` })
+      .check(z.maxLength(max, { error: `${label} is too long (at most ${max} characters)` })),
+  );
 
 export const pointOfContactSchema = z.object({
   name: singleLine('name', 120),
   email: z
     .string({ error: 'email is missing' })
-    .trim()
-    .toLowerCase()
-    .refine(isValidEmail, { error: (iss) => `email “${String(iss.input)}” is not a valid email address` }),
+    .check(
+      z.trim(),
+      z.toLowerCase(),
+      z.refine(isValidEmail, { error: (iss) => `email “${String(iss.input)}” is not a valid email address` }),
+    ),
   position: optionalText('position', 160),
-  category: z
-    .enum(CONTACT_CATEGORIES, { error: `category must be one of: ${CONTACT_CATEGORIES.join(', ')}` })
-    .optional(),
-  phone: z
-    .string()
-    .refine((p) => p === '' || isValidPhone(p), { error: 'phone is not a valid international number' })
-    .optional(),
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}$/, { error: 'language must be a code such as en, fr, ar or es' })
-    .optional(),
+  category: z.optional(
+    z.enum(CONTACT_CATEGORIES, { error: `category must be one of: ${CONTACT_CATEGORIES.join(', ')}` }),
+  ),
+  phone: z.optional(
+    z
+      .string()
+      .check(
+        z.refine((p) => p === '' || isValidPhone(p), { error: 'phone is not a valid international number' }),
+      ),
+  ),
+  language: z.optional(
+    z.string().check(z.regex(/^[a-z]{2,3}$/, { error: 'language must be a code such as en, fr, ar or es' })),
+  ),
 });
 
 export type PointOfContact = z.infer<typeof pointOfContactSchema>;
@@ -44,9 +50,9 @@ export type PointOfContact = z.infer<typeof pointOfContactSchema>;
 /** Points of contact: the FAQ asks for 2–3; up to 5 are kept. */
 export const pointsOfContactSchema = z
   .array(pointOfContactSchema, { error: 'must be a list of people' })
-  .max(5, { error: 'at most 5 people' });
+  .check(z.maxLength(5, { error: 'at most 5 people' }));
 
-const stringList = z.array(z.string(), { error: 'must be a list' }).optional();
+const stringList = z.optional(z.array(z.string(), { error: 'must be a list' }));
 
 /** A mailing's audience filter; every part is optional and parts combine with AND. */
 export const audienceSchema = z.object({
@@ -58,7 +64,7 @@ export const audienceSchema = z.object({
   topics: stringList,
   eventIds: stringList,
   contactIds: stringList,
-  primaryOnly: z.boolean({ error: 'primaryOnly must be true or false' }).optional(),
+  primaryOnly: z.optional(z.boolean({ error: 'primaryOnly must be true or false' })),
 });
 
 export type Audience = z.infer<typeof audienceSchema>;
@@ -69,7 +75,7 @@ export const auditChangesSchema = z.record(z.string(), z.tuple([z.unknown(), z.u
 });
 
 /** Json columns with a known shape, keyed "Tab.key". Other json columns only need to be valid JSON. */
-export const JSON_SHAPES: Readonly<Record<string, z.ZodType>> = {
+export const JSON_SHAPES: Readonly<Record<string, z.ZodMiniType>> = {
   'Applications.pointsOfContact': pointsOfContactSchema,
   'Mailings.audience': audienceSchema,
   'Audit.changes': auditChangesSchema,

@@ -1,12 +1,13 @@
-// Zod schemas derived from the tab definitions: one builder turns a tab's columns into a record schema.
+// Zod (zod/mini) schemas derived from the tab definitions: one builder turns a tab's columns into a record schema.
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { tabByName } from '../../../sheets-templates/index';
 import type { ColumnDef, RecordOf, TabDef } from '../../../sheets-templates/model';
 import { type Coerced, fromCell, quote } from './cells';
 import { JSON_SHAPES } from './jsonShapes';
 import { RECORD_RULES } from './recordRules';
 import { hasLineBreak, isValidEmail, isValidPhone, isValidUrl, normaliseEmail } from './text';
+import './zodLocale';
 
 /** What a schema may check beyond a record's own cells. Without it, only formats are checked. */
 export interface SchemaContext {
@@ -162,18 +163,19 @@ export function checkField(tab: TabDef, column: ColumnDef, raw: unknown, ctx: Sc
 }
 
 function fieldSchema(tab: TabDef, column: ColumnDef, ctx: SchemaContext) {
-  return z
-    .unknown()
-    .optional()
-    .transform((raw, zctx) => {
+  return z.pipe(
+    z.optional(z.unknown()),
+    z.transform((raw: unknown, payload) => {
       const result = checkField(tab, column, raw, ctx);
       if (result.ok) return result.value;
-      zctx.addIssue({ code: 'custom', message: `${column.header}: ${result.problem}` });
+      // zod/mini's transform has no addIssue helper: the issue goes straight onto the payload.
+      payload.issues.push({ code: 'custom', message: `${column.header}: ${result.problem}`, input: raw });
       return z.NEVER;
-    });
+    }),
+  );
 }
 
-export type RecordSchema<T extends TabDef> = z.ZodType<RecordOf<T>, Record<string, unknown>>;
+export type RecordSchema<T extends TabDef> = z.ZodMiniType<RecordOf<T>, Record<string, unknown>>;
 
 /**
  * The zod schema of a tab's records. Input: an object keyed by column key whose values are cells,
@@ -181,22 +183,24 @@ export type RecordSchema<T extends TabDef> = z.ZodType<RecordOf<T>, Record<strin
  * conventions). Unknown keys are dropped. Every issue message starts with the column's header.
  */
 export function recordSchema<T extends TabDef>(tab: T, ctx: SchemaContext = {}): RecordSchema<T> {
-  const shape: Record<string, z.ZodType> = {};
+  const shape: Record<string, z.ZodMiniType> = {};
   for (const column of tab.columns) shape[column.key] = fieldSchema(tab, column, ctx);
   const rules = RECORD_RULES[tab.name];
   const base = z.object(shape);
   const schema = rules
-    ? base.superRefine((record, zctx) => {
-        for (const rule of rules) {
-          const problem = rule(record as Record<string, unknown>);
-          if (problem) zctx.addIssue({ code: 'custom', message: problem.message, path: [problem.key] });
-        }
-      })
+    ? base.check(
+        z.superRefine((record, zctx) => {
+          for (const rule of rules) {
+            const problem = rule(record as Record<string, unknown>);
+            if (problem) zctx.addIssue({ code: 'custom', message: problem.message, path: [problem.key] });
+          }
+        }),
+      )
     : base;
   return schema as unknown as RecordSchema<T>;
 }
 
-const cache: Record<string, z.ZodType> = {};
+const cache: Record<string, z.ZodMiniType> = {};
 
 /** Parses one record and reports every problem with the field's header. Context-free schemas are cached. */
 export function parseRecord<T extends TabDef>(
@@ -204,7 +208,7 @@ export function parseRecord<T extends TabDef>(
   input: Record<string, unknown>,
   ctx?: SchemaContext,
 ): ParseResult<RecordOf<T>> {
-  let schema: z.ZodType;
+  let schema: z.ZodMiniType;
   if (ctx) schema = recordSchema(tab, ctx);
   else {
     schema = cache[tab.name] ?? recordSchema(tab);
@@ -216,7 +220,7 @@ export function parseRecord<T extends TabDef>(
 }
 
 /** Turns a zod error from a record schema into field problems (key, header, message). */
-export function problemsOf(tab: TabDef, error: z.ZodError): FieldProblem[] {
+export function problemsOf(tab: TabDef, error: z.core.$ZodError): FieldProblem[] {
   return error.issues.map((issue) => {
     const key = String(issue.path[0] ?? '');
     const column = tab.columns.find((c) => c.key === key);
