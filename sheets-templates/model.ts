@@ -166,7 +166,10 @@ export function idColumn<const K extends string>(key: K, header: string, prefix:
 
 /**
  * Row bookkeeping carried by every table tab: the store bumps Version on each save and refuses a save
- * whose version no longer matches what the editor read (optimistic concurrency).
+ * whose version no longer matches what the editor read (optimistic concurrency). Last request holds the
+ * request id of the save that last wrote the row: a retry of that same save (the user clicks Save again
+ * after an execution stopped) is recognised instead of creating a second record or being refused as stale.
+ * Workbooks set up before the column existed get it appended by Set up or repair.
  */
 export function bookkeepingColumns() {
   return [
@@ -182,6 +185,12 @@ export function bookkeepingColumns() {
       min: 1,
       width: 70,
       note: 'Row version, raised by 1 on every save. A save made from an older version is refused.',
+    }),
+    col('lastRequest', 'Last request', 'text', {
+      system: true,
+      maxLength: 64,
+      width: 120,
+      note: 'Set by the add-on: the id of the last sidebar save applied to this row, so a retried save is not applied twice.',
     }),
   ] as const;
 }

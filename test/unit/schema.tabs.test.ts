@@ -66,8 +66,8 @@ describe('tab definitions', () => {
       expect(new Set(headers).size).toBe(headers.length);
       const keys = cols.map((c) => c.key);
       expect(new Set(keys).size).toBe(keys.length);
-      expect(keys.slice(-4)).toEqual(['createdAt', 'updatedAt', 'updatedBy', 'version']);
-      expect(cols.slice(-4).every((c) => c.system)).toBe(true);
+      expect(keys.slice(-5)).toEqual(['createdAt', 'updatedAt', 'updatedBy', 'version', 'lastRequest']);
+      expect(cols.slice(-5).every((c) => c.system)).toBe(true);
       expect(columnByKey(tab, 'version')!.required).toBe(true);
     },
   );

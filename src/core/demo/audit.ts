@@ -110,5 +110,6 @@ export function buildAudit(
     updatedAt: e.at,
     updatedBy: null,
     version: 1,
+    lastRequest: null,
   }));
 }

@@ -10,6 +10,8 @@ export interface Bookkeeping {
   updatedAt: Date;
   updatedBy: string;
   version: number;
+  /** Demo rows were not saved from a sidebar: no request id. */
+  lastRequest: null;
 }
 
 export class DemoContext {
@@ -90,6 +92,7 @@ export class DemoContext {
       updatedAt: updatedAt.getTime() < createdAt.getTime() ? createdAt : updatedAt,
       updatedBy: this.rnd.pick(this.editors),
       version: 1 + edits,
+      lastRequest: null,
     };
   }
 }

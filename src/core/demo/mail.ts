@@ -169,6 +169,7 @@ function buildSend(
     updatedAt: sentAt ?? started,
     updatedBy: mailing.createdBy!,
     version: status === 'queued' ? 1 : 2,
+    lastRequest: null,
   };
 }
 

@@ -35,4 +35,12 @@ export const CONTACT_FORM_FIELDS = [
 export const PARTNER_FORM_FIELDS = ['name', 'type', 'country', 'expertise', 'website', 'notes'] as const;
 
 /** Log engagement: source and staff are set by the server. */
-export const ENGAGEMENT_FORM_FIELDS = ['date', 'type', 'cityIds', 'contactIds', 'topics', 'summary', 'followUpOn'] as const;
+export const ENGAGEMENT_FORM_FIELDS = [
+  'date',
+  'type',
+  'cityIds',
+  'contactIds',
+  'topics',
+  'summary',
+  'followUpOn',
+] as const;

@@ -9,7 +9,8 @@ export type PlainValues = Record<string, PlainValue>;
 
 /** One field as a sidebar shows it: dates as YYYY-MM-DD (date-times as ISO), lists as string arrays. */
 export function plainValue(column: ColumnDef, value: unknown): PlainValue {
-  if (value === null || value === undefined) return column.type === 'enumList' || column.type === 'refList' ? [] : null;
+  if (value === null || value === undefined)
+    return column.type === 'enumList' || column.type === 'refList' ? [] : null;
   if (value instanceof Date) return column.type === 'dateTime' ? value.toISOString() : formatIsoDate(value);
   if (Array.isArray(value)) return value.map((v) => String(v));
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;

@@ -12,7 +12,7 @@ export interface FieldChange {
 }
 
 /** Bookkeeping fields change on every save; listing them would hide the change that matters. */
-const BOOKKEEPING = ['createdAt', 'updatedAt', 'updatedBy', 'version'];
+const BOOKKEEPING = ['createdAt', 'updatedAt', 'updatedBy', 'version', 'lastRequest'];
 
 /** Fields whose value in the sheet differs from the one the sidebar read, in column order. */
 export function changedSince(def: TabDef, read: PlainValues, current: PlainValues): FieldChange[] {

@@ -1,7 +1,7 @@
 // Converting between sheet cells (string | number | boolean | Date) and typed record values, per column type.
 
 import type { ColumnDef } from '../../../sheets-templates/model';
-import { neutraliseText, restoreText } from './text';
+import { neutraliseText, plainTextCell, restoreText } from './text';
 
 /** What `Range.getValues()` yields per cell: '' for empty cells, Date for date-formatted cells. */
 export type CellValue = string | number | boolean | Date;
@@ -35,6 +35,16 @@ function textOf(value: unknown): string {
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return restoreText(String(value));
+}
+
+/**
+ * The normalisation rule for one-line fields (every type other than longText, json, lists, dates, numbers and
+ * booleans: names, titles, countries, emails, phones, urls, enums, refs): leading and trailing white space is
+ * dropped on save, so " Amman " and "Amman" are the same name and duplicate checks compare like with like.
+ * Nothing inside the text changes. Long text keeps its spaces and only has CR LF / CR turned into LF.
+ */
+export function normaliseShortText(text: string): string {
+  return text.trim();
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -141,7 +151,7 @@ export function fromCell(column: ColumnDef, value: unknown): Coerced {
     case 'longText':
       return ok(textOf(value).replace(/\r\n?/g, '\n'));
     default:
-      return ok(textOf(value).trim());
+      return ok(normaliseShortText(textOf(value)));
   }
 }
 
@@ -168,5 +178,5 @@ export function toCell(column: ColumnDef, value: unknown, options: ToCellOptions
   }
   const text = column.type === 'json' ? JSON.stringify(value) : String(value);
   const plainText = options.plainText ?? column.textOnly;
-  return plainText ? text : neutraliseText(text);
+  return plainText ? plainTextCell(text) : neutraliseText(text);
 }

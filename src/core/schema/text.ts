@@ -7,8 +7,12 @@
  *
  * 1. The table store gives every `textOnly` column the plain-text number format '@', so values written
  *    there are stored as typed text: "01234", "1/2", "TRUE", "+44 20…" and "=1+1" stay exactly as entered.
- * 2. `neutraliseText` is the layer that does not depend on the cell's format, for text written anywhere
- *    the store cannot vouch for the format (a cell a user re-formatted, an unknown column, an export).
+ *    The store writes text into those columns unchanged (`plainTextCell`): an apostrophe written there
+ *    showed in the cell ("'+962…") in the emulator, whose '@' cells keep text exactly as written
+ *    (src/emulator/services/spreadsheet/valueConversion.ts); Google does not document either way. Validate
+ *    workbook reports a text-only column whose data cells lost '@', and Set up or repair restores it.
+ * 2. `neutraliseText` is the layer that does not depend on the cell's format, for text written into columns
+ *    that are not plain text (dates, numbers, checkboxes holding text), the Audit tab and exports.
  *    It prefixes an apostrophe to risky text only: by spreadsheet convention a leading apostrophe marks
  *    typed input as text and is not shown (https://github.com/handsontable/hyperformula/issues/129 surveys
  *    the apps). What `setValue` does with it in a cell already formatted '@' is not documented, so
@@ -35,7 +39,18 @@ export function neutraliseText(text: string): string {
   return NEEDS_MARKER.test(text) ? "'" + text : text;
 }
 
-/** Inverse of neutraliseText for a value read back from a cell. */
+/**
+ * What the store writes into a cell formatted '@' (plain text): the text unchanged, so the cell shows exactly what
+ * was typed (no visible leading apostrophe in front of "+962…"). The plain-text format is what keeps such text
+ * from being read as a formula or number there (layer 1 above; the emulator models it in
+ * src/emulator/services/spreadsheet/valueConversion.ts). Only text that itself starts with apostrophes before a
+ * trigger character gets one more, so restoreText, which every read applies, still gives it back exactly.
+ */
+export function plainTextCell(text: string): string {
+  return FORMULA_TRIGGER.test(text) ? text : neutraliseText(text);
+}
+
+/** Inverse of neutraliseText (and of plainTextCell) for a value read back from a cell. */
 export function restoreText(text: string): string {
   return text.charAt(0) === "'" && NEEDS_MARKER.test(text.slice(1)) ? text.slice(1) : text;
 }

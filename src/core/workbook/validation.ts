@@ -151,6 +151,39 @@ function duplicateProblems(p: Prepared): WorkbookProblem[] {
     };
     report(duplicateGroups(p.data.rows, key), 'name', 'name and country');
   }
+  // A create whose execution stopped after its row was written is retried by a user who never saw the answer;
+  // the pair must be flagged, never silent (DESIGN §2.4). Found by test/acceptance/reliability.test.ts.
+  if (def.name === 'Partners') {
+    const key = (r: { cells: unknown[] }) => {
+      const name = normaliseCityName(String(cell(r, 'name') ?? ''));
+      return name === '' ? '' : `${name}|${normaliseCountryName(String(cell(r, 'country') ?? ''))}`;
+    };
+    report(duplicateGroups(p.data.rows, key), 'name', 'name and country');
+  }
+  if (def.name === 'Engagements') {
+    const text = (r: { cells: unknown[] }, k: string) => {
+      const v = cell(r, k);
+      return v instanceof Date ? String(v.getTime()) : String(v ?? '').trim();
+    };
+    const key = (r: { cells: unknown[] }) =>
+      text(r, 'summary') === ''
+        ? ''
+        : [
+            'date',
+            'type',
+            'cityIds',
+            'contactIds',
+            'partnerIds',
+            'staffIds',
+            'topics',
+            'summary',
+            'followUpOn',
+            'source',
+          ]
+            .map((k) => text(r, k))
+            .join('|');
+    report(duplicateGroups(p.data.rows, key), 'summary', 'date, type, people, topics and summary');
+  }
   return out;
 }
 

@@ -15,6 +15,11 @@ export interface AuditEntry {
   /** Field → [before, after], as text. */
   changes: Record<string, [unknown, unknown]>;
   summary: string;
+  /** The record's version once the change is written (1 for a create): what recovery checks the table for. */
+  version?: number;
+  /** Set on rows recovered from the journal: when and by whom the change was made. */
+  at?: Date;
+  user?: string;
 }
 
 /** Longest text kept per old/new value: a pasted essay must not blow the 50,000-character cell limit. */
@@ -37,7 +42,11 @@ export function auditValue(v: unknown): string {
 const COUNTER_KEY = `scn.lastId.${AUDIT.prefix}`;
 
 export class AuditLog {
-  private readonly pending: AuditEntry[] = [];
+  private pending: AuditEntry[] = [];
+  /** The journal: how many property values it holds now (0 when none), see auditJournal.ts. */
+  journalParts = 0;
+  /** A data write failed part-way: whether it landed is unknown, so the journal is left for the next session. */
+  uncertain = false;
   private sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined;
   private index: Record<string, number> | undefined;
   private width = 0;
@@ -65,13 +74,47 @@ export class AuditLog {
     this.index = match.index;
   }
 
+  /** Queues a row; its time is the change's (kept by the journal, so a recovered row shows when it happened). */
   add(entry: AuditEntry): void {
     this.prepare();
-    this.pending.push(entry);
+    this.pending.push({ ...entry, at: entry.at ?? this.session.now() });
   }
 
   get size(): number {
     return this.pending.length;
+  }
+
+  /** The rows not written yet (the journal saves them before the data they describe is written). */
+  entries(): readonly AuditEntry[] {
+    return this.pending;
+  }
+
+  /** How many of the first pending rows were recovered from a journal and checked against the table. */
+  verifiedCount = 0;
+
+  /** Puts rows back first, in the order they were made (`verified`: recovered and checked against the table). */
+  restore(entries: readonly AuditEntry[], verified: boolean): void {
+    this.pending = [...entries, ...this.pending];
+    if (verified) this.verifiedCount += entries.length;
+  }
+
+  /** Drops rows whose data write may not have landed: the journal keeps them for the next write session to check. */
+  discard(): void {
+    this.pending = [];
+    this.verifiedCount = 0;
+    this.uncertain = false;
+  }
+
+  /** A lock was taken: the Audit header is read again before the next write (setup may have repaired it meanwhile). */
+  forgetStructure(): void {
+    this.sheet = undefined;
+    this.index = undefined;
+  }
+
+  /** The Audit tab's sheet and header index (after prepare), for recovery's look at the last rows. */
+  structure(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; index: Record<string, number> } {
+    this.prepare();
+    return { sheet: this.sheet!, index: this.index! };
   }
 
   /** Appends the pending rows in one block (called inside the lock); true when it wrote. */
@@ -99,8 +142,8 @@ export class AuditLog {
     const rows = this.pending.map((e, n) => {
       const record: Record<string, unknown> = {
         id: ids[n],
-        at: now,
-        user,
+        at: e.at ?? now,
+        user: e.user ?? user,
         action: e.action,
         tab: e.tab,
         recordId: e.recordId,
@@ -118,6 +161,9 @@ export class AuditLog {
       }
       return cells;
     });
+    // The counter moves before the rows are written: an execution stopped between the two leaves a gap in the
+    // ids (never refilled), whereas the other order let the next run reuse the ids just written.
+    props.setProperty(COUNTER_KEY, String(Number(ids[ids.length - 1]!.split('-')[1])));
     const first = lastRow + 1;
     const max = sheet.getMaxRows();
     if (first + rows.length - 1 > max)
@@ -133,8 +179,8 @@ export class AuditLog {
       });
       sheet.getRange(first, s.from + 1, block.length, s.to - s.from + 1).setValues(block as never);
     }
-    props.setProperty(COUNTER_KEY, String(Number(ids[ids.length - 1]!.split('-')[1])));
     this.pending.length = 0;
+    this.verifiedCount = 0;
     return true;
   }
 }

@@ -9,9 +9,10 @@ import { AUDIT, tabByName } from '../../../sheets-templates';
 import { columnLetter, matchHeaders } from '../../core/workbook/headerMatch';
 import { definedColumns, spansOf } from '../store/columnSpans';
 import { type WorkbookSession, workbook } from '../store/session';
+import { writeJournal } from './auditJournal';
 import { auditValue } from './auditLog';
 
-const BOOKKEEPING = ['updatedAt', 'updatedBy', 'version'];
+const BOOKKEEPING = ['updatedAt', 'updatedBy', 'version', 'lastRequest'];
 
 export function recordSheetEdit(session: WorkbookSession, e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
@@ -51,18 +52,21 @@ export function recordSheetEdit(session: WorkbookSession, e: GoogleAppsScript.Ev
         changes[key] = [before, after];
       }
       const recordId = idIndex !== undefined ? String(cells[idIndex] ?? '') : '';
+      const editedBookkeeping = [...Array(numCols).keys()].some(
+        (k) => BOOKKEEPING.indexOf(keyAt.get(col - 1 + k) ?? '') >= 0,
+      );
+      const bumped = versionIndex !== undefined && recordId !== '' && !editedBookkeeping;
+      const v = bumped && typeof cells[versionIndex] === 'number' ? (cells[versionIndex] as number) : 1;
       session.audit.add({
         action: 'sheet edit',
         tab: def.name,
         recordId,
         changes,
         summary: `Edited ${a1} directly in the sheet`,
+        // The version the row reaches with the bump below: what the journal's recovery looks for.
+        version: bumped ? v + 1 : 0,
       });
-      const editedBookkeeping = [...Array(numCols).keys()].some(
-        (k) => BOOKKEEPING.indexOf(keyAt.get(col - 1 + k) ?? '') >= 0,
-      );
-      if (versionIndex !== undefined && recordId !== '' && !editedBookkeeping) {
-        const v = typeof cells[versionIndex] === 'number' ? (cells[versionIndex] as number) : 1;
+      if (bumped && versionIndex !== undefined) {
         const m = new Map<number, unknown>([[versionIndex, v + 1]]);
         if (match.index['updatedAt'] !== undefined) m.set(match.index['updatedAt']!, now);
         if (match.index['updatedBy'] !== undefined) m.set(match.index['updatedBy']!, user);
@@ -70,6 +74,8 @@ export function recordSheetEdit(session: WorkbookSession, e: GoogleAppsScript.Ev
       }
     }
     // The version columns sit together, so each edited row costs one small write (a paste of n rows: one block).
+    // Write-ahead: the audit rows go to the journal before the version bump they describe (auditJournal.ts).
+    writeJournal(session);
     if (bumps.length > 0) {
       const spans = spansOf([...bumps[0]!.cells.keys()], definedColumns(match));
       const contiguous = bumps.every((b, i) => i === 0 || b.row === bumps[i - 1]!.row + 1);

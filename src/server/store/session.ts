@@ -5,6 +5,7 @@
 
 import { SETTINGS, type TabDef } from '../../../sheets-templates';
 import { readSettings, type SettingsReadResult } from '../../core/schema/settings';
+import { clearJournal, recoverJournal, settleAfterFailure } from '../audit/auditJournal';
 import { AuditLog } from '../audit/auditLog';
 import { Table } from './table';
 
@@ -95,13 +96,20 @@ export class WorkbookSession {
   }
 
   /**
-   * Runs a read-modify-write holding the script lock (DESIGN §8): tables read before the lock are read
-   * again inside it, audit rows are written in one block, and pending writes are flushed before the lock
-   * is released so the next execution reads them. Nested calls share the outer lock.
+   * Runs a read-modify-write holding the script lock (DESIGN §8): every table read before this lock (outside
+   * any lock, or under an earlier lock of this execution) is read again inside it, because another execution
+   * may have written in between; audit rows are written in one block, and pending writes are flushed before
+   * the lock is released so the next execution reads them. Nested calls share the outer lock. Triggers, which
+   * nobody waits on, may pass a longer `waitMs` than the interactive default.
+   *
+   * Audit journal (auditJournal.ts): a journal left by a stopped execution is completed first; the store
+   * journals pending audit rows before each data write and the journal is deleted after the audit block is
+   * flushed. When `fn` throws, or a data write failed part-way, the pending rows are dropped from memory and
+   * the journal stays for the next write session, which writes only the rows whose data landed.
    * https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer)
    * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()
    */
-  write<T>(fn: () => T): T {
+  write<T>(fn: () => T, waitMs = LOCK_TIMEOUT_MS): T {
     if (this.lockDepth > 0) {
       this.lockDepth++;
       try {
@@ -111,14 +119,30 @@ export class WorkbookSession {
       }
     }
     const lock = LockService.getScriptLock();
-    lock.waitLock(LOCK_TIMEOUT_MS);
+    lock.waitLock(waitMs);
     this.lockDepth = 1;
-    for (const t of this.tables.values()) t.markReadOutsideLock();
+    for (const t of this.tables.values()) t.forget();
+    this.audit.forgetStructure();
     try {
+      recoverJournal(this);
       const result = fn();
+      if (this.audit.uncertain) {
+        if (this.dirty) SpreadsheetApp.flush();
+        settleAfterFailure(this);
+        return result;
+      }
       const wrote = this.audit.flush();
       if (wrote || this.dirty) SpreadsheetApp.flush();
+      if (this.audit.journalParts > 0) clearJournal(this);
       return result;
+    } catch (e) {
+      try {
+        settleAfterFailure(this);
+      } catch {
+        // The journal still holds every row: the next write session completes it.
+      }
+      this.audit.discard();
+      throw e;
     } finally {
       this.lockDepth = 0;
       this.dirty = false;

@@ -32,7 +32,6 @@ interface Loaded {
   rows: TableRow[];
   /** The sheet's last row with content (header included) when read; inserts go below it. */
   lastRow: number;
-  underLock: boolean;
   byId?: Map<string, TableRow[]>;
 }
 
@@ -59,9 +58,12 @@ export class Table {
     return this.session.sheet(this.def.name) !== null;
   }
 
-  /** Called when a lock is taken: data read before it may be stale, so a write reads again. */
-  markReadOutsideLock(): void {
-    if (this.data && !this.data.underLock) this.data = undefined;
+  /**
+   * Called when the session takes the lock: anything read before it (outside a lock or under an earlier one)
+   * may be stale, so the next read-modify-write reads the table again inside this lock.
+   */
+  forget(): void {
+    this.data = undefined;
   }
 
   /** One read of the whole used range (header included); later calls use the copy. */
@@ -81,7 +83,6 @@ export class Table {
       match: matchHeaders(this.def, headers),
       rows,
       lastRow,
-      underLock: this.session.locked,
     };
     return this.data;
   }

@@ -3,7 +3,9 @@
 import type { ColumnDef } from '../../../sheets-templates';
 import { toCell } from '../../core/schema/cells';
 import { parseRecord } from '../../core/schema/recordSchema';
+import { neutraliseText } from '../../core/schema/text';
 import { nextIds } from '../../core/workbook/ids';
+import { writeJournal } from '../audit/auditJournal';
 import { auditValue } from '../audit/auditLog';
 import { definedColumns, plainTextSpans, type Span, spansOf } from './columnSpans';
 import { RecordNotFoundError, StaleRecordError, WorkbookStructureError } from './errors';
@@ -18,11 +20,16 @@ export interface SaveOptions {
   summary?: string;
   /** Skip the audit row (the Audit tab itself, bulk imports that log one summary row instead). */
   noAudit?: boolean;
+  /**
+   * The sidebar's id of this save (checked by requestIdOf), kept in the row's Last request column: a create
+   * whose id is already in the table returns that record, an update whose row carries it succeeds unchanged.
+   */
+  requestId?: string;
 }
 
 /** Rows added when the grid is full: growing in steps keeps insertRows rare. */
 const GROW_ROWS = 500;
-const BOOKKEEPING = ['createdAt', 'updatedAt', 'updatedBy', 'version'];
+const BOOKKEEPING = ['createdAt', 'updatedAt', 'updatedBy', 'version', 'lastRequest'];
 
 interface LoadedView {
   rows: TableRow[];
@@ -56,23 +63,38 @@ function requireColumn(table: Table, column: ColumnDef): number {
   return i;
 }
 
-/** Writes one block per span; `cellAt(rowOffset, col)` gives each cell. */
+/**
+ * Writes one block per span; `cellAt(rowOffset, col)` gives each cell. When a write fails part-way the audit
+ * log is told, so the rows journaled for it are checked by the next write session instead of written blindly.
+ */
 function writeSpans(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  table: Table,
   firstRow: number,
   numRows: number,
   spans: Span[],
   cellAt: (r: number, col: number) => unknown,
 ): void {
-  for (const s of spans) {
-    const block: unknown[][] = [];
-    for (let r = 0; r < numRows; r++) {
-      const line: unknown[] = [];
-      for (let c = s.from; c <= s.to; c++) line.push(cellAt(r, c));
-      block.push(line);
+  const sheet = table.sheet();
+  try {
+    for (const s of spans) {
+      const block: unknown[][] = [];
+      for (let r = 0; r < numRows; r++) {
+        const line: unknown[] = [];
+        for (let c = s.from; c <= s.to; c++) line.push(cellAt(r, c));
+        block.push(line);
+      }
+      sheet.getRange(firstRow, s.from + 1, numRows, s.to - s.from + 1).setValues(block as never);
     }
-    sheet.getRange(firstRow, s.from + 1, numRows, s.to - s.from + 1).setValues(block as never);
+  } catch (e) {
+    table.session.audit.uncertain = true;
+    throw e;
   }
+}
+
+/** The rows already saved by this request (a retry of a save whose answer never reached the sidebar). */
+function rowsOfRequest(table: Table, rows: readonly TableRow[], requestId: string | undefined): TableRow[] {
+  if (!requestId || table.match().index['lastRequest'] === undefined) return [];
+  return rows.filter((r) => String(table.cell(r, 'lastRequest')) === requestId);
 }
 
 /** Makes room below the last row, formatting the new rows' text columns as plain text like setup does. */
@@ -100,6 +122,8 @@ export function insertRecords(
   const def = table.def;
   const match = table.requireStructure();
   table.requireUniqueIds();
+  const done = rowsOfRequest(table, loaded.rows, options.requestId);
+  if (done.length > 0) return done.map((r) => table.stored(r));
   if (!options.noAudit) table.session.audit.prepare();
   const props = table.session.properties();
   const floor = Number(props.getProperty(counterKey(def.prefix)) ?? 0) || 0;
@@ -115,6 +139,8 @@ export function insertRecords(
       updatedBy: user,
       version: 1,
     };
+    if (options.requestId && match.index['lastRequest'] !== undefined)
+      values['lastRequest'] = options.requestId;
     values[table.idKey()] = ids[n];
     const keys = def.columns.map((c) => c.key).filter((k) => input[k] !== undefined);
     return checkFields(table, values, keys);
@@ -128,14 +154,35 @@ export function insertRecords(
         if (!empty && c.type !== 'boolean') requireColumn(table, c);
         continue;
       }
-      cells.set(match.index[c.key]!, toCell(c, v, { plainText: false }));
+      // Text-only columns are formatted '@' (setup, ensureRows), so their text is written as typed (toCell).
+      cells.set(match.index[c.key]!, toCell(c, v));
     }
     return cells;
   });
+  if (!options.noAudit) {
+    records.forEach((record, n) => {
+      const changes: Record<string, [unknown, unknown]> = {};
+      for (const c of def.columns) {
+        if (BOOKKEEPING.indexOf(c.key) >= 0 || c.key === table.idKey()) continue;
+        const v = auditValue(record[c.key]);
+        if (v !== '') changes[c.key] = ['', v];
+      }
+      table.session.audit.add({
+        action: options.action ?? 'create',
+        tab: def.name,
+        recordId: ids[n]!,
+        changes,
+        summary: options.summary ?? '',
+        version: 1,
+      });
+    });
+    // Write-ahead: the audit rows are safe in the journal before the data they describe is written.
+    writeJournal(table.session);
+  }
   const first = loaded.lastRow + 1;
   ensureRows(table, first + inputs.length - 1);
   const spans = spansOf([...cellsByRow[0]!.keys()], definedColumns(match));
-  writeSpans(table.sheet(), first, inputs.length, spans, (r, c) => cellsByRow[r]!.get(c) ?? '');
+  writeSpans(table, first, inputs.length, spans, (r, c) => cellsByRow[r]!.get(c) ?? '');
   props.setProperty(counterKey(def.prefix), String(Number(ids[ids.length - 1]!.split('-')[1])));
   const width = Math.max(loaded.lastRow > 0 ? table.headers().length : 0, ...spans.map((s) => s.to + 1));
   const stored: StoredRecord[] = [];
@@ -146,21 +193,6 @@ export function insertRecords(
     };
     loaded.rows.push(row);
     stored.push(table.stored(row));
-    if (!options.noAudit) {
-      const changes: Record<string, [unknown, unknown]> = {};
-      for (const c of def.columns) {
-        if (BOOKKEEPING.indexOf(c.key) >= 0 || c.key === table.idKey()) continue;
-        const v = auditValue(records[n]![c.key]);
-        if (v !== '') changes[c.key] = ['', v];
-      }
-      table.session.audit.add({
-        action: options.action ?? 'create',
-        tab: def.name,
-        recordId: ids[n]!,
-        changes,
-        summary: options.summary ?? '',
-      });
-    }
   });
   loaded.lastRow = first + inputs.length - 1;
   table.afterWrite();
@@ -180,6 +212,8 @@ export function updateRecord(
   if (!options.noAudit) table.session.audit.prepare();
   const row = table.findRow(id);
   if (!row) throw new RecordNotFoundError(`${def.name}: no record with id ${id} (it may have been deleted).`);
+  // A retry of a save that already landed (its answer was lost): success, nothing written twice.
+  if (rowsOfRequest(table, [row], options.requestId).length > 0) return table.stored(row);
   const before = table.values(row);
   const current = versionOf(before['version']);
   if (current !== expectedVersion) {
@@ -207,21 +241,22 @@ export function updateRecord(
     updatedBy: table.session.auditIdentity(),
     version: current + 1,
   };
+  if (options.requestId) bump['lastRequest'] = options.requestId;
   const cells = new Map<number, unknown>();
-  for (const c of changed) cells.set(requireColumn(table, c), toCell(c, typed[c.key], { plainText: false }));
+  for (const c of changed) cells.set(requireColumn(table, c), toCell(c, typed[c.key]));
   for (const key of Object.keys(bump)) {
     const i = match.index[key];
-    if (i !== undefined) cells.set(i, toCell(table.column(key), bump[key], { plainText: false }));
+    if (i !== undefined) cells.set(i, toCell(table.column(key), bump[key]));
   }
   const spans = spansOf([...cells.keys()], definedColumns(match));
-  // Defined columns between two changed ones are written back as they were (neutralised, so text stays text).
+  // Defined columns between two changed ones are written back as they were read: text-only ('@') columns
+  // unchanged, text in the other columns neutralised so it stays text.
+  const textOnly = new Set(def.columns.filter((c) => c.textOnly).map((c) => match.index[c.key]));
   const fill = (c: number) => {
     if (cells.has(c)) return cells.get(c);
     const v = row.cells[c] ?? '';
-    return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+    return typeof v === 'string' && !textOnly.has(c) ? neutraliseText(v) : v;
   };
-  writeSpans(table.sheet(), row.row, 1, spans, (_r, c) => fill(c));
-  for (const [i, v] of cells) row.cells[i] = v;
   if (!options.noAudit) {
     const diff: Record<string, [unknown, unknown]> = {};
     for (const c of changed) diff[c.key] = [auditValue(before[c.key]), auditValue(typed[c.key])];
@@ -231,8 +266,12 @@ export function updateRecord(
       recordId: id,
       changes: diff,
       summary: options.summary ?? '',
+      version: current + 1,
     });
+    writeJournal(table.session);
   }
+  writeSpans(table, row.row, 1, spans, (_r, c) => fill(c));
+  for (const [i, v] of cells) row.cells[i] = v;
   table.afterWrite();
   return table.stored(row);
 }

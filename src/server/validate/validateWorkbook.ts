@@ -5,6 +5,7 @@ import { type TabData, validateTabs, type WorkbookProblem } from '../../core/wor
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
 import { type WorkbookSession, workbook } from '../store/session';
 import { applyHighlights } from './highlights';
+import { plainTextProblems } from './plainTextCheck';
 
 /** Problems sent to the sidebar at most (the count says how many there are in all). */
 const MAX_LISTED = 500;
@@ -26,6 +27,7 @@ export function runValidation(session: WorkbookSession): ValidationReport {
   });
   const { settings, problems: settingProblems } = session.settings();
   const problems = validateTabs(tabs, { languages: settings.languages, topics: settings.topics });
+  problems.push(...plainTextProblems(session, TABLE_TABS));
   for (const p of settingProblems) {
     problems.push({ tab: SETTINGS.name, row: 0, col: 0, column: p.key, message: p.message });
   }
