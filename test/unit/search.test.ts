@@ -1,7 +1,12 @@
 // The Find sidebar's ranking (pure): name, email, country and id matches, accents folded, inactive contacts last.
-import { type SearchEntry, foldForSearch, searchEntries } from '../../src/core/search/searchIndex';
+import { foldForSearch, type SearchEntry, searchEntries } from '../../src/core/search/searchIndex';
 
-const entry = (kind: SearchEntry['kind'], id: string, name: string, extra: Partial<SearchEntry> = {}): SearchEntry => ({
+const entry = (
+  kind: SearchEntry['kind'],
+  id: string,
+  name: string,
+  extra: Partial<SearchEntry> = {},
+): SearchEntry => ({
   kind,
   id,
   name,
@@ -44,7 +49,11 @@ describe('searchEntries', () => {
   });
 
   it('finds cities by country and records by exact id', () => {
-    expect(searchEntries(ENTRIES, 'kenya').map((h) => h.id).sort()).toEqual(['CTY-000002', 'CTY-000003']);
+    expect(
+      searchEntries(ENTRIES, 'kenya')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['CTY-000002', 'CTY-000003']);
     expect(searchEntries(ENTRIES, 'ptn-000001').map((h) => h.id)).toEqual(['PTN-000001']);
   });
 
@@ -54,6 +63,6 @@ describe('searchEntries', () => {
   });
 
   it('foldForSearch treats punctuation as spaces', () => {
-    expect(foldForSearch("  Côte d’Ivoire ")).toBe('cote d ivoire');
+    expect(foldForSearch('  Côte d’Ivoire ')).toBe('cote d ivoire');
   });
 });

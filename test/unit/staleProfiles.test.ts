@@ -1,11 +1,18 @@
 // Which city profiles are stale (pure): never reviewed first, then oldest; withdrawn cities left out.
-import { daysBetween, staleProfiles } from '../../src/core/profiles/staleProfiles';
-import { changedSince } from '../../src/core/editing/staleChanges';
-import { plainValues } from '../../src/core/editing/plainValues';
+
 import { CITIES } from '../../sheets-templates';
+import { plainValues } from '../../src/core/editing/plainValues';
+import { changedSince } from '../../src/core/editing/staleChanges';
+import { daysBetween, staleProfiles } from '../../src/core/profiles/staleProfiles';
 
 const today = new Date(2026, 2, 16);
-const city = (id: string, reviewedOn: Date | null, status = 'member') => ({ id, name: id, hubId: 'HUB-000001', status, reviewedOn });
+const city = (id: string, reviewedOn: Date | null, status = 'member') => ({
+  id,
+  name: id,
+  hubId: 'HUB-000001',
+  status,
+  reviewedOn,
+});
 
 describe('staleProfiles', () => {
   it('lists cities reviewed N days ago or more, never-reviewed first', () => {
@@ -32,8 +39,16 @@ describe('staleProfiles', () => {
 describe('changedSince (what a refused save reports)', () => {
   it('lists fields whose value differs from what the sidebar read, ignoring bookkeeping', () => {
     const read = { name: 'Nairobi', population: 100, notes: null, version: 2 };
-    const now = plainValues(CITIES, { name: 'Nairobi', population: 200, notes: '', version: 3, updatedAt: new Date() });
-    expect(changedSince(CITIES, read, now)).toEqual([{ key: 'population', header: 'Population', was: 100, now: 200 }]);
+    const now = plainValues(CITIES, {
+      name: 'Nairobi',
+      population: 200,
+      notes: '',
+      version: 3,
+      updatedAt: new Date(),
+    });
+    expect(changedSince(CITIES, read, now)).toEqual([
+      { key: 'population', header: 'Population', was: 100, now: 200 },
+    ]);
   });
 
   it('sends dates as YYYY-MM-DD text (google.script.run carries no Dates)', () => {

@@ -41,14 +41,28 @@ export function daysBetween(a: Date, b: Date): number {
  * Cities not reviewed for `maxDays` days or more (never-reviewed first, then the oldest review),
  * leaving out withdrawn cities.
  */
-export function staleProfiles(cities: readonly ProfileReviewInput[], today: Date, maxDays: number): StaleProfile[] {
+export function staleProfiles(
+  cities: readonly ProfileReviewInput[],
+  today: Date,
+  maxDays: number,
+): StaleProfile[] {
   const out: StaleProfile[] = [];
   for (const c of cities) {
     if (TRACKED_STATUSES.indexOf(c.status) < 0) continue;
     const days = c.reviewedOn ? daysBetween(c.reviewedOn, today) : null;
     if (days !== null && days < maxDays) continue;
-    out.push({ id: c.id, name: c.name, hubId: c.hubId, reviewedOn: c.reviewedOn ? isoDay(c.reviewedOn) : '', daysSince: days });
+    out.push({
+      id: c.id,
+      name: c.name,
+      hubId: c.hubId,
+      reviewedOn: c.reviewedOn ? isoDay(c.reviewedOn) : '',
+      daysSince: days,
+    });
   }
-  out.sort((a, b) => (b.daysSince ?? Number.MAX_SAFE_INTEGER) - (a.daysSince ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name));
+  out.sort(
+    (a, b) =>
+      (b.daysSince ?? Number.MAX_SAFE_INTEGER) - (a.daysSince ?? Number.MAX_SAFE_INTEGER) ||
+      a.name.localeCompare(b.name),
+  );
   return out;
 }

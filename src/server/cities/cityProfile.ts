@@ -1,9 +1,16 @@
 // Members › City profile: the city with its contacts, recent engagement, needs, matches and review state.
-import { formatIsoDate } from '../../core/schema/cells';
-import { daysBetween } from '../../core/profiles/staleProfiles';
+
 import { CITIES, ENGAGEMENTS, MATCHES, NEEDS } from '../../../sheets-templates';
-import { type Choice, type ContactSummary, cityChoices, contactSummaries, hubChoices } from '../records/lookups';
+import { daysBetween } from '../../core/profiles/staleProfiles';
+import { formatIsoDate } from '../../core/schema/cells';
 import { type PlainRecord, plainRecord } from '../records/formSave';
+import {
+  type Choice,
+  type ContactSummary,
+  cityChoices,
+  contactSummaries,
+  hubChoices,
+} from '../records/lookups';
 import { mayEditHub, requireReader } from '../records/sidebarAccess';
 import { selectedRowValues, showSidebarPage } from '../records/sidebarPages';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
@@ -63,7 +70,11 @@ export function showCityProfile(): void {
   const row = selectedRowValues(session, CITIES);
   const id = row ? String(row['id'] ?? '').trim() : '';
   if (id === '') {
-    session.spreadsheet.toast('Select a city row in the Cities tab, or find the city here.', 'City profile', 5);
+    session.spreadsheet.toast(
+      'Select a city row in the Cities tab, or find the city here.',
+      'City profile',
+      5,
+    );
     showSidebarPage('find', 'Find');
     return;
   }
@@ -98,7 +109,12 @@ export function getCityProfile(id: string): CityProfile {
     const date = v['date'] instanceof Date ? (v['date'] as Date) : null;
     mine.push({
       date: date ? date.getTime() : 0,
-      line: { id: String(v['id']), date: date ? formatIsoDate(date) : '', type: String(v['type'] ?? ''), summary: shorten(v['summary']) },
+      line: {
+        id: String(v['id']),
+        date: date ? formatIsoDate(date) : '',
+        type: String(v['type'] ?? ''),
+        summary: shorten(v['summary']),
+      },
     });
   }
   mine.sort((a, b) => b.date - a.date);

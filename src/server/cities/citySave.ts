@@ -1,13 +1,12 @@
 // Saving a city from its profile, and "Mark profile reviewed": role and hub checked, version checked, audited.
+
+import { CITIES, HUBS } from '../../../sheets-templates';
 import { CITY_FORM_FIELDS } from '../../core/editing/formFields';
 import { formatIsoDate } from '../../core/schema/cells';
-import { CITIES, HUBS } from '../../../sheets-templates';
-import { AccessDeniedError } from '../access/roles';
+import { AccessDeniedError, requireRole } from '../access/roles';
 import { type FormSaveRequest, type SaveOutcome, saveForm, schemaContext } from '../records/formSave';
 import { CITY_EDITORS, requireHub } from '../records/sidebarAccess';
-import { requireRole } from '../access/roles';
 import { workbook } from '../store/session';
-
 
 function requireCityRequest(request: FormSaveRequest): string {
   const id = typeof request?.id === 'string' ? request.id : '';
@@ -41,7 +40,12 @@ export function markProfileReviewed(id: string, version: number): SaveOutcome {
   const caller = requireRole(session, CITY_EDITORS, 'mark city profiles reviewed');
   return session.write(() => {
     const current = session.table(CITIES).get(String(id ?? ''));
-    requireHub(caller, String(current.values['hubId'] ?? ''), String(current.values['name'] ?? id), 'mark this profile reviewed');
+    requireHub(
+      caller,
+      String(current.values['hubId'] ?? ''),
+      String(current.values['name'] ?? id),
+      'mark this profile reviewed',
+    );
     return saveForm(
       session,
       CITIES,

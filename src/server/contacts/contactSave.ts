@@ -1,7 +1,8 @@
 // Creating, editing, deactivating (end-dating, never deleting) and moving contacts, with role, hub and version checks.
+
+import { CITIES, CONTACTS, PARTNERS } from '../../../sheets-templates';
 import { CONTACT_FORM_FIELDS } from '../../core/editing/formFields';
 import { formatIsoDate } from '../../core/schema/cells';
-import { CITIES, CONTACTS, PARTNERS } from '../../../sheets-templates';
 import { AccessDeniedError, type Caller, requireRole } from '../access/roles';
 import { type FormSaveRequest, type SaveOutcome, saveForm, schemaContext } from '../records/formSave';
 import { CITY_EDITORS, requireHub } from '../records/sidebarAccess';
@@ -9,13 +10,14 @@ import type { WorkbookSession } from '../store/session';
 import { workbook } from '../store/session';
 import { orgOf_ } from './contactSidebar';
 
-
 /** Refuses a caller who may not change contacts of this organisation. */
 function requireOrgEditor_(session: WorkbookSession, caller: Caller, orgId: string, action: string): void {
   const org = orgOf_(session, orgId);
   if (org.kind === 'partner') {
     if (caller.role === 'admin' || caller.role === 'coordinator') return;
-    throw new AccessDeniedError(`Your role (${caller.role}) does not allow you to ${action}: partner contacts are kept by coordinators.`);
+    throw new AccessDeniedError(
+      `Your role (${caller.role}) does not allow you to ${action}: partner contacts are kept by coordinators.`,
+    );
   }
   requireHub(caller, org.hubId, org.name, action);
 }
@@ -26,7 +28,9 @@ export function saveContact(request: FormSaveRequest): SaveOutcome {
   const caller = requireRole(session, CITY_EDITORS, 'edit contacts');
   return session.write(() => {
     const contacts = session.table(CONTACTS);
-    const orgId = request?.id ? String(contacts.get(request.id).values['orgId'] ?? '') : String(request?.fields?.['orgId'] ?? '');
+    const orgId = request?.id
+      ? String(contacts.get(request.id).values['orgId'] ?? '')
+      : String(request?.fields?.['orgId'] ?? '');
     if (orgId === '') throw new Error('City or partner ID: a value is required.');
     requireOrgEditor_(session, caller, orgId, 'edit this contact');
     return saveForm(session, CONTACTS, request, {
@@ -62,12 +66,21 @@ export function moveContact(id: string, version: number, cityId: string): SaveOu
     const from = String(current.values['orgId'] ?? '');
     requireOrgEditor_(session, caller, from, 'move this contact');
     const target = session.table(CITIES).get(String(cityId ?? ''));
-    requireHub(caller, String(target.values['hubId'] ?? ''), String(target.values['name'] ?? cityId), 'move a contact there');
+    requireHub(
+      caller,
+      String(target.values['hubId'] ?? ''),
+      String(target.values['name'] ?? cityId),
+      'move a contact there',
+    );
     return saveForm(
       session,
       CONTACTS,
       { id: current.id, version, read: { orgId: from }, fields: { orgId: target.id } },
-      { editable: ['orgId'], context: schemaContext(session, [CITIES, PARTNERS]), summary: `Moved from ${from} to ${target.id}` },
+      {
+        editable: ['orgId'],
+        context: schemaContext(session, [CITIES, PARTNERS]),
+        summary: `Moved from ${from} to ${target.id}`,
+      },
     );
   });
 }

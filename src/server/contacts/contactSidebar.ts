@@ -1,7 +1,7 @@
 // Members › Contact: one contact's form (new or existing) with its organisation and the cities it may move to.
 import { CITIES, CONTACTS, PARTNERS } from '../../../sheets-templates';
-import { type CityChoice, cityChoices } from '../records/lookups';
 import { type PlainRecord, plainRecord } from '../records/formSave';
+import { type CityChoice, cityChoices } from '../records/lookups';
 import { mayEditHub, requireReader } from '../records/sidebarAccess';
 import { selectedRowValues, showSidebarPage } from '../records/sidebarPages';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
@@ -33,7 +33,11 @@ export function showContact(): void {
   const row = selectedRowValues(session, CONTACTS);
   const id = row ? String(row['id'] ?? '').trim() : '';
   if (id === '') {
-    session.spreadsheet.toast('Select a contact row in the Contacts tab, or find the contact here.', 'Contact', 5);
+    session.spreadsheet.toast(
+      'Select a contact row in the Contacts tab, or find the contact here.',
+      'Contact',
+      5,
+    );
     showSidebarPage('find', 'Find');
     return;
   }
@@ -47,7 +51,11 @@ export function showNewContact(): void {
   const partner = city ? null : selectedRowValues(session, PARTNERS);
   const orgId = String((city ?? partner)?.['id'] ?? '').trim();
   if (orgId === '') {
-    session.spreadsheet.toast('Select the city (or partner) the contact belongs to first, or find it here.', 'New contact', 5);
+    session.spreadsheet.toast(
+      'Select the city (or partner) the contact belongs to first, or find it here.',
+      'New contact',
+      5,
+    );
     showSidebarPage('find', 'Find');
     return;
   }
@@ -61,7 +69,12 @@ export function orgOf_(session: WorkbookSession, orgId: string): OrgRef {
     return { kind: 'partner', id: p.id, name: String(p.values['name'] ?? ''), hubId: '' };
   }
   const c = session.table(CITIES).get(orgId);
-  return { kind: 'city', id: c.id, name: String(c.values['name'] ?? ''), hubId: String(c.values['hubId'] ?? '') };
+  return {
+    kind: 'city',
+    id: c.id,
+    name: String(c.values['name'] ?? ''),
+    hubId: String(c.values['hubId'] ?? ''),
+  };
 }
 
 /** Called by the Contact sidebar: an existing contact by id, or a blank form for a new one in `orgId`. */
@@ -77,14 +90,19 @@ export function getContact(id: string | null, orgId: string | null): ContactForm
   if (org === '') throw new Error('Contact: say which city or partner the contact belongs to.');
   const ref = orgOf_(session, org);
   // Partner contacts are edited by coordinators; city contacts by their city's hub too.
-  const canEdit = ref.kind === 'partner' ? caller.role === 'admin' || caller.role === 'coordinator' : mayEditHub(caller, ref.hubId);
+  const canEdit =
+    ref.kind === 'partner'
+      ? caller.role === 'admin' || caller.role === 'coordinator'
+      : mayEditHub(caller, ref.hubId);
   const { settings } = session.settings();
   return {
     language: uiLanguage_(),
     contact,
     org: ref,
     canEdit,
-    moveTargets: canEdit ? cityChoices(session).filter((c) => mayEditHub(caller, c.hubId) && c.id !== ref.id) : [],
+    moveTargets: canEdit
+      ? cityChoices(session).filter((c) => mayEditHub(caller, c.hubId) && c.id !== ref.id)
+      : [],
     lists: { languages: settings.languages },
   };
 }

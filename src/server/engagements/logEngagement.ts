@@ -1,15 +1,15 @@
 // Engagement › Log engagement: the form's choices (cities, their contacts, topics) and saving one engagement row.
+
+import { CITIES, CONTACTS, ENGAGEMENT_TYPES, ENGAGEMENTS, PARTNERS, STAFF } from '../../../sheets-templates';
 import { ENGAGEMENT_FORM_FIELDS } from '../../core/editing/formFields';
 import { formatIsoDate } from '../../core/schema/cells';
-import { CITIES, CONTACTS, ENGAGEMENT_TYPES, ENGAGEMENTS, PARTNERS, STAFF } from '../../../sheets-templates';
 import { AccessDeniedError, requireRole } from '../access/roles';
-import { type CityChoice, cityChoices, contactSummaries } from '../records/lookups';
 import { type FormSaveRequest, type SaveOutcome, saveForm, schemaContext } from '../records/formSave';
+import { type CityChoice, cityChoices, contactSummaries } from '../records/lookups';
 import { ENGAGEMENT_LOGGERS, mayEditHub } from '../records/sidebarAccess';
 import { selectedRowValues, showSidebarPage } from '../records/sidebarPages';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
 import { workbook } from '../store/session';
-
 
 export interface ContactChoice {
   id: string;
@@ -60,7 +60,8 @@ export function getEngagementForm(cityId: string | null): EngagementForm {
 export function logEngagement(request: FormSaveRequest): SaveOutcome {
   const session = workbook();
   const caller = requireRole(session, ENGAGEMENT_LOGGERS, 'log engagement');
-  if (request?.id) throw new Error('Engagements are logged as new rows; edit an existing one in the Engagements tab.');
+  if (request?.id)
+    throw new Error('Engagements are logged as new rows; edit an existing one in the Engagements tab.');
   return session.write(() => {
     const cityIds = request?.fields?.['cityIds'];
     if (caller.role === 'hub' && Array.isArray(cityIds)) {
@@ -69,14 +70,21 @@ export function logEngagement(request: FormSaveRequest): SaveOutcome {
         const row = cities.findRow(String(id));
         const hubId = row ? String(cities.cell(row, 'hubId')) : '';
         if (row && !mayEditHub(caller, hubId)) {
-          throw new AccessDeniedError(`${String(cities.cell(row, 'name'))} is not in your hub, so you cannot log engagement with it.`);
+          throw new AccessDeniedError(
+            `${String(cities.cell(row, 'name'))} is not in your hub, so you cannot log engagement with it.`,
+          );
         }
       }
     }
-    return saveForm(session, ENGAGEMENTS, { fields: request?.fields ?? {} }, {
-      editable: ENGAGEMENT_FORM_FIELDS,
-      fixed: { source: 'manual', staffIds: caller.staffId ? [caller.staffId] : [] },
-      context: schemaContext(session, [CITIES, CONTACTS, PARTNERS, STAFF]),
-    });
+    return saveForm(
+      session,
+      ENGAGEMENTS,
+      { fields: request?.fields ?? {}, requestId: request?.requestId },
+      {
+        editable: ENGAGEMENT_FORM_FIELDS,
+        fixed: { source: 'manual', staffIds: caller.staffId ? [caller.staffId] : [] },
+        context: schemaContext(session, [CITIES, CONTACTS, PARTNERS, STAFF]),
+      },
+    );
   });
 }

@@ -1,16 +1,23 @@
 // Members › Partner: view, create and edit a partner organisation; deactivating it end-dates its contacts.
+
+import { CONTACTS, PARTNERS } from '../../../sheets-templates';
 import { PARTNER_FORM_FIELDS } from '../../core/editing/formFields';
 import { formatIsoDate } from '../../core/schema/cells';
-import { CONTACTS, PARTNERS } from '../../../sheets-templates';
 import { requireRole } from '../access/roles';
+import {
+  type FormSaveRequest,
+  type PlainRecord,
+  plainRecord,
+  type SaveOutcome,
+  saveForm,
+  schemaContext,
+} from '../records/formSave';
 import { type ContactSummary, contactSummaries } from '../records/lookups';
-import { type FormSaveRequest, type PlainRecord, plainRecord, type SaveOutcome, saveForm, schemaContext } from '../records/formSave';
 import { NETWORK_EDITORS, requireReader } from '../records/sidebarAccess';
 import { selectedRowValues, showSidebarPage } from '../records/sidebarPages';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
 import { StaleRecordError } from '../store/errors';
 import { workbook } from '../store/session';
-
 
 export interface PartnerForm {
   language: UiLanguage;
@@ -26,7 +33,11 @@ export function showPartner(): void {
   const row = selectedRowValues(session, PARTNERS);
   const id = row ? String(row['id'] ?? '').trim() : '';
   if (id === '') {
-    session.spreadsheet.toast('Select a partner row in the Partners tab, or find the partner here.', 'Partner', 5);
+    session.spreadsheet.toast(
+      'Select a partner row in the Partners tab, or find the partner here.',
+      'Partner',
+      5,
+    );
     showSidebarPage('find', 'Find');
     return;
   }
@@ -56,7 +67,10 @@ export function savePartner(request: FormSaveRequest): SaveOutcome {
   const session = workbook();
   requireRole(session, NETWORK_EDITORS, 'edit partners');
   return session.write(() =>
-    saveForm(session, PARTNERS, request, { editable: PARTNER_FORM_FIELDS, context: schemaContext(session, []) }),
+    saveForm(session, PARTNERS, request, {
+      editable: PARTNER_FORM_FIELDS,
+      context: schemaContext(session, []),
+    }),
   );
 }
 
@@ -82,7 +96,9 @@ export function deactivatePartner(id: string, version: number): { ended: number 
     for (const c of contactSummaries(session, partner.id)) {
       if (!c.active || c.activeTo !== '') continue;
       const current = contacts.get(c.id);
-      contacts.update(c.id, { activeTo: today }, current.version, { summary: `Deactivated with partner ${partner.id}` });
+      contacts.update(c.id, { activeTo: today }, current.version, {
+        summary: `Deactivated with partner ${partner.id}`,
+      });
       ended++;
     }
     return { ended };

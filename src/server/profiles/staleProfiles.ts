@@ -1,6 +1,7 @@
 // Members › Stale profiles: cities not reviewed for N days (Settings), grouped by hub, with a one-click review request.
-import { type StaleProfile, staleProfiles } from '../../core/profiles/staleProfiles';
+
 import { CITIES, STAFF } from '../../../sheets-templates';
+import { type StaleProfile, staleProfiles } from '../../core/profiles/staleProfiles';
 import { requireRole } from '../access/roles';
 import { hubChoices } from '../records/lookups';
 import { NETWORK_EDITORS, requireReader } from '../records/sidebarAccess';
@@ -37,7 +38,9 @@ function hubStaff_(session: WorkbookSession): Record<string, string[]> {
     const v = t.values(r);
     if (v['role'] !== 'hub' || v['active'] !== true || !v['hubId'] || !v['email']) continue;
     const hub = String(v['hubId']);
-    (out[hub] = out[hub] ?? []).push(String(v['email']).toLowerCase());
+    const list = out[hub] ?? [];
+    list.push(String(v['email']).toLowerCase());
+    out[hub] = list;
   }
   return out;
 }
@@ -59,7 +62,12 @@ function staleByHub_(session: WorkbookSession): { days: number; hubs: StaleHub[]
   const stale = staleProfiles(cities, session.now(), days);
   const staff = hubStaff_(session);
   const hubs = hubChoices(session)
-    .map((h) => ({ hubId: h.id, hubName: h.name, recipients: staff[h.id] ?? [], cities: stale.filter((c) => c.hubId === h.id) }))
+    .map((h) => ({
+      hubId: h.id,
+      hubName: h.name,
+      recipients: staff[h.id] ?? [],
+      cities: stale.filter((c) => c.hubId === h.id),
+    }))
     .filter((h) => h.cities.length > 0);
   return { days, hubs };
 }
@@ -72,7 +80,9 @@ export function getStaleProfiles(): StaleProfilesView {
 }
 
 function requestBody_(hub: StaleHub, days: number, sender: string): string {
-  const lines = hub.cities.map((c) => `- ${c.name} (${c.id}): ${c.reviewedOn ? `last reviewed ${c.reviewedOn}` : 'never reviewed'}`);
+  const lines = hub.cities.map(
+    (c) => `- ${c.name} (${c.id}): ${c.reviewedOn ? `last reviewed ${c.reviewedOn}` : 'never reviewed'}`,
+  );
   return [
     `Hello,`,
     '',
@@ -115,7 +125,11 @@ export function requestProfileReviews(hubId: string): { sentTo: string[]; cities
       tab: CITIES.name,
       recordId: '',
       changes: {},
-      summary: `Profile review requested from ${hub.recipients.join(', ')} for ${hub.cities.map((c) => c.id).join(', ')}`.slice(0, 500),
+      summary:
+        `Profile review requested from ${hub.recipients.join(', ')} for ${hub.cities.map((c) => c.id).join(', ')}`.slice(
+          0,
+          500,
+        ),
     }),
   );
   return { sentTo: hub.recipients, cities: hub.cities.length };

@@ -4,6 +4,7 @@ import type { TabDef } from '../../../sheets-templates';
 import { comparableText, type PlainValues, plainValues } from '../../core/editing/plainValues';
 import { changedSince, type FieldChange } from '../../core/editing/staleChanges';
 import { type FieldProblem, parseRecord, type SchemaContext } from '../../core/schema/recordSchema';
+import { requestIdOf } from '../../core/schema/requestId';
 import { StaleRecordError } from '../store/errors';
 import { RecordInvalidError } from '../store/recordInvalidError';
 import type { WorkbookSession } from '../store/session';
@@ -19,6 +20,11 @@ export interface FormSaveRequest {
   read?: PlainValues;
   /** The form's values, keyed by field. */
   fields: PlainValues;
+  /**
+   * The sidebar's id of this submission, the same on a retry of it (core/schema/requestId.ts): a retried create
+   * returns the record the first attempt made, a retried update succeeds instead of being refused as stale.
+   */
+  requestId?: string;
 }
 
 /** A record as sidebars get it: plain values, its version and its sheet row. */
@@ -76,6 +82,7 @@ export function saveForm(
   request: FormSaveRequest,
   options: FormSaveOptions,
 ): SaveOutcome {
+  const requestId = requestIdOf(request.requestId);
   const table = session.table(def);
   const fields: Record<string, unknown> = {};
   const given = request.fields ?? {};
@@ -95,12 +102,14 @@ export function saveForm(
       const saved = table.update(request.id, fields, request.version, {
         action: options.action,
         summary: options.summary,
+        requestId,
       });
       return { ok: true, record: plainRecord(def, saved) };
     }
     const [created] = table.insert([{ ...fields, ...(options.fixed ?? {}) }], {
       action: options.action,
       summary: options.summary,
+      requestId,
     });
     return { ok: true, record: plainRecord(def, created!) };
   } catch (e) {

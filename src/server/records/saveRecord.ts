@@ -1,5 +1,6 @@
 // Saving one record from a sidebar: create or update with the optimistic version check, audited, under the lock.
 import { tabByName } from '../../../sheets-templates';
+import { requestIdOf } from '../../core/schema/requestId';
 import { type Role, requireRole } from '../access/roles';
 import { workbook } from '../store/session';
 
@@ -11,6 +12,8 @@ export interface SaveRequest {
   /** The version the sidebar read; required to update. */
   version?: number;
   fields: Record<string, string | number | boolean | null | string[]>;
+  /** The caller's id of this save, reused when the same save is retried (see core/schema/requestId.ts). */
+  requestId?: string;
 }
 
 export interface SaveResult {
@@ -27,6 +30,7 @@ export function saveRecord(request: SaveRequest): SaveResult {
   if (!def || def.kind !== 'table' || NOT_EDITABLE.indexOf(def.name) >= 0) {
     throw new Error(`Records of "${String(request?.tab)}" cannot be saved here.`);
   }
+  const requestId = requestIdOf(request.requestId);
   const session = workbook();
   requireRole(session, EDITORS, `change ${def.name}`);
   const table = session.table(def);
@@ -35,10 +39,10 @@ export function saveRecord(request: SaveRequest): SaveResult {
     if (request.id) {
       if (typeof request.version !== 'number')
         throw new Error('The record version is missing: reload the record.');
-      const saved = table.update(request.id, fields, request.version);
+      const saved = table.update(request.id, fields, request.version, { requestId });
       return { id: saved.id, version: saved.version };
     }
-    const [created] = table.insert([fields]);
+    const [created] = table.insert([fields], { requestId });
     return { id: created!.id, version: created!.version };
   });
 }

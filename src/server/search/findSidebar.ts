@@ -1,9 +1,10 @@
 // Members › Find: the search index the Find sidebar filters as the user types, and opening what they chose.
-import type { SearchEntry, SearchKind } from '../../core/search/searchIndex';
+
 import { CITIES, CONTACTS, PARTNERS, type TabDef } from '../../../sheets-templates';
-import { requireReader } from '../records/sidebarAccess';
+import type { SearchEntry, SearchKind } from '../../core/search/searchIndex';
 import { cityChoices, endedBefore, hubChoices, partnerChoices } from '../records/lookups';
-import { selectRow, type SidebarContext, showSidebarPage } from '../records/sidebarPages';
+import { requireReader } from '../records/sidebarAccess';
+import { type SidebarContext, selectRow, showSidebarPage } from '../records/sidebarPages';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
 import { workbook } from '../store/session';
 
@@ -30,14 +31,30 @@ export function getSearchIndex(): SearchIndex {
   const entries: SearchEntry[] = [];
   for (const c of cityChoices(session)) {
     orgNames[c.id] = c.name;
-    entries.push({ kind: 'city', id: c.id, name: c.name, detail: [c.country, hubs[c.hubId] ?? ''].filter(Boolean).join(' · '), email: '', country: c.country, inactive: false });
+    entries.push({
+      kind: 'city',
+      id: c.id,
+      name: c.name,
+      detail: [c.country, hubs[c.hubId] ?? ''].filter(Boolean).join(' · '),
+      email: '',
+      country: c.country,
+      inactive: false,
+    });
   }
   const partners = session.table(PARTNERS);
   for (const p of partnerChoices(session)) orgNames[p.id] = p.name;
   for (const r of partners.rows()) {
     const id = String(partners.cell(r, 'id'));
     const country = String(partners.cell(r, 'country'));
-    entries.push({ kind: 'partner', id, name: String(partners.cell(r, 'name')), detail: country, email: '', country, inactive: false });
+    entries.push({
+      kind: 'partner',
+      id,
+      name: String(partners.cell(r, 'name')),
+      detail: country,
+      email: '',
+      country,
+      inactive: false,
+    });
   }
   const contacts = session.table(CONTACTS);
   const today = session.now();
@@ -83,7 +100,8 @@ export function openSidebar(request: OpenRequest): { opened: string } {
   for (const key of ['id', 'orgId', 'cityId'] as const) {
     const v = request?.[key];
     if (v === undefined || v === null || v === '') continue;
-    if (typeof v !== 'string' || !ID.test(v)) throw new Error(`${key}: “${String(v).slice(0, 40)}” is not a record id.`);
+    if (typeof v !== 'string' || !ID.test(v))
+      throw new Error(`${key}: “${String(v).slice(0, 40)}” is not a record id.`);
     context[key] = v;
   }
   const page = request?.page;

@@ -45,7 +45,11 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
       placeholder: text('typeToAdd'),
     },
   });
-  const list = element('ul', { id: listId, className: 'suggestions', attrs: { role: 'listbox', hidden: true } });
+  const list = element('ul', {
+    id: listId,
+    className: 'suggestions',
+    attrs: { role: 'listbox', hidden: true },
+  });
   const labelOf = (value: string) => choices.find((c) => c.value === value)?.label ?? value;
 
   function renderChips(): void {
@@ -80,7 +84,9 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
 
   function highlight(index: number): void {
     active = index;
-    Array.from(list.children).forEach((li, i) => li.setAttribute('aria-selected', i === index ? 'true' : 'false'));
+    Array.from(list.children).forEach((li, i) => {
+      li.setAttribute('aria-selected', i === index ? 'true' : 'false');
+    });
     const li = list.children[index] as HTMLElement | undefined;
     if (li) input.setAttribute('aria-activedescendant', li.id);
   }

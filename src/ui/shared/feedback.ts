@@ -10,9 +10,11 @@ let pending = 0;
 
 /** Mounts the live regions once per page (polite for toasts, so a screen reader reads them). */
 export function mountFeedback(parent: HTMLElement): void {
-  progress = element('div', { className: 'progress', attrs: { role: 'progressbar', 'aria-label': text('loading'), hidden: true } }, [
-    element('div', { className: 'progress-bar' }),
-  ]);
+  progress = element(
+    'div',
+    { className: 'progress', attrs: { role: 'progressbar', 'aria-label': text('loading'), hidden: true } },
+    [element('div', { className: 'progress-bar' })],
+  );
   toasts = element('div', { className: 'toasts', attrs: { role: 'status', 'aria-live': 'polite' } });
   parent.prepend(progress);
   parent.append(toasts);
@@ -21,8 +23,15 @@ export function mountFeedback(parent: HTMLElement): void {
 /** A short message at the bottom of the sidebar; errors stay until dismissed (Escape or their ×). */
 export function showToast(message: string, kind: 'info' | 'error' = 'info'): void {
   if (!toasts) return;
-  const close = element('button', { className: 'toast-close', text: '×', attrs: { type: 'button', 'aria-label': text('close') } });
-  const toast = element('div', { className: `toast toast-${kind}` }, [element('span', { text: message }), close]);
+  const close = element('button', {
+    className: 'toast-close',
+    text: '×',
+    attrs: { type: 'button', 'aria-label': text('close') },
+  });
+  const toast = element('div', { className: `toast toast-${kind}` }, [
+    element('span', { text: message }),
+    close,
+  ]);
   close.addEventListener('click', () => toast.remove());
   toasts.append(toast);
   if (kind === 'info') setTimeout(() => toast.remove(), TOAST_MS);
@@ -58,10 +67,19 @@ export async function withProgress<T>(work: Promise<T>, label = text('loading'))
 }
 
 /** A message block in the page (e.g. a refused save), with optional action buttons. */
-export function banner(kind: 'warning' | 'error' | 'info', title: string, body: string, actions: HTMLElement[] = []): HTMLElement {
-  return element('div', { className: `banner banner-${kind}`, attrs: { role: kind === 'info' ? 'status' : 'alert' } }, [
-    element('strong', { text: title }),
-    element('div', { className: 'banner-body', text: body }),
-    actions.length > 0 ? element('div', { className: 'buttons' }, actions) : null,
-  ]);
+export function banner(
+  kind: 'warning' | 'error' | 'info',
+  title: string,
+  body: string,
+  actions: HTMLElement[] = [],
+): HTMLElement {
+  return element(
+    'div',
+    { className: `banner banner-${kind}`, attrs: { role: kind === 'info' ? 'status' : 'alert' } },
+    [
+      element('strong', { text: title }),
+      element('div', { className: 'banner-body', text: body }),
+      actions.length > 0 ? element('div', { className: 'buttons' }, actions) : null,
+    ],
+  );
 }

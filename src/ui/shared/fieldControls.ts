@@ -1,8 +1,8 @@
 // Form fields generated from a tab's column definitions: label, input per type, choices, required mark, help, error.
 import type { ColumnDef } from '../../../sheets-templates/model';
 import type { PlainValue } from '../../core/editing/plainValues';
-import { element, uniqueId } from './elements';
 import { createChipPicker } from './chipPicker';
+import { element, uniqueId } from './elements';
 import { fieldLabel, text } from './uiText';
 
 export interface Choice {
@@ -61,7 +61,12 @@ function asText(value: PlainValue): string {
 function asList(value: PlainValue): string[] {
   if (Array.isArray(value)) return value.slice();
   const t = asText(value);
-  return t === '' ? [] : t.split(',').map((s) => s.trim()).filter(Boolean);
+  return t === ''
+    ? []
+    : t
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 /** Creates the control for one column of `tab`. */
@@ -70,7 +75,9 @@ export function createField(tab: string, column: ColumnDef, options: FieldOption
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const labelText = element('span');
-  const requiredMark = column.required ? element('span', { className: 'required-mark', text: ' *', attrs: { 'aria-hidden': 'true' } }) : null;
+  const requiredMark = column.required
+    ? element('span', { className: 'required-mark', text: ' *', attrs: { 'aria-hidden': 'true' } })
+    : null;
   const help = column.note ? element('div', { className: 'help', id: helpId, text: column.note }) : null;
   const error = element('div', { className: 'field-error', id: errorId, attrs: { hidden: true } });
   const describedBy = [help ? helpId : '', errorId].filter(Boolean).join(' ');
@@ -94,8 +101,17 @@ export function createField(tab: string, column: ColumnDef, options: FieldOption
   const choices = choicesOf(column, options);
   const isList = column.type === 'enumList' || column.type === 'refList';
   if (isList && (options.picker || choices.length > CHECKBOX_LIMIT)) {
-    const picker = createChipPicker({ id, choices, describedBy, required: column.required, onChange: changed });
-    body = element('div', { className: 'field' }, [element('label', { attrs: { for: id } }, [labelText, requiredMark]), picker.root]);
+    const picker = createChipPicker({
+      id,
+      choices,
+      describedBy,
+      required: column.required,
+      onChange: changed,
+    });
+    body = element('div', { className: 'field' }, [
+      element('label', { attrs: { for: id } }, [labelText, requiredMark]),
+      picker.root,
+    ]);
     get = () => picker.get();
     set = (v) => picker.set(asList(v));
     focusTarget = () => picker.input;
@@ -103,16 +119,36 @@ export function createField(tab: string, column: ColumnDef, options: FieldOption
     invalidTarget = picker.input;
     setChoices = (c) => picker.setChoices(c);
   } else if (isList) {
-    const boxes = choices.map((c) => {
+    const makeBox = (c: Choice) => {
       const box = element('input', { attrs: { type: 'checkbox', value: c.value }, on: { change: changed } });
       return { value: c.value, box, line: element('label', { className: 'check' }, [box, c.label]) };
-    });
+    };
+    const boxes = choices.map(makeBox);
+    let loaded: string[] = [];
     const legend = element('legend', {}, [labelText, requiredMark]);
-    body = element('fieldset', { className: 'field checks', attrs: { 'aria-describedby': describedBy } }, [legend, ...boxes.map((b) => b.line)]);
-    get = () => boxes.filter((b) => b.box.checked).map((b) => b.value);
+    body = element('fieldset', { className: 'field checks', attrs: { 'aria-describedby': describedBy } }, [
+      legend,
+      ...boxes.map((b) => b.line),
+    ]);
+    // Values keep the order they were read in (so an untouched list is not reported as changed), new ones follow.
+    get = () => {
+      const checked = boxes.filter((b) => b.box.checked).map((b) => b.value);
+      return loaded
+        .filter((v) => checked.indexOf(v) >= 0)
+        .concat(checked.filter((v) => loaded.indexOf(v) < 0));
+    };
     set = (v) => {
-      const wanted = asList(v);
-      for (const b of boxes) b.box.checked = wanted.indexOf(b.value) >= 0;
+      loaded = asList(v);
+      for (const value of loaded) {
+        // A value no longer offered (e.g. removed from Settings) stays visible and ticked rather than lost.
+        if (!boxes.some((b) => b.value === value)) {
+          const extra = makeBox({ value, label: value });
+          boxes.push(extra);
+          const anchor = help && help.parentNode === body ? help : error.parentNode === body ? error : null;
+          body.insertBefore(extra.line, anchor);
+        }
+      }
+      for (const b of boxes) b.box.checked = loaded.indexOf(b.value) >= 0;
     };
     focusTarget = () => boxes[0]?.box ?? null;
     disable = (d) => {
@@ -120,8 +156,14 @@ export function createField(tab: string, column: ColumnDef, options: FieldOption
     };
     invalidTarget = body;
   } else if (column.type === 'boolean') {
-    const box = element('input', { id, attrs: { type: 'checkbox', 'aria-describedby': describedBy }, on: { change: changed } });
-    body = element('div', { className: 'field' }, [element('label', { className: 'check', attrs: { for: id } }, [box, labelText])]);
+    const box = element('input', {
+      id,
+      attrs: { type: 'checkbox', 'aria-describedby': describedBy },
+      on: { change: changed },
+    });
+    body = element('div', { className: 'field' }, [
+      element('label', { className: 'check', attrs: { for: id } }, [box, labelText]),
+    ]);
     get = () => box.checked;
     set = (v) => {
       box.checked = v === true || v === 'TRUE' || v === 'true';
@@ -158,14 +200,21 @@ export function createField(tab: string, column: ColumnDef, options: FieldOption
     if (column.required) input.setAttribute('aria-required', 'true');
     input.addEventListener('change', changed);
     input.addEventListener('input', changed);
-    body = element('div', { className: 'field' }, [element('label', { attrs: { for: id } }, [labelText, requiredMark]), input]);
+    body = element('div', { className: 'field' }, [
+      element('label', { attrs: { for: id } }, [labelText, requiredMark]),
+      input,
+    ]);
     get = () => {
       const v = input.value;
       return v.trim() === '' ? null : v;
     };
     set = (v) => {
       const t = asText(v);
-      if (input instanceof HTMLSelectElement && t !== '' && !Array.from(input.options).some((o) => o.value === t)) {
+      if (
+        input instanceof HTMLSelectElement &&
+        t !== '' &&
+        !Array.from(input.options).some((o) => o.value === t)
+      ) {
         // A value typed into the sheet that is not in the list any more: keep it visible rather than lose it.
         input.append(element('option', { text: t, attrs: { value: t } }));
       }

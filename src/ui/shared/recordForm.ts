@@ -71,7 +71,11 @@ export class RecordForm {
    * cross-field rules). Shows each problem under its field, focuses the first, and returns them.
    */
   validate(base: Record<string, unknown> = {}): FieldProblem[] {
-    const parsed = parseRecord(this.options.tab, { ...base, ...this.values() }, { lists: this.options.lists });
+    const parsed = parseRecord(
+      this.options.tab,
+      { ...base, ...this.values() },
+      { lists: this.options.lists },
+    );
     const problems = parsed.ok ? [] : parsed.problems.filter((p) => this.fields.has(p.key));
     this.showProblems(problems);
     return problems;

@@ -1,6 +1,7 @@
 // The frame every CRM sidebar shares: title, language switch, progress, toasts, Escape, and the context it opened with.
-import { dismissToasts, mountFeedback, showToast, withProgress } from './feedback';
+
 import { element } from './elements';
+import { dismissToasts, mountFeedback, showToast, withProgress } from './feedback';
 import { callServer } from './rpc';
 import { type Language, language, onLanguageChange, setLanguage, type TextKey, text } from './uiText';
 
@@ -37,7 +38,9 @@ function readContext(): SidebarContext {
 /** Waits for the whole document: the context element is appended after the page's own script. */
 function documentReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
 }
 
 function errorMessage(e: unknown): string {
@@ -48,7 +51,11 @@ export async function startSidebar(titleKey: TextKey): Promise<Shell> {
   await documentReady();
   let title = titleKey;
   const heading = element('h1', { text: text(title) });
-  const switchLabel = element('label', { className: 'visually-hidden', attrs: { for: 'ui-language' }, text: text('languageLabel') });
+  const switchLabel = element('label', {
+    className: 'visually-hidden',
+    attrs: { for: 'ui-language' },
+    text: text('languageLabel'),
+  });
   const switcher = element('select', { id: 'ui-language', className: 'language-switch' }, [
     element('option', { text: 'English', attrs: { value: 'en', lang: 'en' } }),
     element('option', { text: 'Français', attrs: { value: 'fr', lang: 'fr' } }),
@@ -58,7 +65,7 @@ export async function startSidebar(titleKey: TextKey): Promise<Shell> {
   const app = document.getElementById('app') ?? document.body;
   app.replaceChildren(header, main);
   mountFeedback(app);
-  let escape: (() => void) | undefined;
+  let onEscapeKey: (() => void) | undefined;
 
   onLanguageChange(() => {
     heading.textContent = text(title);
@@ -68,12 +75,14 @@ export async function startSidebar(titleKey: TextKey): Promise<Shell> {
   switcher.addEventListener('change', () => {
     const lang = switcher.value as Language;
     setLanguage(lang);
-    callServer('setUiLanguage', lang).catch((e) => showToast(text('error', { message: errorMessage(e) }), 'error'));
+    callServer('setUiLanguage', lang).catch((e) =>
+      showToast(text('error', { message: errorMessage(e) }), 'error'),
+    );
   });
   document.addEventListener('keydown', (ev) => {
     if (ev.key !== 'Escape' || ev.defaultPrevented) return;
     if (dismissToasts()) return;
-    escape?.();
+    onEscapeKey?.();
   });
 
   return {
@@ -96,7 +105,7 @@ export async function startSidebar(titleKey: TextKey): Promise<Shell> {
       heading.textContent = text(key);
     },
     onEscape(handler) {
-      escape = handler;
+      onEscapeKey = handler;
     },
   };
 }
@@ -113,7 +122,11 @@ export function button(
   kind: 'action' | 'plain' = 'plain',
   params: Record<string, string | number> = {},
 ): HTMLButtonElement {
-  const b = element('button', { className: kind === 'action' ? 'action' : '', text: text(key, params), attrs: { type: 'button' } });
+  const b = element('button', {
+    className: kind === 'action' ? 'action' : '',
+    text: text(key, params),
+    attrs: { type: 'button' },
+  });
   b.addEventListener('click', onClick);
   return b;
 }

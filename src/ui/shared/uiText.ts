@@ -14,7 +14,8 @@ const EN = {
   required: 'required',
   fixErrors: 'Check the fields marked in red.',
   staleTitle: 'Someone else changed this record',
-  staleKeep: 'Your changes are kept in the form. Reload to see the latest version, then make your changes again.',
+  staleKeep:
+    'Your changes are kept in the form. Reload to see the latest version, then make your changes again.',
   languageLabel: 'Language',
   error: 'Could not complete: {message}',
   readOnly: 'You can read this record but not change it.',
@@ -91,7 +92,8 @@ const FR: Record<TextKey, string> = {
   required: 'obligatoire',
   fixErrors: 'Vérifiez les champs signalés en rouge.',
   staleTitle: 'Quelqu’un d’autre a modifié cette fiche',
-  staleKeep: 'Vos modifications restent dans le formulaire. Rechargez pour voir la dernière version, puis refaites vos modifications.',
+  staleKeep:
+    'Vos modifications restent dans le formulaire. Rechargez pour voir la dernière version, puis refaites vos modifications.',
   languageLabel: 'Langue',
   error: 'Action impossible : {message}',
   readOnly: 'Vous pouvez lire cette fiche mais pas la modifier.',
