@@ -2,18 +2,35 @@
 // Private helpers are not exported; Apps Script cannot call what is not listed here.
 
 export { onEdit } from './audit/onEdit';
-export { getAboutInfo, showAbout } from './help/about';
-export { onOpen } from './menu/onOpen';
-export { saveRecord } from './records/saveRecord';
-export { setupWorkbook } from './setup/setupWorkbook';
-export { checkWorkbook, showProblemCell, validateWorkbook } from './validate/validateWorkbook';
 // Everyday CRM work (issue 6): Find, City profile, Contact, Partner, Log engagement, Stale profiles.
 export { getCityProfile, showCityProfile } from './cities/cityProfile';
 export { markProfileReviewed, saveCity } from './cities/citySave';
 export { deactivateContact, moveContact, saveContact } from './contacts/contactSave';
 export { getContact, showContact, showNewContact } from './contacts/contactSidebar';
 export { getEngagementForm, logEngagement, showLogEngagement } from './engagements/logEngagement';
-export { deactivatePartner, getPartner, savePartner, showNewPartner, showPartner } from './partners/partnerSidebar';
+export { getAboutInfo, showAbout } from './help/about';
+// Membership intake (issue 4): form triggers, the daily jobs, the review sidebar and coordinator actions.
+export { approveApplication } from './intake/approveApplication';
+export { sendDailyDigestNow } from './intake/dailyDigest';
+export { runDailyJobs } from './intake/dailyJobs';
+export { declineApplication } from './intake/declineApplication';
+export { onApplicationSubmit, onEnquirySubmit } from './intake/processSubmission';
+export { requestMoreInformation } from './intake/requestMoreInformation';
+export { getApplicationReview, listApplications, showReviewApplications } from './intake/reviewApplication';
+export { sendApplicationLink } from './intake/sendApplicationLink';
+export { getServiceTargets } from './intake/serviceTargets';
+export { processUnprocessedResponses } from './intake/sweepUnprocessed';
+export { onOpen } from './menu/onOpen';
+export {
+  deactivatePartner,
+  getPartner,
+  savePartner,
+  showNewPartner,
+  showPartner,
+} from './partners/partnerSidebar';
 export { getStaleProfiles, requestProfileReviews, showStaleProfiles } from './profiles/staleProfiles';
+export { saveRecord } from './records/saveRecord';
 export { setUiLanguage } from './records/uiLanguage';
 export { getSearchIndex, openSidebar, showFind } from './search/findSidebar';
+export { setupWorkbook } from './setup/setupWorkbook';
+export { checkWorkbook, showProblemCell, validateWorkbook } from './validate/validateWorkbook';

@@ -33,7 +33,15 @@ export const MENU: MenuGroup[] = [
       { caption: 'Stale profiles', entry: 'showStaleProfiles' },
     ],
   },
-  // Applications: added by the intake feature with its own items (no placeholder items here).
+  {
+    caption: 'Applications',
+    items: [
+      { caption: 'Review applications', entry: 'showReviewApplications' },
+      'separator',
+      { caption: 'Process unprocessed responses now', entry: 'processUnprocessedResponses' },
+      { caption: 'Send daily digest now', entry: 'sendDailyDigestNow' },
+    ],
+  },
   { caption: 'Engagement', items: [{ caption: 'Log engagement', entry: 'showLogEngagement' }] },
   {
     caption: 'Data',

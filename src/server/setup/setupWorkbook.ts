@@ -3,6 +3,7 @@
 import { STAFF, TABS, type TabDef } from '../../../sheets-templates';
 import { readSettings, type SettingsReadResult, settingsRows } from '../../core/schema/settings';
 import { requireRole, STRUCTURE_ROLES, staffIsEmpty } from '../access/roles';
+import { ensureIntakeForms } from '../intake/createForms';
 import { type WorkbookSession, workbook } from '../store/session';
 import { decorateTab } from './tabDecorate';
 import { ensureStructure, type TabStructure } from './tabStructure';
@@ -68,6 +69,7 @@ export function runSetup(session: WorkbookSession): SetupReport {
     const lists = { languages: settings.languages, topics: settings.topics };
     const stored = session.properties().getProperties();
     for (const [def, s] of structures) decorateTab(session, def, s.sheet, s.headers, lists, stored, changes);
+    ensureIntakeForms(session, lists, stored, changes); // intake (issue 4): forms before their triggers
     installTriggers(session.properties(), changes);
     if (bootstrap && staffIsEmpty(session) && session.user() !== '') {
       const email = session.user();

@@ -97,11 +97,12 @@ const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 
 /** A deterministic id of Google's shape (44 characters for files, 56 for published forms). */
 function fakeId(seed: number, length: number, prefix: string): string {
-  let x = seed * 2654435761 + 97;
+  // 32-bit integer arithmetic: plain doubles lose the low bits past 2^53, which made distinct seeds collide.
+  let x = (Math.imul(seed, 2654435761 | 0) + 97) >>> 0;
   let out = prefix;
   while (out.length < length) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    out += ID_ALPHABET[x % ID_ALPHABET.length];
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out += ID_ALPHABET[(x >>> 16) % ID_ALPHABET.length];
   }
   return out;
 }

@@ -1,0 +1,133 @@
+// Bench rows of issue 4: one enquiry processed by its form-submit trigger and one approval, on two sizes (flat call counts).
+
+import type { DemoSize } from '../src/core/demo/generate';
+import type { CallRecord, Emulator, RunResult } from '../src/emulator';
+import { Form } from '../src/emulator/services/comms/formApp';
+import { FormResponse } from '../src/emulator/services/comms/formResponses';
+import { questionsOf } from '../src/emulator/services/comms/formStore';
+import { recordResponse } from '../src/emulator/services/comms/responseLanding';
+import { summarise } from './measure';
+import type { BenchOperation } from './operations';
+
+function must<T>(r: RunResult<T>, what: string): RunResult<T> {
+  if (r.status !== 'ok') throw new Error(`${what} failed: ${r.error}`);
+  return r;
+}
+
+function formIdOf(emu: Emulator, kind: 'enquiry' | 'application'): string {
+  return emu.backend.stores.script.properties.forDocument('bound-document').get(`scn.form.${kind}`)!;
+}
+
+/** Lands a response (no trigger) and returns the event the form-submit trigger would get. */
+function landed(emu: Emulator, kind: 'enquiry' | 'application', answers: Record<string, string | string[]>) {
+  const g = emu.backend;
+  const store = g.stores.comms.forms;
+  const form = store.get(formIdOf(emu, kind))!;
+  const items = questionsOf(form);
+  const list = Object.entries(answers).map(([title, value]) => ({
+    itemId: items.find((q) => q.title === title)!.id,
+    value,
+  }));
+  const { response } = recordResponse(g, store, form, {
+    answers: list,
+    respondentEmail: '',
+    at: g.clock.date(),
+  });
+  return {
+    authMode: 'FULL',
+    response: new FormResponse(g, store, form, response),
+    source: new Form(g, store, form),
+    triggerUid: 'bench',
+  };
+}
+
+const PRINCIPLE_TITLES = [
+  'human rights',
+  'no association with any religion or group',
+  'against discrimination',
+  'against backlash and hate crimes',
+  'partnership with communities',
+  'monitoring and evaluation',
+  'funding transparency',
+].map((p) => `Principle: ${p}`);
+
+function enquiry(n: number) {
+  return {
+    'Your name': `Bench Person ${n}`,
+    'Your email address': `person${n}@benchville${n}.example`,
+    'Your position': 'Adviser, Office of the Mayor',
+    'City or local government': `Benchville ${n}`,
+    Country: 'Jordan',
+    'Preferred language for our correspondence': 'English',
+    'Consent to be contacted': ['I agree that the Strong Cities Network may contact me about membership.'],
+  };
+}
+
+function application(n: number, reference: string) {
+  return {
+    'Application reference': reference,
+    'City or local government name': `Benchville ${n}`,
+    'Country of the city': 'Jordan',
+    Population: '120000',
+    'Contact 1: name': `Bench Person ${n}`,
+    'Contact 1: job title': 'Adviser',
+    'Contact 1: email': `person${n}@benchville${n}.example`,
+    'Contact 1: role': "Mayor's or governor's office",
+    'Contact 2: name': `Bench Worker ${n}`,
+    'Contact 2: job title': 'Youth worker',
+    'Contact 2: email': `worker${n}@benchville${n}.example`,
+    'Contact 2: role': 'Practitioner (frontline or CVE-relevant service)',
+    'Background on your city':
+      'A mid-sized city with youth programmes, a prevention board and interfaith dialogue.',
+    'Priority topics': ['youth engagement'],
+    'Working languages': ['English'],
+    ...Object.fromEntries(PRINCIPLE_TITLES.map((t) => [t, 'Yes, we commit to this principle'])),
+  };
+}
+
+function setLinks(emu: Emulator): void {
+  const s = emu.backend.stores.spreadsheets.bound.sheetByName('Settings')!;
+  const keys = s.getValues(1, 1, s.lastRow(), 1).map((r) => r[0]);
+  s.setValuesRaw(keys.indexOf('Terms of Reference link') + 1, 2, [['https://strongcities.example/tor']]);
+  s.setValuesRaw(keys.indexOf('Online Hub link') + 1, 2, [['https://hub.strongcities.example']]);
+}
+
+/** One applicant through to approval; returns the enquiry trigger run and the approval run. */
+function journey(emu: Emulator, user: string, n: number): { enquiry: RunResult; approval: RunResult } {
+  const run = (fn: string, args: unknown[]) => must(emu.run(fn, args, { user }), fn);
+  const enquiryRun = run('onEnquirySubmit', [landed(emu, 'enquiry', enquiry(n))]);
+  const id = (enquiryRun.value as { applicationId: string }).applicationId;
+  run('onApplicationSubmit', [landed(emu, 'application', application(n, id))]);
+  return { enquiry: enquiryRun, approval: run('approveApplication', [id]) };
+}
+
+const classes = (records: CallRecord[]) =>
+  `${records.filter((r) => r.class === 'read').length} reads, ${records.filter((r) => r.class === 'write').length} writes, ${records.filter((r) => r.class === 'send').length} sends`;
+
+export function intakeOperations(build: (size: DemoSize) => Emulator, user: string): BenchOperation[] {
+  return (['demo', 'bench'] as DemoSize[]).map(
+    (size): BenchOperation => ({
+      name: `intake (${size} workbook)`,
+      run() {
+        const emu = build(size);
+        setLinks(emu);
+        journey(emu, user, 1); // warm-up: creates the standing "Automatic: …" mailings once
+        const { enquiry: e, approval: a } = journey(emu, user, 2);
+        // Enquiry lower bound: read Settings, Applications, Cities, Hubs, Sends and Audit's header; write the
+        // Applications row, the Sends intent, the Sends outcome and the audit row; one send.
+        // Approval lower bound: read Staff, Applications, Settings, Cities, Contacts, Needs, Sends and Audit's
+        // header; write City, Contacts, Needs, Applications, the Sends intents, the Sends outcomes and the audit
+        // rows; one send per welcomed contact (2).
+        return [
+          summarise(
+            `one enquiry processed (${size} workbook)`,
+            e.execution.records,
+            11,
+            classes(e.execution.records),
+          ),
+          summarise(`one approval (${size} workbook)`, a.execution.records, 17, classes(a.execution.records)),
+        ];
+      },
+    }),
+  );
+}

@@ -1,0 +1,253 @@
+// Coordinator action: approve an application: the City becomes a member with its Contacts and Needs, and each contact is welcomed.
+
+import { CITIES, CONTACTS, HUBS, NEEDS } from '../../../sheets-templates';
+import { localDateOf, startOfDay } from '../../core/calendar/localDate';
+import { matchExistingCity } from '../../core/intake/cityMatching';
+import { blocksApproval, validationFindings } from '../../core/intake/findings';
+import { isValidEmail, isValidPhone } from '../../core/schema/text';
+import type { SendOutcome } from '../mail/trackedMail';
+import { sendTracked } from '../mail/trackedMail';
+import type { WorkbookSession } from '../store/session';
+import { workbook } from '../store/session';
+import type { StoredRecord } from '../store/table';
+import {
+  applicationCandidates,
+  applicationOf,
+  cityCandidates,
+  intakeContext,
+  populationOf,
+  type StoredContact,
+  storedContacts,
+} from './applicationRows';
+import { hubForCountry } from './recordEnquiry';
+import { type ActionResult, actionResult, currentRecord, moveStage, requireReviewer } from './stageActions';
+
+const union = (a: unknown, b: readonly string[]) => {
+  const out = Array.isArray(a) ? (a as string[]).slice() : [];
+  for (const x of b) if (out.indexOf(x) < 0) out.push(x);
+  return out;
+};
+
+/** The city's hub: the application's, else the hub covering its country, else the Management Unit (or the only hub). */
+function hubOf(session: WorkbookSession, app: StoredRecord): string {
+  const given = String(app.values['hubId'] ?? '') || hubForCountry(session, String(app.values['country']));
+  if (given) return given;
+  const hubs = session.table(HUBS);
+  const rows = hubs.exists() ? hubs.rows() : [];
+  const unit = rows.find((r) => /management unit/i.test(String(hubs.cell(r, 'name'))));
+  const pick = unit ?? (rows.length === 1 ? rows[0] : undefined);
+  if (!pick)
+    throw new Error(
+      `No hub covers ${String(app.values['country'])}: add it to a hub's Countries in the Hubs tab, then approve again.`,
+    );
+  return String(hubs.cell(pick, 'id'));
+}
+
+/** Creates the City as a member, or updates the existing one (linked on intake or found by name and country). */
+function upsertCity(session: WorkbookSession, app: StoredRecord, today: Date): string {
+  const v = app.values;
+  const cities = session.table(CITIES);
+  const linked = String(v['cityId'] ?? '');
+  const found =
+    linked && cities.has(linked)
+      ? linked
+      : matchExistingCity(
+          { cityName: String(v['cityName']), country: String(v['country']), selfId: app.id },
+          cityCandidates(session),
+          applicationCandidates(session),
+        ).city?.id;
+  const population = populationOf(v['notes']);
+  const topics = (v['priorityTopics'] as string[]) ?? [];
+  const languages = (v['languages'] as string[]) ?? [];
+  if (found) {
+    const city = cities.get(found);
+    const was = city.values['status'];
+    cities.update(
+      found,
+      {
+        status: 'member',
+        ...(was !== 'member' ? { statusChangedOn: today } : {}),
+        ...(city.values['joinedOn'] ? {} : { joinedOn: today }),
+        ...(population !== null ? { population } : {}),
+        languages: union(city.values['languages'], languages),
+        priorities: union(city.values['priorities'], topics),
+      },
+      city.version,
+      { action: 'approve', summary: `Member through ${app.id}` },
+    );
+    return found;
+  }
+  return cities.insert(
+    [
+      {
+        name: String(v['cityName']),
+        country: String(v['country']),
+        hubId: hubOf(session, app),
+        status: 'member',
+        statusChangedOn: today,
+        joinedOn: today,
+        population,
+        languages,
+        priorities: topics,
+      },
+    ],
+    { action: 'approve', summary: `Member through ${app.id}` },
+  )[0]!.id;
+}
+
+/** Each point of contact as a Contact of the city: updated when the city already has that email, else added. */
+function upsertContacts(
+  session: WorkbookSession,
+  app: StoredRecord,
+  cityId: string,
+  today: Date,
+): Record<string, string> {
+  const table = session.table(CONTACTS);
+  const settings = intakeContext(session).settings;
+  const language = String(app.values['language'] ?? settings.defaultLanguage);
+  const submitter = String(app.values['submitterEmail'] ?? '').toLowerCase();
+  const ids: Record<string, string> = {};
+  const existing: Record<string, StoredRecord> = {};
+  let hasPrimary = false;
+  for (const r of table.rows()) {
+    if (String(table.cell(r, 'orgId')) !== cityId) continue;
+    const rec = table.stored(r);
+    if (rec.values['primary'] === true) hasPrimary = true;
+    const email = String(rec.values['email'] ?? '').toLowerCase();
+    if (email) existing[email] = rec;
+  }
+  const inserts: Record<string, unknown>[] = [];
+  const contacts = storedContacts(app.values).filter((c) => isValidEmail(c.email));
+  for (const c of contacts) {
+    const fields = contactFields(c);
+    const known = existing[c.email];
+    if (known) {
+      table.update(known.id, fields, known.version, {
+        action: 'approve',
+        summary: `Contact confirmed by ${app.id}`,
+      });
+      ids[c.email] = known.id;
+      continue;
+    }
+    if (inserts.some((i) => i['email'] === c.email)) continue;
+    const policy = c.category === "mayor's office" || c.category === 'policy team';
+    inserts.push({
+      ...fields,
+      orgId: cityId,
+      email: c.email,
+      language: settings.languages.indexOf(c.language) >= 0 ? c.language : language,
+      primary: !hasPrimary && policy,
+      activeFrom: today,
+      lawfulBasis: c.email === submitter ? 'consent' : 'legitimate interests',
+    });
+    if (policy) hasPrimary = true;
+  }
+  for (const rec of table.insert(inserts, { action: 'approve', summary: `Contact nominated in ${app.id}` }))
+    ids[String(rec.values['email'])] = rec.id;
+  return ids;
+}
+
+function contactFields(c: StoredContact): Record<string, unknown> {
+  const phoneOk = c.phone === '' || isValidPhone(c.phone);
+  return {
+    name: c.name || c.email,
+    title: c.position || null,
+    category: c.category || 'other',
+    phone: phoneOk ? c.phone || null : null,
+    ...(phoneOk ? {} : { notes: `Phone as given on the application: ${c.phone}` }),
+  };
+}
+
+/** One open Need per priority topic the city named, unless it already has that topic open. */
+function addNeeds(session: WorkbookSession, app: StoredRecord, cityId: string, today: Date): void {
+  const table = session.table(NEEDS);
+  const open = table
+    .rows()
+    .filter((r) => String(table.cell(r, 'cityId')) === cityId && String(table.cell(r, 'status')) === 'open')
+    .map((r) => String(table.cell(r, 'topic')));
+  const topics = ((app.values['priorityTopics'] as string[]) ?? []).filter((t) => open.indexOf(t) < 0);
+  table.insert(
+    topics.map((topic) => ({
+      cityId,
+      topic,
+      priority: 'medium',
+      description: `Priority named in membership application ${app.id}.`,
+      surveyedOn: today,
+      source: 'application',
+      status: 'open',
+    })),
+    { action: 'approve', summary: `Need from ${app.id}` },
+  );
+}
+
+function welcome(
+  session: WorkbookSession,
+  app: StoredRecord,
+  contactIds: Record<string, string>,
+): SendOutcome[] {
+  const { settings } = intakeContext(session);
+  const v = app.values;
+  const people = storedContacts(v).filter((c) => isValidEmail(c.email));
+  const submitter = String(v['submitterEmail'] ?? '').toLowerCase();
+  if (isValidEmail(submitter) && !people.some((p) => p.email === submitter))
+    people.push({
+      name: String(v['submitterName']),
+      email: submitter,
+      position: '',
+      category: '',
+      phone: '',
+      language: '',
+    });
+  const outcomes: SendOutcome[] = [];
+  for (const p of people) {
+    outcomes.push(
+      sendTracked(session, {
+        key: `${app.id}:welcome:${p.email}`,
+        scope: `${app.id}:`,
+        templateKey: 'welcome',
+        language: String(v['language'] ?? ''),
+        to: p.email,
+        contactId: contactIds[p.email] ?? null,
+        fields: {
+          Name: p.name,
+          City: String(v['cityName']),
+          TermsOfReferenceLink: settings.termsOfReferenceUrl,
+          OnlineHubLink: settings.onlineHubUrl,
+        },
+      }),
+    );
+  }
+  return outcomes;
+}
+
+/**
+ * Sidebar action. Refused while findings of severity "error" remain (ask for more information instead), or
+ * while Settings lack the Terms of Reference or Online Hub link. Running it again on an approved application
+ * only completes welcome emails that never went out.
+ */
+export function approveApplication(id: string, version?: number | null): ActionResult {
+  const session = workbook();
+  requireReviewer(session, 'approve applications');
+  return session.write(() => {
+    let rec = currentRecord(session, id, version);
+    const { settings, calendar } = intakeContext(session);
+    if (!settings.termsOfReferenceUrl || !settings.onlineHubUrl) {
+      throw new Error(
+        'Set "Terms of Reference link" and "Online Hub link" in the Settings tab first: the welcome email sends both.',
+      );
+    }
+    const today = startOfDay(localDateOf(session.now(), calendar.timeZone), calendar.timeZone);
+    const contactIds: Record<string, string> = {};
+    if (rec.values['stage'] !== 'approved') {
+      const errors = validationFindings(applicationOf(rec)).filter((f) => f.severity === 'error');
+      if (blocksApproval(errors)) {
+        throw new Error(`${rec.id} cannot be approved yet: ${errors.map((f) => f.message.en).join(' ')}`);
+      }
+      const cityId = upsertCity(session, rec, today);
+      Object.assign(contactIds, upsertContacts(session, rec, cityId, today));
+      addNeeds(session, rec, cityId, today);
+      rec = moveStage(session, rec, 'approved', { extra: { cityId } });
+    }
+    return actionResult(session, rec, welcome(session, rec, contactIds));
+  });
+}

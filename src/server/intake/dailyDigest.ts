@@ -1,0 +1,87 @@
+// The daily digest to coordinators: applications due today and overdue, one email per recipient per day.
+
+import { APPLICATIONS, STAFF } from '../../../sheets-templates';
+import type { DigestItem } from '../../core/intake/digest';
+import { digestFields } from '../../core/intake/digest';
+import { isValidEmail } from '../../core/schema/text';
+import { requireRole, STRUCTURE_ROLES } from '../access/roles';
+import { type SendOutcome, sendTracked } from '../mail/trackedMail';
+import type { WorkbookSession } from '../store/session';
+import { workbook } from '../store/session';
+import { intakeContext } from './applicationRows';
+
+export interface DigestReport {
+  date: string;
+  dueToday: number;
+  overdue: number;
+  sent: { to: string; status: SendOutcome['status'] }[];
+}
+
+interface Recipient {
+  email: string;
+  name: string;
+  language: string;
+}
+
+/** Settings › Digest recipients, or else every active coordinator (admins when there is none). */
+function recipients(session: WorkbookSession): Recipient[] {
+  const listed = intakeContext(session).settings.digestRecipients;
+  const t = session.table(STAFF);
+  const staff = t.rows().map((r) => t.values(r));
+  const byEmail = (email: string) => staff.find((s) => String(s['email'] ?? '').toLowerCase() === email);
+  const person = (email: string): Recipient => {
+    const s = byEmail(email);
+    const langs = (s?.['languages'] as string[] | undefined) ?? [];
+    return { email, name: String(s?.['name'] ?? ''), language: langs.indexOf('fr') === 0 ? 'fr' : 'en' };
+  };
+  if (listed.length > 0) return listed.map(person);
+  const active = staff.filter((s) => s['active'] !== false && isValidEmail(String(s['email'] ?? '')));
+  const coordinators = active.filter((s) => s['role'] === 'coordinator');
+  const chosen = coordinators.length > 0 ? coordinators : active.filter((s) => s['role'] === 'admin');
+  return chosen.map((s) => person(String(s['email']).toLowerCase()));
+}
+
+/**
+ * Sends the digest (under the lock, like every send). `runKey` keeps it to one per recipient per day when
+ * the trigger runs; the menu passes its own time so "Send daily digest now" always sends.
+ */
+export function sendDigest(session: WorkbookSession, runKey: string): DigestReport {
+  return session.write(() => {
+    const { calendar } = intakeContext(session);
+    const t = session.table(APPLICATIONS);
+    const items: DigestItem[] = t.rows().map((r) => ({
+      id: String(t.cell(r, 'id')),
+      stage: String(t.cell(r, 'stage')),
+      cityName: String(t.cell(r, 'cityName')),
+      country: String(t.cell(r, 'country')),
+      dueBy: t.cell(r, 'dueBy') instanceof Date ? (t.cell(r, 'dueBy') as Date) : null,
+    }));
+    const fields = digestFields(items, session.now(), calendar.timeZone);
+    const link = session.spreadsheet.getUrl();
+    const sent = recipients(session).map((p) => {
+      const o = sendTracked(session, {
+        key: `digest:${fields.Date}:${runKey}:${p.email}`,
+        scope: `digest:${fields.Date}:`,
+        templateKey: 'dailyDigest',
+        language: p.language,
+        to: p.email,
+        fields: { ...fields, Recipient: p.name, WorkbookLink: link },
+      });
+      return { to: p.email, status: o.status };
+    });
+    return { date: fields.Date, dueToday: fields.DueTodayCount, overdue: fields.OverdueCount, sent };
+  });
+}
+
+/** Menu action: SCN CRM › Applications › Send daily digest now. */
+export function sendDailyDigestNow(): DigestReport {
+  const session = workbook();
+  requireRole(session, STRUCTURE_ROLES, 'send the daily digest');
+  const report = sendDigest(session, `menu-${session.now().getTime()}`);
+  session.spreadsheet.toast(
+    `Digest of ${report.date}: ${report.dueToday} due today, ${report.overdue} overdue; sent to ${report.sent.length} person(s).`,
+    'Daily digest',
+    10,
+  );
+  return report;
+}

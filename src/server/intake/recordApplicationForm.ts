@@ -1,0 +1,139 @@
+// Records an application form response on its enquiry's Applications row (found by the pre-filled reference, else by city).
+
+import { APPLICATIONS } from '../../../sheets-templates';
+import { type Application, parseApplication } from '../../core/intake/application';
+import { matchExistingCity } from '../../core/intake/cityMatching';
+import { findingsText, validationFindings } from '../../core/intake/findings';
+import { canMove, isClosedStage, isStage, planStageChange, type StagePatch } from '../../core/intake/stages';
+import { isValidEmail, isValidPhone } from '../../core/schema/text';
+import type { WorkbookSession } from '../store/session';
+import {
+  applicationCandidates,
+  cityCandidates,
+  type IntakeContext,
+  POPULATION_NOTE,
+  type StoredContact,
+} from './applicationRows';
+import { hubForCountry, problemLines, type Recorded } from './recordEnquiry';
+import type { ReceivedResponse } from './responseAnswers';
+
+/**
+ * The contacts the Points of contact column can hold (its JSON schema wants a valid email and phone): one
+ * with an invalid email is left out and one with an invalid phone keeps no phone; both stay visible in
+ * Issues found (the findings name them) and in the raw response tab.
+ */
+function contactsOf(a: Application, language: string): StoredContact[] {
+  return a.contacts
+    .filter((c) => isValidEmail(c.email))
+    .map((c) => ({
+      name: c.name || c.email,
+      email: c.email,
+      position: c.title,
+      category: c.category ?? 'other',
+      phone: c.phone !== '' && isValidPhone(c.phone) ? c.phone : '',
+      language,
+    }));
+}
+
+/** Notes keep the population (Applications has no column for it) above whatever a coordinator wrote. */
+function notesWith(population: number | null, notes: unknown): string | null {
+  const rest = String(notes ?? '')
+    .split('\n')
+    .filter((l) => l.indexOf(POPULATION_NOTE) !== 0)
+    .join('\n')
+    .trim();
+  const head = population === null ? '' : `${POPULATION_NOTE}${population}`;
+  return [head, rest].filter((s) => s !== '').join('\n') || null;
+}
+
+/**
+ * Parses and records the application form (call under the lock). The row is the one named by the pre-filled
+ * reference; failing that, the open application for the same city and country (linked and flagged); failing
+ * that, a new row at "application received". Its findings (fewer than 2 contacts, no political or policy
+ * contact, principles not all accepted, invalid emails…) go to Issues found.
+ */
+export function recordApplicationForm(
+  session: WorkbookSession,
+  ctx: IntakeContext,
+  received: ReceivedResponse,
+): Recorded {
+  const parsed = parseApplication(received.response, ctx.lists);
+  if (parsed.kind === 'ghost') return { kind: 'ghost' };
+  const a = parsed.value;
+  const table = session.table(APPLICATIONS);
+  const at = a.submittedAt ?? session.now();
+  const byReference = a.applicationId !== '' ? table.findRow(a.applicationId) : undefined;
+  const match = matchExistingCity(
+    { cityName: a.cityName, country: a.country, selfId: a.applicationId },
+    cityCandidates(session),
+    applicationCandidates(session),
+  );
+  const target =
+    byReference && !isClosedStage(String(table.cell(byReference, 'stage')))
+      ? table.stored(byReference)
+      : match.openApplication
+        ? table.get(match.openApplication.id)
+        : null;
+  const findings = validationFindings(a).filter((f) => !(target && f.code === 'missingApplicationId'));
+  const issues = [...problemLines(parsed.problems), findingsText(findings), findingsText(match.findings)];
+  if (target && !byReference)
+    issues.push(
+      `[warning] The reference was missing or unknown; linked to ${target.id} by city and country.`,
+    );
+  const language = target ? String(target.values['language']) : firstKnown(a.languages, ctx);
+  const fields = {
+    cityName: a.cityName,
+    country: a.country,
+    pointsOfContact: contactsOf(a, language),
+    background: a.background || null,
+    priorityTopics: a.priorityTopics.filter((t) => ctx.lists.topics.indexOf(t) >= 0),
+    languages: a.languages.filter((l) => ctx.lists.languages.indexOf(l) >= 0),
+    principlesAccepted: a.principlesAccepted.slice(),
+    applicationResponseId: received.id,
+    cityId: match.city?.id ?? (target ? (target.values['cityId'] as string | null) : null),
+    issuesFound: issues.filter((l) => l !== '').join('\n') || null,
+  };
+  const options = { calendar: ctx.calendar, slaWorkingDays: ctx.settings.slaWorkingDays };
+  if (target) {
+    const from = String(target.values['stage']);
+    let patch: StagePatch = {};
+    if (isStage(from) && canMove(from, 'application received')) {
+      const plan = planStageChange(from, 'application received', at, options);
+      if (plan.ok) patch = plan.patch;
+    } else {
+      fields.issuesFound = [fields.issuesFound, `[warning] Another application form arrived while "${from}".`]
+        .filter(Boolean)
+        .join('\n');
+    }
+    const record = table.update(
+      target.id,
+      { ...patch, ...fields, notes: notesWith(a.population, target.values['notes']) },
+      target.version,
+      { summary: `Application form received for ${a.cityName}` },
+    );
+    return { kind: 'recorded', record };
+  }
+  const plan = planStageChange(null, 'application received', at, options);
+  if (!plan.ok) throw new Error(plan.message.en);
+  const first = a.contacts[0];
+  const [record] = table.insert(
+    [
+      {
+        ...plan.patch,
+        ...fields,
+        submitterName: first?.name || a.cityName,
+        submitterEmail: first?.email ?? '',
+        submitterPosition: first?.title || null,
+        language,
+        hubId: hubForCountry(session, a.country),
+        notes: notesWith(a.population, null),
+      },
+    ],
+    { summary: `Application form received for ${a.cityName} (no enquiry on record)` },
+  );
+  return { kind: 'recorded', record: record! };
+}
+
+function firstKnown(languages: readonly string[], ctx: IntakeContext): string {
+  return languages.find((l) => ctx.lists.languages.indexOf(l) >= 0) ?? ctx.settings.defaultLanguage;
+}

@@ -1,0 +1,40 @@
+// The standing "Automatic: …" Mailings row each built-in email is logged under, so every message gets a Sends row.
+
+import { MAILINGS } from '../../../sheets-templates';
+import { EMAIL_TEMPLATES, type EmailTemplateKey } from '../../../sheets-templates/emails';
+import type { WorkbookSession } from '../store/session';
+
+/**
+ * The Sends tab needs a mailing for every row. Emails of the membership journey (acknowledgements, decisions,
+ * the digest) are not campaigns, so each template gets one standing mailing, created the first time it is
+ * used; its id is kept in a document property so later sends do not search the Mailings tab.
+ */
+export function automaticMailingId(session: WorkbookSession, templateKey: EmailTemplateKey): string {
+  const key = `scn.mailing.${templateKey}`;
+  const props = session.properties();
+  const known = props.getProperty(key);
+  if (known) return known;
+  const template = EMAIL_TEMPLATES[templateKey];
+  return session.write(() => {
+    const table = session.table(MAILINGS);
+    const name = `Automatic: ${template.name}`;
+    const existing = table.rows().find((r) => String(table.cell(r, 'name')) === name);
+    const id = existing
+      ? String(table.cell(existing, 'id'))
+      : table.insert(
+          [
+            {
+              name,
+              templateName: template.name,
+              audience: { automatic: templateKey },
+              status: 'sending',
+              engagementType: 'email',
+              createdBy: session.user() || null,
+            },
+          ],
+          { summary: `Standing mailing for the automatic "${template.name}" emails` },
+        )[0]!.id;
+    props.setProperty(key, id);
+    return id;
+  });
+}

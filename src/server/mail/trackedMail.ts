@@ -1,0 +1,187 @@
+// Sends one email through MailApp with a Sends row written before sending and its outcome after: never sent twice.
+
+import { SENDS } from '../../../sheets-templates';
+import type { EmailTemplateKey } from '../../../sheets-templates/emails';
+import { assertMailbox } from '../../core/mail/headerSafety';
+import { type RenderedEmail, renderEmail } from '../../core/mail/renderEmail';
+import type { FieldValues } from '../../core/mail/tokens';
+import type { WorkbookSession } from '../store/session';
+import type { TableRow } from '../store/table';
+import { automaticMailingId } from './automaticMailings';
+
+export interface TrackedMessage {
+  /** Unique per message, e.g. "APP-000123:welcome:ana@city.org"; kept in the Sends row's Message ID. */
+  readonly key: string;
+  /** Prefix shared by every message about one record ("APP-000123:"): interrupted sends in it are settled. */
+  readonly scope: string;
+  readonly templateKey: EmailTemplateKey;
+  readonly language: string;
+  readonly to: string;
+  readonly fields: FieldValues;
+  readonly contactId?: string | null;
+}
+
+export type SendStatus = 'sent' | 'already sent' | 'unknown' | 'failed';
+
+export interface SendOutcome {
+  readonly key: string;
+  readonly to: string;
+  readonly status: SendStatus;
+  readonly language: string;
+  readonly sendId: string;
+  readonly subject: string;
+  readonly error?: string;
+}
+
+const UNKNOWN_NOTE =
+  'The run stopped between recording and confirming this email: check the Sent folder, and resend by hand only if it is not there.';
+
+function statusOf(table: ReturnType<WorkbookSession['table']>, row: TableRow): string {
+  return String(table.cell(row, 'status'));
+}
+
+/**
+ * Rows of this scope still marked "sending" belong to a run that stopped mid-send (we hold the script lock,
+ * so no other run is sending now): their outcome is unknown and a person must check; they are never resent.
+ */
+function settleInterrupted(session: WorkbookSession, scope: string): void {
+  settleStoppedSends(session, (key) => key.indexOf(scope) === 0);
+}
+
+/**
+ * Marks "unknown" every Sends row still "sending" whose message key `ours` accepts, and returns them as outcomes
+ * (for sendProblems). Call only under the script lock: every send writes its intent and its outcome within one
+ * lock hold, so a row still "sending" belongs to a run that stopped mid-send. Such an email is never resent.
+ */
+export function settleStoppedSends(session: WorkbookSession, ours: (key: string) => boolean): SendOutcome[] {
+  const table = session.table(SENDS);
+  const out: SendOutcome[] = [];
+  for (const row of table.rows()) {
+    const key = String(table.cell(row, 'messageId'));
+    if (!ours(key) || statusOf(table, row) !== 'sending') continue;
+    const rec = table.stored(row);
+    table.update(rec.id, { status: 'unknown', error: UNKNOWN_NOTE }, rec.version, { noAudit: true });
+    const v = rec.values;
+    out.push({
+      key,
+      to: String(v['email'] ?? ''),
+      status: 'unknown',
+      language: String(v['language'] ?? ''),
+      sendId: rec.id,
+      subject: '',
+    });
+  }
+  return out;
+}
+
+/** Whether the message `key` went out ("sent") or is flagged for a person ("unknown"): nothing left to send. */
+export function sendSettled(session: WorkbookSession, key: string): boolean {
+  const table = session.table(SENDS);
+  return table
+    .rows()
+    .some((r) => String(table.cell(r, 'messageId')) === key && /^(sent|unknown)$/.test(statusOf(table, r)));
+}
+
+function render(session: WorkbookSession, msg: TrackedMessage): RenderedEmail {
+  assertMailbox('Recipient', msg.to);
+  const settings = session.settings().settings;
+  const email = renderEmail(msg.templateKey, msg.language, {
+    SenderName: settings.senderName,
+    ...msg.fields,
+  });
+  // The Sends row's language must be one of Settings' languages; the fallback (English) always is in practice.
+  return email;
+}
+
+/**
+ * Sends `msg` at most once. Under the script lock: settles interrupted sends of the scope, returns the recorded
+ * outcome when the key was already sent (or is unknown), otherwise writes a "sending" row and flushes it (with
+ * pending audit rows) before MailApp sends, then marks it "sent" or "failed". A run stopped after the send and
+ * before "sent" leaves "sending", which the next run turns into "unknown" for a person to check.
+ */
+export function sendTracked(session: WorkbookSession, msg: TrackedMessage): SendOutcome {
+  return session.write(() => {
+    const table = session.table(SENDS);
+    settleInterrupted(session, msg.scope);
+    const earlier = table.rows().filter((r) => String(table.cell(r, 'messageId')) === msg.key);
+    const done = earlier.find((r) => statusOf(table, r) === 'sent' || statusOf(table, r) === 'unknown');
+    if (done) {
+      const v = table.values(done);
+      return {
+        key: msg.key,
+        to: msg.to,
+        status: v['status'] === 'sent' ? 'already sent' : 'unknown',
+        language: String(v['language'] ?? ''),
+        sendId: String(v['id']),
+        subject: '',
+      };
+    }
+    const email = render(session, msg);
+    const settings = session.settings().settings;
+    const language =
+      settings.languages.indexOf(email.language) >= 0 ? email.language : settings.defaultLanguage;
+    const retry = earlier[0];
+    const intent = retry
+      ? table.update(
+          String(table.cell(retry, 'id')),
+          { status: 'sending', error: '', email: msg.to, language },
+          table.stored(retry).version,
+          { noAudit: true },
+        )
+      : table.insert(
+          [
+            {
+              mailingId: automaticMailingId(session, msg.templateKey),
+              contactId: msg.contactId ?? null,
+              email: msg.to,
+              language,
+              status: 'sending',
+              messageId: msg.key,
+            },
+          ],
+          { noAudit: true },
+        )[0]!;
+    // The intent (and the change it belongs to) must be on the sheet before the email leaves:
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()
+    session.audit.flush();
+    SpreadsheetApp.flush();
+    const base = {
+      key: msg.key,
+      to: msg.to,
+      language: email.language,
+      sendId: intent.id,
+      subject: email.subject,
+    };
+    try {
+      // MailApp.sendEmail(message): to, subject, body, htmlBody, name, replyTo
+      // https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object)
+      MailApp.sendEmail({
+        to: msg.to,
+        subject: email.subject,
+        body: email.textBody,
+        htmlBody: email.htmlBody,
+        name: settings.senderName,
+        ...(settings.replyTo ? { replyTo: settings.replyTo } : {}),
+      });
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      table.update(intent.id, { status: 'failed', error: error.slice(0, 500) }, intent.version, {
+        noAudit: true,
+      });
+      return { ...base, status: 'failed', error };
+    }
+    table.update(intent.id, { status: 'sent', sentAt: session.now() }, intent.version, { noAudit: true });
+    return { ...base, status: 'sent' };
+  });
+}
+
+/** One line per outcome a person should act on ('' when every email went out or had gone out before). */
+export function sendProblems(outcomes: readonly SendOutcome[]): string[] {
+  return outcomes
+    .filter((o) => o.status === 'unknown' || o.status === 'failed')
+    .map((o) =>
+      o.status === 'unknown'
+        ? `Email to ${o.to} (${o.sendId}): outcome unknown. ${UNKNOWN_NOTE}`
+        : `Email to ${o.to} (${o.sendId}) failed: ${o.error ?? 'unknown error'}.`,
+    );
+}
