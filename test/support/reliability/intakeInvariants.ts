@@ -1,0 +1,105 @@
+// Intake and mail invariants (DESIGN §2.4): each response recorded once, each email sent once or flagged, never resent.
+
+import { APPLICATIONS, SENDS, type TabDef } from '../../../sheets-templates';
+import { restoreText } from '../../../src/core/schema/text';
+import type { Emulator } from '../../../src/emulator';
+import { formIdOf, responseIds } from './intakeFixtures';
+import type { Violation } from './invariants';
+import { type RecordRow, recordRows } from './workbookView';
+
+const text = (v: unknown) => (typeof v === 'string' ? restoreText(v) : String(v ?? ''));
+
+/** Every non-blank response of both forms is on exactly one Applications row (keyed by its response id). */
+export function responsesRecordedOnce(emu: Emulator): Violation[] {
+  const rows = recordRows(emu, APPLICATIONS);
+  const out: Violation[] = [];
+  for (const kind of ['enquiry', 'application'] as const) {
+    const form = emu.backend.stores.comms.forms.get(formIdOf(emu, kind))!;
+    const key = kind === 'enquiry' ? 'enquiryResponseId' : 'applicationResponseId';
+    for (const id of responseIds(emu, kind)) {
+      const blank = form.responses.find((r) => r.id === id)!.answers.length === 0;
+      const n = rows.filter((r) => text(r.cells[key]) === id).length;
+      if (n !== (blank ? 0 : 1))
+        out.push({
+          check: 'response',
+          detail: `${kind} response ${id.slice(0, 12)}… on ${n} Applications rows`,
+        });
+    }
+  }
+  return out;
+}
+
+export interface SendRow {
+  id: string;
+  key: string;
+  email: string;
+  status: string;
+}
+
+export function sendRows(emu: Emulator): SendRow[] {
+  return recordRows(emu, SENDS).map((r) => ({
+    id: r.id,
+    key: text(r.cells['messageId']),
+    email: text(r.cells['email']),
+    status: text(r.cells['status']),
+  }));
+}
+
+function applicationOfKey(rows: RecordRow[], key: string): RecordRow | undefined {
+  const id = /^(APP-\d+):/.exec(key)?.[1];
+  return id ? rows.find((r) => r.id === id) : undefined;
+}
+
+/**
+ * After the follow-up no email is left "sending" (a run that stopped mid-send, never looked at again), and every
+ * email whose outcome is unknown or that failed is flagged for a person on its application (Issues found names
+ * the send id), so nobody has to discover it in the Sends tab.
+ */
+export function emailsAccountedFor(emu: Emulator): Violation[] {
+  const apps = recordRows(emu, APPLICATIONS);
+  const out: Violation[] = [];
+  for (const s of sendRows(emu)) {
+    if (s.status === 'sending')
+      out.push({ check: 'email', detail: `${s.id} (${s.key}) left "sending": nobody is told to check it` });
+    if (s.status !== 'unknown' && s.status !== 'failed') continue;
+    const app = applicationOfKey(apps, s.key);
+    if (app && !text(app.cells['issuesFound']).includes(s.id))
+      out.push({ check: 'flag', detail: `${s.id} (${s.key}) is ${s.status} but ${app.id} does not flag it` });
+  }
+  return out;
+}
+
+/**
+ * The email of `keyPrefix` to `to` went out once or is flagged unknown: at least one such Sends row "sent" or
+ * "unknown" (the outbox check elsewhere catches a second message).
+ */
+export function emailSettled(emu: Emulator, keyPrefix: string, to: string): Violation[] {
+  const rows = sendRows(emu).filter((s) => s.key.startsWith(keyPrefix) && s.email === to);
+  if (rows.some((s) => s.status === 'sent' || s.status === 'unknown')) return [];
+  return [
+    {
+      check: 'email',
+      detail: `${keyPrefix}… to ${to}: ${rows.length === 0 ? 'never recorded' : rows.map((s) => s.status).join(', ')}`,
+    },
+  ];
+}
+
+/** Exactly `n` records of the tab match. */
+export function countOf(emu: Emulator, def: TabDef, what: string, match: (r: RecordRow) => boolean, n = 1) {
+  const found = recordRows(emu, def).filter(match).length;
+  return found === n
+    ? []
+    : [{ check: found > n ? 'complete twice' : 'complete', detail: `${found} ${def.name} ${what}` }];
+}
+
+/** The application is at `stage`. */
+export function atStage(emu: Emulator, id: string, stage: string): Violation[] {
+  const app = recordRows(emu, APPLICATIONS).find((r) => r.id === id);
+  const now = text(app?.cells['stage']);
+  return now === stage ? [] : [{ check: 'complete', detail: `${id} at "${now}", expected "${stage}"` }];
+}
+
+/** Sends are written without audit rows by design (trackedMail.ts, noAudit): leave them out of the audit check. */
+export function withoutSendsAudit(found: Violation[]): Violation[] {
+  return found.filter((v) => !(v.check === 'audit' && /^(Sends|Mailings) /.test(v.detail)));
+}

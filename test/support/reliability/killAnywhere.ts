@@ -1,0 +1,133 @@
+// Kill-anywhere runner: stops an operation at its k-th service call (or makes that call fail), runs the follow-up, checks invariants.
+
+import type { Emulator, ExecutionOptions, RunResult } from '../../../src/emulator';
+import { spreadsheetTimeout } from '../../../src/emulator/concurrent';
+import { allInvariants, classifyDuplicates, duplicateKeys, type Violation } from './invariants';
+import { baselineOf } from './workbookView';
+
+export interface KillCase {
+  name: string;
+  /** A fresh workbook, the same every time. */
+  fixture: () => Emulator;
+  /** Runs the operation once with these options (stopAtCall or faults added by the runner). */
+  operation: (emu: Emulator, options: ExecutionOptions) => RunResult;
+  /** What happens next in real life: the user retries, the sweep runs, the next trigger fires. */
+  followUp: (emu: Emulator) => Violation[];
+  /** Tabs whose records must not be doubled by operation + follow-up. */
+  tabs: readonly string[];
+  /** Operation-specific checks after the follow-up (e.g. the saved value is there exactly once). */
+  completed?: (emu: Emulator) => Violation[];
+}
+
+export interface Tally {
+  killPoints: number;
+  faultPoints: number;
+  interleavings: number;
+  strings: number;
+  violations: string[];
+  /** Tolerated findings (see Violation.known): reason → how many times, with the first case that showed it. */
+  known: Map<string, { count: number; example: string }>;
+}
+
+export function newTally(): Tally {
+  return { killPoints: 0, faultPoints: 0, interleavings: 0, strings: 0, violations: [], known: new Map() };
+}
+
+export function summaryLine(suite: string, t: Tally): string {
+  return (
+    `[reliability] ${suite}: ${t.killPoints} kill points, ${t.faultPoints} fault points, ` +
+    `${t.interleavings} interleavings, ${t.strings} strings tried, ${t.violations.length} violations` +
+    [...t.known].map(([reason, k]) => `\n  known limit (${k.count}×): ${reason}; e.g. ${k.example}`).join('')
+  );
+}
+
+/** Splits findings into violations (returned, also added to the tally) and tolerated ones (counted). */
+export function record(t: Tally, found: Violation[], prefix: string): string[] {
+  const out: string[] = [];
+  for (const v of found) {
+    const text = `${prefix}: [${v.check}] ${v.detail}`;
+    if (v.known) {
+      const k = t.known.get(v.known) ?? { count: 0, example: text };
+      k.count++;
+      t.known.set(v.known, k);
+    } else out.push(text);
+  }
+  t.violations.push(...out);
+  return out;
+}
+
+const soak = () => Number(process.env.SOAK_SEEDS) > 0;
+
+/**
+ * The k to try for an operation of n calls: every k under `npm run test:soak` (SOAK_SEEDS set) or when n is
+ * small; otherwise about `budget` points spread evenly, always including the first and the last call.
+ */
+export function killPoints(n: number, budget: number): number[] {
+  if (soak() || n <= budget) return Array.from({ length: n }, (_, i) => i + 1);
+  const stride = (n - 1) / (budget - 1);
+  const ks = new Set<number>();
+  for (let i = 0; i < budget; i++) ks.add(1 + Math.round(i * stride));
+  return [...ks].sort((a, b) => a - b);
+}
+
+/** Runs the operation once and returns its service calls (the probe that gives N). */
+export function probe(c: KillCase): RunResult {
+  const emu = c.fixture();
+  baselineOf(emu); // the runs below take a baseline first (validation may write highlights): so does the probe
+  const r = c.operation(emu, {});
+  if (r.status !== 'ok') throw new Error(`${c.name}: the operation failed without a fault: ${r.error}`);
+  return r;
+}
+
+function check(
+  c: KillCase,
+  emu: Emulator,
+  baseline: ReturnType<typeof baselineOf>,
+  label: string,
+  t: Tally,
+): string[] {
+  const found = [...c.followUp(emu), ...allInvariants(emu, baseline, c.tabs), ...(c.completed?.(emu) ?? [])];
+  return record(t, classifyDuplicates(found), `${c.name} ${label}`);
+}
+
+/** Stops the operation before its k-th call for each chosen k; returns the violations found. */
+export function runKills(c: KillCase, tally: Tally, budget: number): string[] {
+  const n = probe(c).execution.calls;
+  const out: string[] = [];
+  for (const k of killPoints(n, budget)) {
+    const emu = c.fixture();
+    const baseline = { ...baselineOf(emu), duplicates: duplicateKeys(emu) };
+    const r = c.operation(emu, { stopAtCall: k });
+    const label = `k=${k}/${n}`;
+    if (r.status !== 'killed')
+      out.push(...record(tally, [{ check: 'stop', detail: `ran to ${r.status}` }], `${c.name} ${label}`));
+    out.push(...check(c, emu, baseline, label, tally));
+    tally.killPoints++;
+  }
+  return out;
+}
+
+/**
+ * Makes the k-th call throw Google's transient "Service Spreadsheets timed out…" for each chosen Spreadsheet
+ * call, then runs the follow-up and checks the invariants.
+ */
+export function runTransientFaults(c: KillCase, tally: Tally, budget: number): string[] {
+  const records = probe(c).execution.records;
+  const sheetCalls = records.map((r, i) => (r.service === 'SpreadsheetApp' ? i + 1 : 0)).filter((k) => k > 0);
+  const chosen = killPoints(sheetCalls.length, budget).map((i) => sheetCalls[i - 1]!);
+  const out: string[] = [];
+  for (const k of chosen) {
+    const emu = c.fixture();
+    const baseline = { ...baselineOf(emu), duplicates: duplicateKeys(emu) };
+    const id = emu.backend.stores.spreadsheets.boundId;
+    c.operation(emu, { faults: [spreadsheetTimeout(k, id)] });
+    out.push(...check(c, emu, baseline, `timeout at call ${k} (${records[k - 1]?.method})`, tally));
+    tally.faultPoints++;
+  }
+  return out;
+}
+
+/** The follow-up violation when a retry did not end well. */
+export function mustSucceed(what: string, r: RunResult): Violation[] {
+  return r.status === 'ok' ? [] : [{ check: 'follow-up', detail: `${what} ${r.status}: ${r.error}` }];
+}
