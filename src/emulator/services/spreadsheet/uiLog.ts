@@ -60,7 +60,12 @@ export class UiLog {
   }
 
   /** The answer for the next alert or prompt; `_question` lets a host (the workbench) ask a person instead. */
-  takeAnswer(_question?: { kind: 'alert' | 'prompt'; title: string; prompt: string; buttons: string }): QueuedAnswer {
+  takeAnswer(_question?: {
+    kind: 'alert' | 'prompt';
+    title: string;
+    prompt: string;
+    buttons: string;
+  }): QueuedAnswer {
     return this.answers.shift() ?? {};
   }
 

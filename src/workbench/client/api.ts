@@ -1,0 +1,90 @@
+// The page's calls to the workbench server.
+
+export type MenuEntry =
+  | { kind: 'item'; caption: string; functionName: string }
+  | { kind: 'separator' }
+  | { kind: 'submenu'; caption: string; items: MenuEntry[] };
+
+export interface Entry {
+  seq: number;
+  kind: string;
+  [k: string]: unknown;
+}
+
+export interface WorkbenchState {
+  title: string;
+  file: string;
+  user: string;
+  users: { email: string; role: string; name: string; active: boolean }[];
+  clock: { ms: number; text: string; timeZone: string };
+  menus: { caption: string; addon?: boolean; items: MenuEntry[] }[];
+  tabs: { name: string; rows: number; cols: number; frozenRows: number; hidden: boolean }[];
+  activeTab: string;
+  forms: { id: string; title: string; url: string; responses: number }[];
+  triggers: { handler: string; eventType: string; nextRunMs: number | null }[];
+  outboxCount: number;
+  dataVersion: number;
+  entries: Entry[];
+  lastSeq: number;
+  save: { generation: number; busy: boolean; error: string | null };
+  deskOrigin: string | null;
+}
+
+export interface SheetWindow {
+  name: string;
+  start: number;
+  rows: string[][];
+  edit: Record<string, string>;
+  bold: string[];
+  fills: Record<string, string>;
+  notes: Record<string, string>;
+  lastRow: number;
+  lastCol: number;
+  widths: number[];
+  frozenRows: number;
+  lists: Record<string, string[]>;
+}
+
+export interface ActionResult {
+  ok: boolean;
+  message?: string;
+  entries: Entry[];
+}
+
+export interface OutboxItem {
+  id: string;
+  from: string;
+  name: string | null;
+  to: string[];
+  cc: string[];
+  replyTo: string | null;
+  subject: string;
+  sentAt: number;
+  html: boolean;
+}
+
+async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
+  const res = await fetch(url, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = (await res.json()) as T & { message?: string };
+  if (!res.ok) throw new Error(data.message ?? `The workbench answered ${res.status}`);
+  return data;
+}
+
+export const api = {
+  state: (since: number) => call<WorkbenchState>('GET', `/api/state?since=${since}`),
+  sheet: (name: string, start: number, count: number) =>
+    call<SheetWindow>('GET', `/api/sheet?name=${encodeURIComponent(name)}&start=${start}&count=${count}`),
+  edit: (sheet: string, row: number, col: number, value: string) =>
+    call<ActionResult>('POST', '/api/edit', { sheet, row, col, value }),
+  run: (fn: string) => call<ActionResult>('POST', '/api/run', { fn }),
+  user: (email: string) => call<ActionResult>('POST', '/api/user', { email }),
+  activate: (sheet: string) => call<{ ok: boolean }>('POST', '/api/activate', { sheet }),
+  clock: (body: { hours?: number; days?: number; to?: string }) =>
+    call<ActionResult>('POST', '/api/clock', body),
+  save: () => call<{ ok: boolean; generation: number }>('POST', '/api/save'),
+  outbox: () => call<OutboxItem[]>('GET', '/api/outbox'),
+};

@@ -1,0 +1,244 @@
+// The workbench page: menu bar, clock, user switcher, forms and outbox at the top; the grid with tabs below; the
+// script's sidebar on the right. It polls the server for what scripts did and shows it.
+import { api, type Entry, type WorkbenchState } from './api';
+import { clear, el } from './dom';
+import { Grid } from './grid';
+import { MenuBar } from './menu';
+import { Outbox } from './outbox';
+import { DialogLayer, listenForQuestions, SidePanel, Toasts } from './panels';
+
+const POLL_MS = 1000;
+
+let state: WorkbenchState | undefined;
+let lastSeq = 0;
+let busy = 0;
+const status = el('div', { className: 'status-line', role: 'status', 'aria-live': 'polite' });
+const problem = el('div', { className: 'problem', role: 'alert', hidden: true });
+const sidePanel = new SidePanel();
+const dialogs = new DialogLayer();
+const toasts = new Toasts();
+const outbox = new Outbox();
+const menuBar = new MenuBar((fn, caption) => void act(`Running ${caption}…`, () => api.run(fn)));
+const grid = new Grid({
+  edit: async (sheet, row, col, value) => {
+    await act('Saving the cell…', () => api.edit(sheet, row, col, value));
+  },
+});
+const tabs = el('div', { className: 'tabs', role: 'tablist', 'aria-label': 'Tabs' });
+const clockText = el('span', { className: 'clock-text' });
+const userSelect = el('select', { className: 'user-select', 'aria-label': 'Acting as user' });
+const formsList = el('ul', { className: 'forms-list' });
+const outboxButton = el('button', { className: 'outbox-button', onclick: () => void outbox.toggle() });
+const saveState = el('span', { className: 'save-state' });
+
+function showProblem(message: string | undefined): void {
+  problem.hidden = !message;
+  problem.textContent = message ?? '';
+}
+
+/** Runs an action, then shows what the scripts did. */
+async function act(label: string, run: () => Promise<{ ok: boolean; message?: string }>): Promise<void> {
+  busy++;
+  status.textContent = label;
+  document.body.classList.add('busy');
+  try {
+    const r = await run();
+    showProblem(r.ok ? undefined : r.message);
+    status.textContent = r.ok ? 'Done.' : '';
+  } catch (e) {
+    showProblem((e as Error).message);
+  } finally {
+    busy--;
+    if (busy === 0) document.body.classList.remove('busy');
+    await poll();
+  }
+}
+
+function handle(entry: Entry): void {
+  switch (entry.kind) {
+    case 'toast':
+      toasts.show(String(entry.title ?? ''), String(entry.message ?? ''), Number(entry.timeoutSeconds ?? 5));
+      break;
+    case 'dialog':
+      if (entry.dialogKind === 'sidebar') sidePanel.open(String(entry.page), String(entry.title));
+      else
+        dialogs.show(
+          String(entry.page),
+          String(entry.title),
+          Number(entry.width),
+          Number(entry.height),
+          entry.dialogKind === 'modal',
+        );
+      break;
+    case 'close':
+      if (sidePanel.page === entry.page) sidePanel.close();
+      dialogs.close(String(entry.page));
+      break;
+    case 'email':
+      status.textContent = `Email sent to ${(entry.to as string[]).join(', ')}: ${String(entry.subject)}`;
+      if (outbox.isOpen) void outbox.refresh();
+      break;
+    case 'run':
+      if (entry.status !== 'ok')
+        showProblem(`${String(entry.fn)} failed: ${String(entry.error ?? entry.status)}`);
+      break;
+    case 'refused':
+      showProblem(String(entry.message));
+      break;
+  }
+}
+
+function renderTabs(s: WorkbenchState): void {
+  clear(tabs);
+  for (const t of s.tabs) {
+    if (t.hidden) continue;
+    const selected = t.name === grid.sheetName;
+    tabs.append(
+      el('button', {
+        role: 'tab',
+        className: 'tab',
+        'aria-selected': selected ? 'true' : 'false',
+        tabindex: selected ? 0 : -1,
+        text: t.name,
+        onclick: () => void openTab(t.name),
+        onkeydown: (e) => {
+          const k = (e as KeyboardEvent).key;
+          if (k !== 'ArrowLeft' && k !== 'ArrowRight') return;
+          const buttons = Array.from(tabs.querySelectorAll<HTMLButtonElement>('.tab'));
+          const i = buttons.indexOf(e.currentTarget as HTMLButtonElement);
+          const next = buttons[(i + (k === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
+          next.focus();
+          next.click();
+        },
+      }),
+    );
+  }
+}
+
+async function openTab(name: string): Promise<void> {
+  await grid.show(name, state?.dataVersion ?? 0);
+  if (state) renderTabs(state);
+  void api.activate(name);
+}
+
+function render(s: WorkbenchState): void {
+  menuBar.render(s.menus);
+  clockText.textContent = `${s.clock.text} (${s.clock.timeZone})`;
+  const options = s.users.map((u) => el('option', { value: u.email, text: `${u.email} — ${u.role}` }));
+  if (!s.users.some((u) => u.email === s.user))
+    options.unshift(el('option', { value: s.user, text: s.user }));
+  if (userSelect.options.length !== options.length || userSelect.value !== s.user) {
+    clear(userSelect);
+    userSelect.append(...options);
+    userSelect.value = s.user;
+  }
+  clear(formsList);
+  for (const f of s.forms)
+    formsList.append(
+      el('li', {}, el('a', { href: f.url, target: '_blank', text: `${f.title} (${f.responses})` })),
+    );
+  if (s.forms.length === 0) formsList.append(el('li', { text: 'No forms yet.' }));
+  outboxButton.textContent = `Outbox (${s.outboxCount})`;
+  saveState.textContent = s.save.error
+    ? `Not saved: ${s.save.error}`
+    : s.save.busy
+      ? 'Saving…'
+      : `Saved (#${s.save.generation})`;
+  renderTabs(s);
+}
+
+async function poll(): Promise<void> {
+  const first = state === undefined;
+  const s = await api.state(lastSeq);
+  const changed = state !== undefined && s.dataVersion !== state.dataVersion;
+  state = s;
+  if (!first) for (const e of s.entries) handle(e);
+  lastSeq = s.lastSeq;
+  render(s);
+  if (first)
+    await openTab(
+      s.activeTab && s.tabs.some((t) => t.name === s.activeTab && !t.hidden) ? s.activeTab : s.tabs[0].name,
+    );
+  else if (changed) await grid.show(grid.sheetName, s.dataVersion);
+}
+
+function clockControls(): HTMLElement {
+  const date = el('input', {
+    type: 'datetime-local',
+    className: 'clock-to',
+    'aria-label': 'Move the clock to',
+  });
+  return el(
+    'div',
+    { className: 'clock', role: 'group', 'aria-label': 'Clock' },
+    el('span', { className: 'label', text: 'Clock' }),
+    clockText,
+    el('button', {
+      text: '+1 hour',
+      onclick: () => void act('Advancing the clock…', () => api.clock({ hours: 1 })),
+    }),
+    el('button', {
+      text: '+1 day',
+      onclick: () => void act('Advancing the clock…', () => api.clock({ days: 1 })),
+    }),
+    date,
+    el('button', {
+      text: 'Go',
+      onclick: () =>
+        date.value &&
+        void act('Advancing the clock…', () => api.clock({ to: new Date(date.value).toISOString() })),
+    }),
+  );
+}
+
+function layout(): void {
+  const app = document.getElementById('app') as HTMLElement;
+  clear(app);
+  app.removeAttribute('aria-busy');
+  userSelect.addEventListener('change', () => void act('Switching user…', () => api.user(userSelect.value)));
+  const forms = el('details', { className: 'forms-menu' }, el('summary', { text: 'Forms' }), formsList);
+  // Anchored to the button's right edge it would leave the window when the top bar wraps and Forms starts a line.
+  forms.addEventListener('toggle', () => {
+    const box = forms.getBoundingClientRect();
+    forms.classList.toggle('opens-right', box.right < Math.max(formsList.offsetWidth, 260));
+  });
+  const top = el(
+    'header',
+    { className: 'topbar' },
+    el('h1', { className: 'doc-title', text: 'SCN CRM workbench' }),
+    menuBar.root,
+    el('div', { className: 'spacer' }),
+    clockControls(),
+    el('label', { className: 'user' }, el('span', { className: 'label', text: 'User' }), userSelect),
+    forms,
+    outboxButton,
+    saveState,
+  );
+  const main = el(
+    'div',
+    { className: 'main' },
+    el('div', { className: 'sheet-area' }, grid.root, tabs),
+    sidePanel.root,
+    outbox.root,
+  );
+  app.append(top, problem, main, status, toasts.root);
+  // Alt+M (or F10) reaches the script's menus from anywhere, as Sheets' Alt+/ reaches its menus.
+  document.addEventListener('keydown', (e) => {
+    if ((e.altKey && e.key.toLowerCase() === 'm') || e.key === 'F10') {
+      e.preventDefault();
+      menuBar.root.querySelector<HTMLElement>('.menubar-item')?.focus();
+    }
+  });
+}
+
+async function start(): Promise<void> {
+  layout();
+  await poll();
+  if (state?.deskOrigin) listenForQuestions(state.deskOrigin);
+  setInterval(() => {
+    if (busy === 0) void poll().catch(() => undefined);
+  }, POLL_MS);
+  grid.root.focus();
+}
+
+void start();

@@ -1,0 +1,125 @@
+// The page's JSON API: state and activity, grid windows, edits, menu items, the user, the clock, saving, the outbox.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { zonedParts } from '../../emulator/services/shared/zonedTime';
+import type { WorkbenchEngine } from '../engine/engine';
+import type { WorkbookSaver } from '../persistence/workbookFile';
+import { formPath } from './formPage';
+import { readJson, sendJson } from './httpIo';
+import { outboxSummary } from './outboxPage';
+import { sheetWindow } from './sheetWindow';
+
+export interface ApiContext {
+  engine: WorkbenchEngine;
+  saver: WorkbookSaver;
+  deskOrigin: string | undefined;
+  file: string;
+}
+
+const HOUR_MS = 3_600_000;
+
+function clockText(ms: number, timeZone: string): string {
+  const p = zonedParts(ms, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${p.year}-${two(p.month)}-${two(p.day)} ${two(p.hour)}:${two(p.minute)}`;
+}
+
+export function stateOf(ctx: ApiContext, since: number) {
+  const { engine, saver } = ctx;
+  const g = engine.emu.backend;
+  const model = engine.model;
+  return {
+    title: model.name,
+    file: ctx.file,
+    user: engine.user,
+    users: engine.users(),
+    clock: { ms: g.clock.now(), text: clockText(g.clock.now(), model.timeZone), timeZone: model.timeZone },
+    menus: model.ui.menus,
+    tabs: model.sheets.map((s) => ({
+      name: s.name,
+      rows: s.lastRow(),
+      cols: s.lastColumn(),
+      frozenRows: s.frozenRows,
+      hidden: s.hidden,
+    })),
+    activeTab: model.activeSheet.name,
+    forms: [...g.stores.comms.forms.forms.values()].map((f) => ({
+      id: f.id,
+      title: f.title,
+      url: formPath(f, 'viewform'),
+      responses: f.responses.length,
+    })),
+    triggers: g.stores.script.triggers.triggers.map((t) => ({
+      handler: t.handler,
+      eventType: t.eventType,
+      nextRunMs: t.nextRunMs ?? null,
+    })),
+    outboxCount: g.stores.comms.mail.outbox.length,
+    dataVersion: engine.dataVersion,
+    entries: engine.log.since(since),
+    lastSeq: engine.log.lastSeq,
+    save: { generation: saver.generation, busy: saver.busy, error: saver.lastError?.message ?? null },
+    deskOrigin: ctx.deskOrigin ?? null,
+  };
+}
+
+type Handler = (ctx: ApiContext, url: URL, req: IncomingMessage) => Promise<unknown> | unknown;
+
+const GET: Record<string, Handler> = {
+  '/api/state': (ctx, url) => stateOf(ctx, Number(url.searchParams.get('since') ?? 0)),
+  '/api/sheet': (ctx, url) => {
+    const sheet = ctx.engine.model.sheetByName(url.searchParams.get('name') ?? '');
+    if (!sheet) throw new Error('No such tab');
+    return sheetWindow(
+      ctx.engine.model,
+      sheet,
+      Number(url.searchParams.get('start') ?? 1),
+      Number(url.searchParams.get('count') ?? 100),
+    );
+  },
+  '/api/outbox': (ctx) => ctx.engine.emu.backend.stores.comms.mail.outbox.map(outboxSummary).reverse(),
+};
+
+const POST: Record<string, Handler> = {
+  '/api/edit': async (ctx, _url, req) => {
+    const b = await readJson<{ sheet: string; row: number; col: number; value: string }>(req);
+    return ctx.engine.editCell(String(b.sheet), Number(b.row), Number(b.col), String(b.value ?? ''));
+  },
+  '/api/run': async (ctx, _url, req) =>
+    ctx.engine.runMenuItem(String((await readJson<{ fn: string }>(req)).fn)),
+  '/api/user': async (ctx, _url, req) =>
+    ctx.engine.setUser(String((await readJson<{ email: string }>(req)).email)),
+  '/api/activate': async (ctx, _url, req) => {
+    const sheet = ctx.engine.model.sheetByName(String((await readJson<{ sheet: string }>(req)).sheet));
+    if (sheet) ctx.engine.model.activeSheetId = sheet.id;
+    return { ok: !!sheet };
+  },
+  '/api/clock': async (ctx, _url, req) => {
+    const b = await readJson<{ hours?: number; days?: number; to?: string }>(req);
+    const now = ctx.engine.emu.backend.clock.now();
+    let ms = (Number(b.hours ?? 0) + Number(b.days ?? 0) * 24) * HOUR_MS;
+    if (b.to) ms = new Date(b.to).getTime() - now;
+    return ctx.engine.advanceClock(ms);
+  },
+  '/api/save': async (ctx) => {
+    await ctx.saver.request();
+    return {
+      ok: !ctx.saver.lastError,
+      generation: ctx.saver.generation,
+      error: ctx.saver.lastError?.message,
+    };
+  },
+};
+
+/** Answers /api/* requests; returns false for other paths. */
+export function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, url: URL): boolean {
+  const table = req.method === 'GET' ? GET : req.method === 'POST' ? POST : {};
+  const handler = table[url.pathname];
+  if (!handler) return false;
+  Promise.resolve()
+    .then(() => handler(ctx, url, req))
+    .then(
+      (body) => sendJson(res, 200, body),
+      (e: Error) => sendJson(res, 400, { ok: false, message: e.message }),
+    );
+  return true;
+}

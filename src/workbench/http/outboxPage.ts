@@ -1,0 +1,48 @@
+// Sent emails as their recipients see them: the HTML body (or the plain text) as a document shown in a sandboxed frame.
+import type { SentMessage } from '../../emulator/services/comms/install';
+import { escapeHtml as h } from './httpIo';
+
+export interface OutboxSummary {
+  id: string;
+  from: string;
+  name: string | null;
+  to: string[];
+  cc: string[];
+  replyTo: string | null;
+  subject: string;
+  sentAt: number;
+  html: boolean;
+}
+
+export function outboxSummary(m: SentMessage): OutboxSummary {
+  return {
+    id: m.id,
+    from: m.from,
+    name: m.name,
+    to: m.to,
+    cc: m.cc,
+    replyTo: m.replyTo,
+    subject: m.subject,
+    sentAt: m.sentAt.getTime(),
+    html: m.htmlBody !== null,
+  };
+}
+
+/** Links to Google Forms point at the workbench's own rendering of that form, so a recipient can follow them. */
+export function localFormLinks(html: string, origin: string): string {
+  return html.replace(/https:\/\/docs\.google\.com\/forms\/d\/e\//g, `${origin}/forms/d/e/`);
+}
+
+/**
+ * The message body as a standalone document. `dir="auto"` lets a body without its own direction (Arabic plain text)
+ * read right to left, as mail clients do; an explicit `dir` in the HTML wins. Served with a sandbox CSP: no scripts.
+ */
+export function emailDocument(m: SentMessage, origin: string): string {
+  const body = m.htmlBody ?? `<div style="white-space:pre-wrap">${h(m.body)}</div>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><base target="_blank">
+<style>body{font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124;margin:16px;line-height:1.45}</style>
+</head><body dir="auto">${localFormLinks(body, origin)}</body></html>`;
+}
+
+/** Scripts never run in an email, as in a mail client; links may open in a new tab. */
+export const EMAIL_CSP = "sandbox allow-popups allow-popups-to-escape-sandbox; script-src 'none'";

@@ -1,0 +1,275 @@
+// Writes the emulated workbook as an .xlsx file Excel, LibreOffice and Google Sheets open: values, real dates,
+// formulas, number formats (incl. '@'), bold/coloured headers, frozen rows, widths, notes and list validations.
+// In two steps: `planWorkbook` reads the emulator into plain data (cheap, main thread); `xlsxFromPlan` builds the
+// file from it with exceljs (the expensive part, which the saver runs in a worker thread; see xlsxWorker.ts).
+import ExcelJS from 'exceljs';
+import { serialOf } from '../../emulator/services/shared/zonedTime';
+import { a1Of, columnLetters, type Rect } from '../../emulator/services/spreadsheet/a1';
+import type { CellValue, SheetModel, SpreadsheetModel } from '../../emulator/services/spreadsheet/install';
+import { layerEntries } from './sheetMetadata';
+
+/** Excel's largest sheet: 1,048,576 rows. */
+const EXCEL_MAX_ROWS = 1_048_576;
+/** Excel refuses an inline list longer than 255 characters. */
+const EXCEL_LIST_LIMIT = 255;
+/** Excel column width unit ≈ 7 px (the width of a digit in the default font). */
+const PX_PER_WIDTH_UNIT = 7;
+/** Where the workbench records which save wrote the file (see WorkbookState.generation). */
+export const GENERATION_PREFIX = 'scn-workbench generation ';
+
+const DATE_PATTERN = /[dy]|m{3,}/i;
+
+function argb(color: string): string | undefined {
+  const m = /^#?([0-9a-f]{6})$/i.exec(color.trim());
+  return m ? `FF${m[1].toUpperCase()}` : undefined;
+}
+
+/** A date needs a date format in the file, or it shows as a bare serial number. */
+function dateFormat(d: Date, own: string | undefined, timeZone: string): string {
+  if (own && DATE_PATTERN.test(own)) return own;
+  const serial = serialOf(d, timeZone);
+  return Number.isInteger(serial) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
+}
+
+/** What a sheet's cells hold, as plain rows: the part of the workbook the .xlsx is the record of. */
+export interface SheetContent {
+  name: string;
+  values: CellValue[][];
+  /** Formulas by [row][col] (0-based), sparse; rows without formulas are empty arrays. */
+  formulas: (string | undefined)[][];
+}
+
+type Grid<T> = (T | undefined)[][] | undefined;
+
+/** One sheet of the workbook as plain, structured-cloneable data (sent to the worker thread). */
+export interface SheetPlan extends SheetContent {
+  hidden: boolean;
+  tabColor: string | null;
+  frozenRows: number;
+  frozenColumns: number;
+  widths: [number, number][];
+  textColumns: number[];
+  formats: {
+    numberFormat: Grid<string>;
+    fontWeight: Grid<string>;
+    fontColor: Grid<string>;
+    background: Grid<string>;
+    wrap: Grid<boolean>;
+    align: Grid<string>;
+  };
+  notes: { row: number; col: number; text: string }[];
+  validations: { address: string; validation: ExcelJS.DataValidation }[];
+}
+
+export interface WorkbookPlan {
+  name: string;
+  timeZone: string;
+  generation: number;
+  activeTab: number;
+  sheets: SheetPlan[];
+}
+
+/** The used range's values and formulas of every sheet (a fresh copy: later edits do not change it). */
+export function sheetContents(model: SpreadsheetModel): SheetContent[] {
+  return model.sheets.map((sheet) => {
+    const lastRow = sheet.lastRow();
+    const lastCol = Math.max(sheet.lastColumn(), 1);
+    const values = lastRow === 0 ? [] : sheet.getValues(1, 1, lastRow, lastCol);
+    const formulas = values.map((_, r) => {
+      const line = sheet.formulas[r];
+      return line ? line.slice(0, lastCol) : [];
+    });
+    return { name: sheet.name, values, formulas };
+  });
+}
+
+function clampRect(rect: Rect, sheet: SheetModel): Rect | undefined {
+  const lastRow = Math.min(rect.row + rect.numRows - 1, sheet.maxRows, EXCEL_MAX_ROWS);
+  const lastCol = Math.min(rect.col + rect.numCols - 1, sheet.maxColumns, 16_384);
+  if (lastRow < rect.row || lastCol < rect.col) return undefined;
+  return { row: rect.row, col: rect.col, numRows: lastRow - rect.row + 1, numCols: lastCol - rect.col + 1 };
+}
+
+function planFormats(sheet: SheetModel, rows: number, cols: number): SheetPlan['formats'] {
+  const used = { row: 1, col: 1, numRows: rows, numCols: cols };
+  const grid = <T>(layer: { touches(r: Rect): boolean; getGrid(r: Rect): (T | undefined)[][] }): Grid<T> =>
+    rows > 0 && layer.touches(used) ? layer.getGrid(used) : undefined;
+  const f = sheet.formats;
+  return {
+    numberFormat: grid<string>(f.numberFormat),
+    fontWeight: grid<string>(f.fontWeight),
+    fontColor: grid<string>(f.fontColor),
+    background: grid<string>(f.background),
+    wrap: grid<boolean>(f.wrap),
+    align: grid<string>(f.horizontalAlignment),
+  };
+}
+
+/** Text columns ('@' on a whole column) keep that format below the data too, so typing in Excel keeps text. */
+function textColumns(sheet: SheetModel): number[] {
+  const out: number[] = [];
+  for (const e of layerEntries(sheet, 'numberFormat')) {
+    if (e.value !== '@' || e.rect.row + e.rect.numRows - 1 < sheet.maxRows) continue;
+    for (let c = e.rect.col; c < e.rect.col + e.rect.numCols; c++) out.push(c);
+  }
+  return out;
+}
+
+function planNotes(sheet: SheetModel): SheetPlan['notes'] {
+  const out: SheetPlan['notes'] = [];
+  for (const e of layerEntries(sheet, 'note')) {
+    const rect = clampRect(e.rect, sheet);
+    if (!rect || typeof e.value !== 'string' || e.value === '' || rect.numRows * rect.numCols > 500) continue;
+    for (let r = rect.row; r < rect.row + rect.numRows; r++)
+      for (let c = rect.col; c < rect.col + rect.numCols; c++) out.push({ row: r, col: c, text: e.value });
+  }
+  return out;
+}
+
+/** Data validation the xlsx format can express: lists (inline or from a range) and number ranges. */
+function planValidations(sheet: SheetModel, model: SpreadsheetModel): SheetPlan['validations'] {
+  const out: SheetPlan['validations'] = [];
+  for (const e of layerEntries(sheet, 'validation')) {
+    const rule = e.value as
+      | { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string }
+      | undefined;
+    const rect = rule && clampRect(e.rect, sheet);
+    if (!rule || !rect) continue;
+    const common = {
+      allowBlank: true,
+      showErrorMessage: !rule.allowInvalid,
+      ...(rule.helpText ? { error: rule.helpText, prompt: rule.helpText } : {}),
+    };
+    let validation: ExcelJS.DataValidation | undefined;
+    if (rule.criteria === 'VALUE_IN_LIST') {
+      const list = (rule.values[0] as unknown[]).map(String);
+      const inline = list.join(',');
+      if (list.every((x) => !x.includes(',') && !x.includes('"')) && inline.length <= EXCEL_LIST_LIMIT)
+        validation = { type: 'list', formulae: [`"${inline}"`], ...common };
+    } else if (rule.criteria === 'VALUE_IN_RANGE') {
+      const ref = rule.values[0] as { sheetId: number; rect: Rect };
+      const source = model.sheetById(ref.sheetId);
+      if (source) {
+        const r = ref.rect;
+        const abs = `$${columnLetters(r.col)}$${r.row}:$${columnLetters(r.col + r.numCols - 1)}$${r.row + r.numRows - 1}`;
+        validation = { type: 'list', formulae: [`'${source.name.replace(/'/g, "''")}'!${abs}`], ...common };
+      }
+    } else if (rule.criteria === 'NUMBER_BETWEEN') {
+      validation = { type: 'decimal', operator: 'between', formulae: rule.values.map(Number), ...common };
+    }
+    if (validation) out.push({ address: a1Of(rect), validation });
+  }
+  return out;
+}
+
+/** The workbook as plain data; `contents` (from sheetContents, same moment) saves reading the cells twice. */
+export function planWorkbook(
+  model: SpreadsheetModel,
+  generation: number,
+  contents: SheetContent[] = sheetContents(model),
+): WorkbookPlan {
+  const sheets = model.sheets.map((sheet, i): SheetPlan => {
+    const content = contents[i];
+    const cols = content.values[0]?.length ?? 0;
+    return {
+      ...content,
+      hidden: sheet.hidden,
+      tabColor: sheet.tabColor,
+      frozenRows: sheet.frozenRows,
+      frozenColumns: sheet.frozenColumns,
+      widths: [...sheet.columnWidths.entries()],
+      textColumns: textColumns(sheet),
+      formats: planFormats(sheet, content.values.length, cols),
+      notes: planNotes(sheet),
+      validations: planValidations(sheet, model),
+    };
+  });
+  return {
+    name: model.name,
+    timeZone: model.timeZone,
+    generation,
+    activeTab: Math.max(0, model.sheets.indexOf(model.activeSheet)),
+    sheets,
+  };
+}
+
+type WithValidations = { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } };
+
+function writeCells(ws: ExcelJS.Worksheet, plan: SheetPlan, timeZone: string): void {
+  const { values, formulas, formats: f } = plan;
+  for (let r = 0; r < values.length; r++) {
+    const line = values[r];
+    const row = ws.getRow(r + 1);
+    for (let c = 0; c < line.length; c++) {
+      const v = line[c];
+      const formula = formulas[r]?.[c];
+      const fmt = f.numberFormat?.[r][c];
+      const bold = f.fontWeight?.[r][c] === 'bold';
+      const color = f.fontColor?.[r][c];
+      const fill = f.background?.[r][c];
+      if (v === '' && formula === undefined && !fmt && !bold && !fill) continue;
+      const cell = row.getCell(c + 1);
+      const plain = v instanceof Date ? serialOf(v, timeZone) : v;
+      if (formula !== undefined)
+        cell.value = { formula: formula.replace(/^=/, ''), result: plain } as ExcelJS.CellFormulaValue;
+      else if (v !== '') cell.value = plain;
+      if (v instanceof Date) cell.numFmt = dateFormat(v, fmt, timeZone);
+      else if (fmt) cell.numFmt = fmt;
+      if (bold || color)
+        cell.font = { bold, ...(color && argb(color) ? { color: { argb: argb(color) } } : {}) };
+      const fillColor = fill ? argb(fill) : undefined;
+      if (fillColor) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fillColor } };
+      const wrap = f.wrap?.[r][c];
+      const align = f.align?.[r][c];
+      if (wrap || align) {
+        const horizontal = align === 'center' || align === 'right' || align === 'left' ? align : undefined;
+        cell.alignment = { wrapText: !!wrap, ...(horizontal ? { horizontal } : {}) };
+      }
+    }
+  }
+}
+
+function addSheet(wb: ExcelJS.Workbook, plan: SheetPlan, timeZone: string): void {
+  const tab = plan.tabColor ? argb(plan.tabColor) : undefined;
+  const ws = wb.addWorksheet(plan.name, {
+    state: plan.hidden ? 'hidden' : 'visible',
+    ...(tab ? { properties: { tabColor: { argb: tab } } } : {}),
+    views:
+      plan.frozenRows || plan.frozenColumns
+        ? [{ state: 'frozen', xSplit: plan.frozenColumns, ySplit: plan.frozenRows }]
+        : [],
+  });
+  for (const [c, px] of plan.widths) ws.getColumn(c).width = Math.round((px / PX_PER_WIDTH_UNIT) * 10) / 10;
+  for (const c of plan.textColumns) ws.getColumn(c).numFmt = '@';
+  writeCells(ws, plan, timeZone);
+  for (const n of plan.notes) ws.getCell(n.row, n.col).note = n.text;
+  // exceljs writes a range address as one <dataValidation sqref="A2:A1000"> (its typings omit `dataValidations`).
+  for (const v of plan.validations)
+    (ws as unknown as WithValidations).dataValidations.add(v.address, v.validation);
+}
+
+/** The .xlsx bytes of a plan; its generation ties the file to the state file written with it. */
+export async function xlsxFromPlan(plan: WorkbookPlan): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'SCN CRM workbench';
+  wb.title = plan.name;
+  wb.description = `${GENERATION_PREFIX}${plan.generation}`;
+  for (const sheet of plan.sheets) addSheet(wb, sheet, plan.timeZone);
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: plan.activeTab,
+      visibility: 'visible',
+    },
+  ];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The workbook as .xlsx bytes, in this thread. */
+export function workbookToXlsx(model: SpreadsheetModel, generation: number): Promise<Buffer> {
+  return xlsxFromPlan(planWorkbook(model, generation));
+}

@@ -1,0 +1,106 @@
+// Shared setup for the workbench's browser tests: a workbench on a temporary workbook, one browser per file.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startWorkbench, type Workbench, type WorkbenchOptions } from '../../../src/workbench/workbench';
+import { type LaunchedBrowser, launchBrowser } from '../../browser/harness';
+
+/** The built project the workbench runs; `npm test` builds dist/ first (pretest). */
+export const DIST = process.env.WORKBENCH_TEST_DIST ?? 'dist';
+
+export function tempWorkbook(): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'scn-workbench-')), 'workbook.xlsx');
+}
+
+export function start(file: string, options: WorkbenchOptions = {}): Promise<Workbench> {
+  // In-process, a script's alert would wait for the page while the browser driver shares this thread: the
+  // emulator's default answers apply here; tests of alerts run the workbench in its own process (startProcess).
+  return startWorkbench({ file, port: 0, distDir: DIST, askInPage: false, ...options });
+}
+
+export interface BrowserSession {
+  browser: LaunchedBrowser;
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** A desktop-sized page (the workbench is a full-window app; sidebars inside it are 300 px). */
+export async function openBrowser(url: string): Promise<BrowserSession> {
+  const browser = await launchBrowser();
+  const context = await browser.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
+  await page.goto(url);
+  return { browser, context, page, errors };
+}
+
+/** The text of a grid cell (1-based row and column), once rendered. */
+export async function cellText(page: Page, row: number, col: number): Promise<string> {
+  return (await page.locator(`#cell-${row}-${col}`).textContent()) ?? '';
+}
+
+/** Selects a cell with the mouse, then types a value and presses Enter, as a person would. */
+export async function typeInto(page: Page, row: number, col: number, text: string): Promise<void> {
+  await page.locator(`#cell-${row}-${col}`).click();
+  await page.keyboard.press('Enter');
+  const editor = page.locator('.cell-editor');
+  await editor.fill(text);
+  await editor.press('Enter');
+}
+
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.locator('.tab[aria-selected="true"]', { hasText: name }).waitFor();
+}
+
+export interface WorkbenchProcess {
+  url: string;
+  output: string[];
+  /** Ctrl+C: the workbench saves and exits. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Runs the workbench as `npm start` does, in its own process. Needed when a script shows an alert or prompt:
+ * the workbench's thread then waits for the page's answer, and the browser driver must not share that thread.
+ */
+export async function startProcess(args: string[]): Promise<WorkbenchProcess> {
+  const { spawn } = await import('node:child_process');
+  const tsx = require.resolve('tsx/cli');
+  const child = spawn(process.execPath, [tsx, 'src/workbench/main.ts', '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      const m = /workbench: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output.join(''));
+      if (m) resolve(m[1]);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (c: Buffer) => output.push(c.toString()));
+    exited.then((code) => reject(new Error(`The workbench exited (${code}): ${output.join('')}`)));
+  });
+  return {
+    url,
+    output,
+    stop: async () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+/** The workbench's state as the page sees it. */
+export async function stateOf(url: string): Promise<{
+  forms: { id: string; title: string; url: string; responses: number }[];
+  triggers: { handler: string }[];
+  outboxCount: number;
+  clock: { ms: number };
+}> {
+  return (await fetch(`${url}api/state`)).json();
+}
