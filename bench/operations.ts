@@ -1,7 +1,9 @@
 // The benchmarked operations: each builds its workbook in the emulator, runs the shipped bundle and returns its rows.
 import { Emulator } from '../src/emulator';
 import { BENCH_USER, benchEmulator } from './benchWorkbook';
+import { intakeOperations } from './intakeOperations';
 import { type BenchRow, summarise } from './measure';
+import { sidebarOperations } from './sidebarOperations';
 import { workbookOperations } from './workbookOperations';
 
 export interface BenchOperation {
@@ -20,4 +22,6 @@ export const OPERATIONS: BenchOperation[] = [
     },
   },
   ...workbookOperations(benchEmulator, BENCH_USER),
+  ...intakeOperations(benchEmulator, BENCH_USER),
+  ...sidebarOperations(benchEmulator, BENCH_USER),
 ];

@@ -37,8 +37,10 @@ export function workbookOperations(build: (size: DemoSize) => Emulator, user: st
         for (const pass of ['first', 'again']) {
           const r = must(emu.run<{ total: number }>('checkWorkbook', [], { user }), 'validate');
           const highlightWrites = r.execution.records.filter((c) => c.method === 'setBackgrounds').length;
-          // Lower bound: one read per tab (tables + Settings), one write per tab whose highlights change.
-          const lb = SETUP_TABS + highlightWrites;
+          const formatReads = r.execution.records.filter((c) => c.method === 'getNumberFormats').length;
+          // Lower bound: one read per tab (tables + Settings), one write per tab whose highlights change, and one
+          // number-format read per table tab with data (the lost-'@' check; getValues does not return formats).
+          const lb = SETUP_TABS + highlightWrites + formatReads;
           rows.push(
             summarise(
               `${this.name}, ${pass}`,

@@ -76,13 +76,22 @@ function namesCalledByProjectSources(): Set<string> {
  * that the project's own code writes (so a library's `.check(` does not count) and that JavaScript's own
  * objects do not also use.
  */
+/**
+ * Names the project's own code calls on objects that are not Apps Script services, although some
+ * service also declares a method of that name. Each entry says where the call is.
+ */
+const NOT_SERVICE_CALLS = new Set([
+  // zod/mini schemas: `schema.check(z.minLength(1))` in src/core/schema and src/core/intake.
+  'check',
+]);
+
 export function methodsCalledByBundle(bundle: string): string[] {
   const gas = appsScriptMethodNames(bundle);
   const js = javascriptMethodNames();
   const ours = namesCalledByProjectSources();
   const used = new Set<string>();
   for (const m of bundle.matchAll(/\.(\w+)\(/g)) {
-    if (gas.has(m[1]) && !js.has(m[1]) && ours.has(m[1])) used.add(m[1]);
+    if (gas.has(m[1]) && !js.has(m[1]) && ours.has(m[1]) && !NOT_SERVICE_CALLS.has(m[1])) used.add(m[1]);
   }
   return [...used].sort();
 }

@@ -9,7 +9,10 @@ export interface AboutInfo {
 
 /** Menu action: opens the About dialog (dist/about.html). */
 export function showAbout(): void {
-  const html = HtmlService.createHtmlOutputFromFile('about').setTitle('About SCN CRM').setWidth(360).setHeight(220);
+  const html = HtmlService.createHtmlOutputFromFile('about')
+    .setTitle('About SCN CRM')
+    .setWidth(360)
+    .setHeight(220);
   SpreadsheetApp.getUi().showModalDialog(html, 'About SCN CRM');
 }
 
