@@ -126,7 +126,9 @@ describeBrowser('workbench with an inline script: prompts, forms, outbox, restar
 
   it('saves on Ctrl+C and restores forms, responses, triggers, outbox, clock and cells after a restart', async () => {
     const before = await stateOf(wb.url);
-    expect(await wb.stop()).toBe(0);
+    const code = await wb.stop();
+    if (code !== 0) console.log(wb.output.join(''));
+    expect(code).toBe(0);
     wb = await startProcess(['--file', file, '--script', script]);
     const after = await stateOf(wb.url);
     // Only the modelled time of onOpen (run on every open) passes between the two.

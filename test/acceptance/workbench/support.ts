@@ -69,10 +69,15 @@ export interface WorkbenchProcess {
  */
 export async function startProcess(args: string[]): Promise<WorkbenchProcess> {
   const { spawn } = await import('node:child_process');
-  const tsx = require.resolve('tsx/cli');
-  const child = spawn(process.execPath, [tsx, 'src/workbench/main.ts', '--port', '0', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // tsx as a loader, not its CLI: the CLI relays SIGTERM to its child and SIGKILLs it when the child has not
+  // acknowledged within ~60 ms (a busy machine), which would test tsx rather than the workbench's own shutdown.
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/workbench/main.ts', '--port', '0', ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const output: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
