@@ -28,13 +28,15 @@ function loadBody(sheet: SheetModel, body: unknown[][]): void {
 
 /**
  * A new Google spreadsheet starts with an empty 'Sheet1'; once setup has added the CRM's tabs it is only clutter in
- * front of them, so the workbench removes it (only when it is still blank, and never the last sheet).
+ * front of them, so the workbench removes it (only when it is still blank, and never the last sheet) and opens the
+ * workbook on its first tab.
  */
 function dropBlankFirstSheet(book: SpreadsheetModel): void {
   const blank = book.sheetByName('Sheet1');
   if (!blank || book.sheets.length < 2 || blank.lastRow() > 0 || blank.lastColumn() > 0) return;
   book.deleteSheet(blank);
-  if (!book.sheetById(book.activeSheetId)) book.activeSheetId = book.sheets[0].id;
+  // Setup's insertSheet left its last tab (Dashboard) active, as Sheets does; a new workbook opens on the first tab.
+  book.activeSheetId = book.sheets[0].id;
 }
 
 export interface NewWorkbookReport {
