@@ -21,11 +21,29 @@ function attempt<T>(job: () => T): T | { error: string } {
 }
 
 /**
+ * Only the trigger itself may run the daily jobs: like every entry point it is also reachable through
+ * google.script.run, and a stranger calling it would take the day's digest slot. An installable trigger runs as
+ * its owner and its event carries the trigger's id, which `getProjectTriggers` (the current user's triggers) lists
+ * (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events,
+ * https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()); an event made up
+ * by a caller names no trigger of theirs. Coordinators use the menu's "now" items, which check roles.
+ */
+function requireOwnTrigger_(e: GoogleAppsScript.Events.TimeDriven | undefined): void {
+  const uid = e && typeof e === 'object' ? String((e as { triggerUid?: unknown }).triggerUid ?? '') : '';
+  const ours = uid !== '' && ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === uid);
+  if (!ours)
+    throw new Error(
+      'The daily jobs run from their time-driven trigger only; use the Applications menu instead.',
+    );
+}
+
+/**
  * Installed by setup as a daily trigger (TRIGGER_SPECS in src/server/setup/triggers.ts). The sweep runs first,
  * so responses it records appear in the digest. The event is the time-driven one; nothing in it is needed.
  * https://developers.google.com/apps-script/guides/triggers/events#time-driven_events
  */
-export function runDailyJobs(): DailyJobsReport {
+export function runDailyJobs(e?: GoogleAppsScript.Events.TimeDriven): DailyJobsReport {
+  requireOwnTrigger_(e);
   const session = workbook();
   // One lock for both jobs: a table read under an earlier lock is not re-read by a later one (store/session.ts).
   return session.write(() => {

@@ -21,9 +21,15 @@ export interface SaveResult {
   version: number;
 }
 
-/** Tabs written only by the add-on's own workflows, never through a generic save. */
-const NOT_EDITABLE = ['Audit', 'Sends'];
+/**
+ * Tabs written only by the add-on's own workflows, never through a generic save: the audit trail, the mail log,
+ * and Applications, whose stage changes must go through intake (emails, timestamps, audit).
+ */
+const NOT_EDITABLE = ['Audit', 'Sends', 'Applications'];
+/** Who may be staff, with which role, and the network's settings: admins only, or a coordinator could make an admin. */
+const ADMIN_ONLY = ['Staff', 'Settings', 'Hubs'];
 const EDITORS: readonly Role[] = ['admin', 'coordinator'];
+const ADMINS: readonly Role[] = ['admin'];
 
 export function saveRecord(request: SaveRequest): SaveResult {
   const def = tabByName(String(request?.tab ?? ''));
@@ -32,7 +38,7 @@ export function saveRecord(request: SaveRequest): SaveResult {
   }
   const requestId = requestIdOf(request.requestId);
   const session = workbook();
-  requireRole(session, EDITORS, `change ${def.name}`);
+  requireRole(session, ADMIN_ONLY.indexOf(def.name) >= 0 ? ADMINS : EDITORS, `change ${def.name}`);
   const table = session.table(def);
   const fields = { ...(request.fields ?? {}) };
   return session.write(() => {

@@ -3,7 +3,7 @@
 
 import { languageLabel } from '../../../sheets-templates/forms';
 import { restoreText } from '../../../src/core/schema/text';
-import { advanceClock } from '../../../src/emulator/events';
+import { advanceClock, fireEdit } from '../../../src/emulator/events';
 import { submitFormResponse } from '../../../src/emulator/services/comms/submit';
 import {
   applicationRows,
@@ -15,6 +15,7 @@ import {
   outbox,
   setSetting,
   sheet,
+  values,
 } from './harness';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -146,10 +147,16 @@ describe("emails in the applicant's language", () => {
     const emu = intakeWorkbook();
     setSetting(emu, 'Languages', 'en, fr, ar, es, pt');
     submitFormResponse(emu, { formId: formId(emu, 'enquiry'), answers: enquiryAnswers() });
-    const row = applicationRows(emu)[0]!;
-    ok(emu, 'saveRecord', [
-      { tab: 'Applications', id: 'APP-000001', version: row['Version'], fields: { language: 'pt' } },
-    ]);
+    // The coordinator changes the preferred language in the sheet (Applications are not saved through sidebars).
+    const header = values(emu, 'Applications')[0]!.map(String);
+    const edits = fireEdit(emu, {
+      user: COORDINATOR,
+      sheetName: 'Applications',
+      row: 2,
+      col: header.indexOf('Preferred language') + 1,
+      values: [['pt']],
+    });
+    expect(edits.every((r) => r.status === 'ok')).toBe(true);
     ok(emu, 'sendApplicationLink', ['APP-000001'], COORDINATOR);
     const invitation = outbox(emu).at(-1)!;
     expect(invitation.subject).toBe('Strong Cities Network: your application form (APP-000001)');

@@ -2,6 +2,7 @@
 // sweep, a double click and a sidebar save of the same city. Every failure names its seed (replay with SEED=N).
 
 import { APPLICATIONS, CITIES, CONTACTS } from '../../../sheets-templates';
+import type { Emulator } from '../../../src/emulator';
 import type { ConcurrentJob, ConcurrentResult } from '../../../src/emulator/concurrent';
 import { runConcurrently, seedLabel, seedsToRun } from '../../../src/emulator/concurrent';
 import { bareAddress } from '../../../src/emulator/services/comms/mailStore';
@@ -10,6 +11,7 @@ import {
   APP_ID,
   AS_TRIGGER,
   CITY_ID,
+  dailyTriggerEvent,
   enquiryAnswers,
   intakeWorkbook,
   landResponse,
@@ -50,8 +52,12 @@ const landed = copied(() => {
   return emu;
 });
 
-const sweepJobs: ConcurrentJob[] = [
-  { fn: 'runDailyJobs', args: [{}], options: { user: OWNER, effectiveUser: OWNER, authMode: 'FULL' } },
+const sweepJobs = (emu: Emulator): ConcurrentJob[] => [
+  {
+    fn: 'runDailyJobs',
+    args: [dailyTriggerEvent(emu)],
+    options: { user: OWNER, effectiveUser: OWNER, authMode: 'FULL' },
+  },
   { fn: 'processUnprocessedResponses', options: { user: COORDINATOR } },
 ];
 
@@ -86,7 +92,7 @@ describe('intake under concurrent executions', () => {
             options: AS_TRIGGER,
           })),
         ),
-        ...sweepJobs,
+        ...sweepJobs(emu),
       ];
       const results = await runConcurrently(emu, jobs, { seed });
       const found = [
@@ -121,7 +127,7 @@ describe('intake under concurrent executions', () => {
           args: [{ id: CITY_ID, version: 1, fields: { notes: 'Visit planned in March' } }],
           options: { user: COORDINATOR },
         },
-        ...sweepJobs,
+        ...sweepJobs(emu),
         ...fresh.map((id) => ({
           fn: 'onEnquirySubmit',
           args: [submitEventOf(emu, 'enquiry', id)],

@@ -158,3 +158,10 @@ export const underReviewOfKnownCity = copied(() =>
     ]);
   }),
 );
+
+/** The time-driven event the daily trigger receives: it names the trigger, which `runDailyJobs` requires. */
+export function dailyTriggerEvent(emu: Emulator): { triggerUid: string } {
+  const trigger = emu.backend.stores.script.triggers.triggers.find((t) => t.handler === 'runDailyJobs');
+  if (!trigger) throw new Error('setup installed no runDailyJobs trigger');
+  return { triggerUid: trigger.uid };
+}

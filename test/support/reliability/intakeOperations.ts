@@ -7,6 +7,7 @@ import { COORDINATOR } from './fixtures';
 import {
   APP_ID,
   applicationLanded,
+  dailyTriggerEvent,
   enquiryAnswers,
   enquiryLanded,
   enquiryRecorded,
@@ -191,7 +192,11 @@ export const INTAKE_CASES: IntakeCase[] = [
     name: 'daily jobs (sweep and digest), then the next day',
     fixture: twoPending,
     operation: (emu, o) =>
-      emu.run('runDailyJobs', [{}], { user: 'owner@strongcities.org', authMode: 'FULL', ...o }),
+      emu.run('runDailyJobs', [dailyTriggerEvent(emu)], {
+        user: 'owner@strongcities.org',
+        authMode: 'FULL',
+        ...o,
+      }),
     followUp: nextDay,
     tabs: TABS,
     completed: (emu) => [
