@@ -67,6 +67,16 @@ export function entryPointWrappers(names: string[]): string {
     .join('\n');
 }
 
+/**
+ * Replaces a file in one step (write beside it, then rename), so a test or the workbench reading dist/ while a
+ * build runs sees the old file or the new one, never a missing or half-written one.
+ */
+function writeAtomically(file: string, content: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, file);
+}
+
 function escapeForInlineScript(js: string): string {
   return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
@@ -118,14 +128,13 @@ async function buildPages(): Promise<string[]> {
       '</html>',
       '',
     ].join('\n');
-    fs.writeFileSync(path.join(dist, `${name}.html`), html);
+    writeAtomically(path.join(dist, `${name}.html`), html);
     built.push(`${name}.html`);
   }
   return built;
 }
 
 export async function build(): Promise<{ codeBytes: number; entryPoints: string[]; pages: string[] }> {
-  fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
   const bundle = await bundleServer();
   const names = exportedNames(bundle);
@@ -141,9 +150,13 @@ export async function build(): Promise<{ codeBytes: number; entryPoints: string[
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'appsscript.json'), 'utf8'));
   const problems = scopeProblems(bundle, manifest.oauthScopes);
   if (problems.length > 0) throw new Error(`OAuth scopes (least privilege):\n  ${problems.join('\n  ')}`);
-  fs.writeFileSync(path.join(dist, 'Code.js'), code);
-  fs.writeFileSync(path.join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeAtomically(path.join(dist, 'Code.js'), code);
+  writeAtomically(path.join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const pages = await buildPages();
+  // Pages that no longer exist go; everything else was replaced in place.
+  for (const f of fs.readdirSync(dist)) {
+    if (f.endsWith('.html') && !pages.includes(f)) fs.rmSync(path.join(dist, f), { force: true });
+  }
   return { codeBytes: Buffer.byteLength(code), entryPoints: names, pages };
 }
 
