@@ -4,6 +4,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { Emulator } from '../../src/emulator';
 import { fireOpen } from '../../src/emulator/events';
+import type { MenuEntry } from '../../src/emulator/services/spreadsheet/uiLog';
 import { menuEntryPoints } from '../../src/server/menu/menuDefinition';
 
 const dist = path.resolve(__dirname, '../../dist');
@@ -92,6 +93,28 @@ describe('opening the workbook', () => {
       kind: 'submenu',
       items: [{ kind: 'item', caption: 'About SCN CRM', functionName: 'showAbout' }],
     });
+  });
+
+  it('names, in every item of every menu onOpen builds (submenus included), a top-level function of dist/Code.js', () => {
+    const emu = new Emulator();
+    const [run] = fireOpen(emu, { user: 'coordinator@strongcities.org' });
+    expect(run.status).toBe('ok');
+    const handlers: string[] = [];
+    const walk = (entries: MenuEntry[]): void => {
+      for (const e of entries) {
+        if (e.kind === 'item') handlers.push(e.functionName);
+        if (e.kind === 'submenu') walk(e.items);
+      }
+    };
+    for (const menu of emu.backend.stores.spreadsheets.ui.menus) walk(menu.items);
+    expect(handlers).toContain('showAbout');
+    // Apps Script calls a menu item's function by name in the script's global scope.
+    const context = vm.createContext({});
+    vm.runInContext(code, context);
+    const notFunctions = handlers.filter(
+      (name) => !/^[A-Za-z_$][\w$]*$/.test(name) || vm.runInContext(`typeof ${name}`, context) !== 'function',
+    );
+    expect(notFunctions).toEqual([]);
   });
 
   it('builds the menu in AuthMode.NONE (before the user has authorised the script), touching nothing else', () => {

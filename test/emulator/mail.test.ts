@@ -118,6 +118,25 @@ describe('MailApp', () => {
     expect(mail.outbox.length).toBe(sentBefore + 1);
   });
 
+  // Source: https://developers.google.com/apps-script/guides/services/quotas ("Quotas are per user and reset 24
+  // hours after the first request"): the day runs from the first send, not per message and not from midnight.
+  it('counts the quota day from the first send: still exhausted at 23 h 59 m, fully restored at 24 h', () => {
+    const emu = emulator();
+    emu.backend.stores.comms.mail.accountType = 'consumer';
+    emu.call('sendSimple', ['first@city.org']); // the first request opens the 24-hour window
+    emu.backend.clock.advance(12 * 60 * 60 * 1000);
+    emu.call('sendMany', [50]);
+    emu.call('sendMany', [49]);
+    expect(emu.call('quota')).toBe(0);
+    emu.backend.clock.advance((11 * 60 + 59) * 60 * 1000); // 23 h 59 m after the first send
+    expect(emu.call('quota')).toBe(0);
+    expect(emu.run('sendSimple', ['late@city.org']).error).toBe(
+      'Exception: Service invoked too many times for one day: email.',
+    );
+    emu.backend.clock.advance(60 * 1000); // 24 h after the first send: the whole day's quota is back
+    expect(emu.call('quota')).toBe(100);
+  });
+
   // Source: https://developers.google.com/apps-script/guides/services/quotas ("Email recipients per message: 50 / msg")
   it('refuses more than 50 recipients in one message', () => {
     const emu = emulator();
