@@ -101,6 +101,9 @@ export const PARTNERS = tableTab({
     }),
     col('expertise', 'Expertise', 'enumList', { valuesFrom: TOPICS }),
     col('website', 'Website', 'url'),
+    col('activeTo', 'Active to', 'date', {
+      note: 'Set when the partnership ends (Partner sidebar › Deactivate partner); its contacts are end-dated too.',
+    }),
     col('notes', 'Notes', 'longText'),
     ...bookkeepingColumns(),
   ],

@@ -89,6 +89,7 @@ export function buildPartners(
       country,
       expertise: r.sample(DEFAULT_TOPICS, r.int(1, 4)),
       website: `https://www.${domain}`,
+      activeTo: null, // every demo partner is current
       notes: r.chance(0.2) ? 'Possible co-host for regional trainings.' : null,
       ...ctx.bookkeeping(ctx.daysAgo(r.int(30, 1500))),
     });

@@ -75,32 +75,38 @@ export function savePartner(request: FormSaveRequest): SaveOutcome {
 }
 
 /**
- * Deactivates a partner: every active contact of it is end-dated today (nothing is deleted). The Partners
- * tab has no end date of its own, so the partner's row is left as it is. `version` is the partner's, so a
- * partner changed since the sidebar read it is refused like any other stale save.
+ * Deactivates a partner: the partner's Active to is set to today (audited; its version goes up) and every active
+ * contact of it is end-dated today too (nothing is deleted). `version` is the partner's, so a partner changed
+ * since the sidebar read it is refused like any other stale save. An already end-dated partner keeps its date.
  */
-export function deactivatePartner(id: string, version: number): { ended: number } {
+export function deactivatePartner(id: string, version: number): { ended: number; activeTo: string } {
   const session = workbook();
   requireRole(session, NETWORK_EDITORS, 'deactivate partners');
   return session.write(() => {
-    const partner = session.table(PARTNERS).get(String(id ?? ''));
+    const partners = session.table(PARTNERS);
+    const partner = partners.get(String(id ?? ''));
     if (partner.version !== version) {
       throw new StaleRecordError(
         `${partner.id} was changed since you opened it (now version ${partner.version}, yours ${version}). Reload it, then try again.`,
         partner.version,
       );
     }
-    const contacts = session.table(CONTACTS);
     const today = formatIsoDate(session.now());
+    const current = partner.values['activeTo'];
+    const activeTo = current instanceof Date ? formatIsoDate(current) : String(current ?? '');
+    if (activeTo === '') {
+      partners.update(partner.id, { activeTo: today }, partner.version, { summary: 'Partner deactivated' });
+    }
+    const contacts = session.table(CONTACTS);
     let ended = 0;
     for (const c of contactSummaries(session, partner.id)) {
       if (!c.active || c.activeTo !== '') continue;
-      const current = contacts.get(c.id);
-      contacts.update(c.id, { activeTo: today }, current.version, {
+      const contact = contacts.get(c.id);
+      contacts.update(c.id, { activeTo: today }, contact.version, {
         summary: `Deactivated with partner ${partner.id}`,
       });
       ended++;
     }
-    return { ended };
+    return { ended, activeTo: activeTo || today };
   });
 }

@@ -1,105 +1,21 @@
 // Roles against every sidebar server function, called as google.script.run does and directly with emu.run.
-import { CITIES, CONTACTS, PARTNERS } from '../../../sheets-templates';
+import { CITIES } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
-import {
-  demoEmulator,
-  recordById,
-  records,
-  runOk,
-  STRANGER,
-  type StaffByRole,
-  scriptRun,
-  staffByRole,
-} from './harness';
-
-type Who = keyof Omit<StaffByRole, 'hubId'> | 'stranger';
-const EVERY: Who[] = ['admin', 'coordinator', 'hub', 'otherHub', 'comms', 'viewer', 'inactive', 'stranger'];
-const READERS: Who[] = ['admin', 'coordinator', 'hub', 'otherHub', 'comms', 'viewer'];
-const CITY_EDITORS: Who[] = ['admin', 'coordinator', 'hub'];
-const NETWORK_EDITORS: Who[] = ['admin', 'coordinator'];
-const LOGGERS: Who[] = ['admin', 'coordinator', 'hub', 'comms'];
-
-/** The messages a refusal may give: not staff, wrong role, or another hub's record. */
-const REFUSED = /not listed as active staff|does not allow you|not in your hub|only coordinators/;
+import { demoEmulator, recordById, records, runOk, STRANGER, type StaffByRole, scriptRun } from './harness';
+import { EVERY, REFUSED, type RoleWorld, roleWorld, sidebarCalls, type Who } from './roleTables';
 
 let emu: Emulator;
+let world: RoleWorld;
 let staff: StaffByRole;
 let cityId: string;
-let sameHubCityId: string;
-let contactId: string;
-let partnerId: string;
-
-const email = (who: Who) => (who === 'stranger' ? STRANGER : staff[who]);
-const version = (def: typeof CITIES | typeof CONTACTS | typeof PARTNERS, id: string) =>
-  Number(recordById(emu, def, id).version) || 1;
-
-/** Each function with arguments built fresh for every call (versions move as allowed saves succeed). */
-const CALLS: { name: string; allowed: Who[]; args: () => unknown[] }[] = [
-  { name: 'getSearchIndex', allowed: READERS, args: () => [] },
-  { name: 'getCityProfile', allowed: READERS, args: () => [cityId] },
-  { name: 'getContact', allowed: READERS, args: () => [contactId, null] },
-  { name: 'getPartner', allowed: READERS, args: () => [partnerId] },
-  { name: 'getStaleProfiles', allowed: READERS, args: () => [] },
-  { name: 'openSidebar', allowed: READERS, args: () => [{ page: 'city', id: cityId }] },
-  { name: 'setUiLanguage', allowed: READERS, args: () => ['fr'] },
-  // Any hub's staff may open the form; it offers only their own hub's cities (tested below).
-  { name: 'getEngagementForm', allowed: [...LOGGERS, 'otherHub'], args: () => [cityId] },
-  {
-    name: 'saveCity',
-    allowed: CITY_EDITORS,
-    args: () => [
-      { id: cityId, version: version(CITIES, cityId), fields: { notes: `checked ${Math.random()}` } },
-    ],
-  },
-  { name: 'markProfileReviewed', allowed: CITY_EDITORS, args: () => [cityId, version(CITIES, cityId)] },
-  {
-    name: 'saveContact',
-    allowed: CITY_EDITORS,
-    args: () => [
-      { id: contactId, version: version(CONTACTS, contactId), fields: { title: `Officer ${Math.random()}` } },
-    ],
-  },
-  {
-    name: 'moveContact',
-    allowed: CITY_EDITORS,
-    args: () => [
-      contactId,
-      version(CONTACTS, contactId),
-      String(recordById(emu, CONTACTS, contactId).orgId) === cityId ? sameHubCityId : cityId,
-    ],
-  },
-  { name: 'deactivateContact', allowed: CITY_EDITORS, args: () => [contactId, version(CONTACTS, contactId)] },
-  {
-    name: 'savePartner',
-    allowed: NETWORK_EDITORS,
-    args: () => [
-      { id: partnerId, version: version(PARTNERS, partnerId), fields: { notes: `n ${Math.random()}` } },
-    ],
-  },
-  {
-    name: 'deactivatePartner',
-    allowed: NETWORK_EDITORS,
-    args: () => [partnerId, version(PARTNERS, partnerId)],
-  },
-  {
-    name: 'logEngagement',
-    allowed: LOGGERS,
-    args: () => [
-      { fields: { date: '2026-01-05', type: 'meeting', cityIds: [cityId], summary: 'Role check' } },
-    ],
-  },
-  { name: 'requestProfileReviews', allowed: NETWORK_EDITORS, args: () => [staff.hubId] },
-];
+const CALLS = sidebarCalls(() => world);
+const email = (who: Who) => world.email(who);
+const version = (def: typeof CITIES, id: string) => Number(recordById(emu, def, id).version) || 1;
 
 beforeAll(() => {
   emu = demoEmulator();
-  const cities = records(emu, CITIES);
-  const first = cities[0]!;
-  cityId = String(first.id);
-  sameHubCityId = String(cities.find((c) => c.hubId === first.hubId && c.id !== first.id)!.id);
-  staff = staffByRole(emu, String(first.hubId));
-  contactId = String(records(emu, CONTACTS).find((c) => c.orgId === cityId)!.id);
-  partnerId = String(records(emu, PARTNERS)[0]!.id);
+  world = roleWorld(emu);
+  ({ staff, cityId } = world);
 });
 
 describe('every sidebar server function checks the caller itself', () => {

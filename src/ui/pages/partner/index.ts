@@ -25,7 +25,16 @@ async function main(): Promise<void> {
     shell.setTitle(d.partner ? 'partnerTitle' : 'newPartner');
     const save = button('save', () => void save_(save), 'action');
     save.id = 'save';
+    // Active to is set by Deactivate partner only, so it is shown as a status line rather than a form field.
+    const activeTo = String(d.partner?.values['activeTo'] ?? '');
     const parts: (HTMLElement | null)[] = [
+      activeTo !== ''
+        ? element('p', {
+            id: 'partner-active-to',
+            className: 'status-line',
+            text: text('inactiveSince', { date: activeTo }),
+          })
+        : null,
       notice,
       d.canEdit ? null : element('p', { className: 'muted', text: text('readOnly') }),
       form.root,

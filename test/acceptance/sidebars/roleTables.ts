@@ -1,0 +1,229 @@
+// The role tables: every server function callable through google.script.run with the roles allowed to call it,
+// on the demo workbook. Shared by roles.test.ts (sidebar functions) and everyExport.test.ts (all exports).
+import { APPLICATIONS, CITIES, CONTACTS, PARTNERS } from '../../../sheets-templates';
+import type { Emulator } from '../../../src/emulator';
+import { recordById, records, STRANGER, type StaffByRole, staffByRole } from './harness';
+
+export type Who = keyof Omit<StaffByRole, 'hubId'> | 'stranger';
+export const EVERY: Who[] = [
+  'admin',
+  'coordinator',
+  'hub',
+  'otherHub',
+  'comms',
+  'viewer',
+  'inactive',
+  'stranger',
+];
+export const READERS: Who[] = ['admin', 'coordinator', 'hub', 'otherHub', 'comms', 'viewer'];
+export const CITY_EDITORS: Who[] = ['admin', 'coordinator', 'hub'];
+/** Admins and coordinators: network records, workbook structure, application review. */
+export const NETWORK_EDITORS: Who[] = ['admin', 'coordinator'];
+export const LOGGERS: Who[] = ['admin', 'coordinator', 'hub', 'comms'];
+
+/** The messages a refusal may give: not staff, wrong role, another hub's record, or not the job's own trigger. */
+export const REFUSED =
+  /not listed as active staff|does not allow you|not in your hub|only coordinators|time-driven trigger only/;
+
+export interface RoleCall {
+  name: string;
+  allowed: Who[];
+  /** Arguments built fresh for every call (versions and stages move as allowed calls succeed). */
+  args: () => unknown[];
+}
+
+/** The demo workbook and the records the calls act on. */
+export interface RoleWorld {
+  emu: Emulator;
+  staff: StaffByRole;
+  cityId: string;
+  sameHubCityId: string;
+  contactId: string;
+  partnerId: string;
+  email: (who: Who) => string;
+}
+
+export function roleWorld(emu: Emulator): RoleWorld {
+  const cities = records(emu, CITIES);
+  const first = cities[0]!;
+  const cityId = String(first.id);
+  const staff = staffByRole(emu, String(first.hubId));
+  return {
+    emu,
+    staff,
+    cityId,
+    sameHubCityId: String(cities.find((c) => c.hubId === first.hubId && c.id !== first.id)!.id),
+    contactId: String(records(emu, CONTACTS).find((c) => c.orgId === cityId)!.id),
+    partnerId: String(records(emu, PARTNERS)[0]!.id),
+    email: (who) => (who === 'stranger' ? STRANGER : staff[who]),
+  };
+}
+
+/**
+ * The functions the record sidebars call. `world` is read when a call's arguments are built, so the table can be
+ * listed (and its tests declared) before the demo workbook exists.
+ */
+export function sidebarCalls(world: () => RoleWorld): RoleCall[] {
+  const version = (def: typeof CITIES | typeof CONTACTS | typeof PARTNERS, id: string) =>
+    Number(recordById(world().emu, def, id).version) || 1;
+  return [
+    { name: 'getSearchIndex', allowed: READERS, args: () => [] },
+    { name: 'getCityProfile', allowed: READERS, args: () => [world().cityId] },
+    { name: 'getContact', allowed: READERS, args: () => [world().contactId, null] },
+    { name: 'getPartner', allowed: READERS, args: () => [world().partnerId] },
+    { name: 'getStaleProfiles', allowed: READERS, args: () => [] },
+    { name: 'openSidebar', allowed: READERS, args: () => [{ page: 'city', id: world().cityId }] },
+    { name: 'setUiLanguage', allowed: READERS, args: () => ['fr'] },
+    // Any hub's staff may open the form; it offers only their own hub's cities (roles.test.ts).
+    { name: 'getEngagementForm', allowed: [...LOGGERS, 'otherHub'], args: () => [world().cityId] },
+    {
+      name: 'saveCity',
+      allowed: CITY_EDITORS,
+      args: () => [
+        {
+          id: world().cityId,
+          version: version(CITIES, world().cityId),
+          fields: { notes: `checked ${Math.random()}` },
+        },
+      ],
+    },
+    {
+      name: 'markProfileReviewed',
+      allowed: CITY_EDITORS,
+      args: () => [world().cityId, version(CITIES, world().cityId)],
+    },
+    {
+      name: 'saveContact',
+      allowed: CITY_EDITORS,
+      args: () => [
+        {
+          id: world().contactId,
+          version: version(CONTACTS, world().contactId),
+          fields: { title: `Officer ${Math.random()}` },
+        },
+      ],
+    },
+    {
+      name: 'moveContact',
+      allowed: CITY_EDITORS,
+      args: () => [
+        world().contactId,
+        version(CONTACTS, world().contactId),
+        String(recordById(world().emu, CONTACTS, world().contactId).orgId) === world().cityId
+          ? world().sameHubCityId
+          : world().cityId,
+      ],
+    },
+    {
+      name: 'deactivateContact',
+      allowed: CITY_EDITORS,
+      args: () => [world().contactId, version(CONTACTS, world().contactId)],
+    },
+    {
+      name: 'savePartner',
+      allowed: NETWORK_EDITORS,
+      args: () => [
+        {
+          id: world().partnerId,
+          version: version(PARTNERS, world().partnerId),
+          fields: { notes: `n ${Math.random()}` },
+        },
+      ],
+    },
+    {
+      name: 'deactivatePartner',
+      allowed: NETWORK_EDITORS,
+      args: () => [world().partnerId, version(PARTNERS, world().partnerId)],
+    },
+    {
+      name: 'logEngagement',
+      allowed: LOGGERS,
+      args: () => [
+        { fields: { date: '2026-01-05', type: 'meeting', cityIds: [world().cityId], summary: 'Role check' } },
+      ],
+    },
+    { name: 'requestProfileReviews', allowed: NETWORK_EDITORS, args: () => [world().staff.hubId] },
+  ];
+}
+
+/** The first demo application at one of `stages` (allowed calls move it on, so the next call takes the next one). */
+function applicationAt(emu: Emulator, ...stages: string[]): string {
+  const app = records(emu, APPLICATIONS).find((a) => stages.indexOf(String(a.stage)) >= 0);
+  if (!app) throw new Error(`no demo application at ${stages.join(' or ')}`);
+  return String(app.id);
+}
+
+/** Intake (review sidebar, coordinator actions, service targets) and the Data menu's workbook functions. */
+export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
+  const emu = () => world().emu;
+  return [
+    { name: 'listApplications', allowed: NETWORK_EDITORS, args: () => [] },
+    {
+      name: 'getApplicationReview',
+      allowed: NETWORK_EDITORS,
+      args: () => [applicationAt(emu(), 'approved')],
+    },
+    {
+      name: 'sendApplicationLink',
+      allowed: NETWORK_EDITORS,
+      args: () => [applicationAt(emu(), 'enquiry received')],
+    },
+    {
+      name: 'requestMoreInformation',
+      allowed: NETWORK_EDITORS,
+      args: () => [
+        applicationAt(emu(), 'application received', 'under review'),
+        'Please add a policy contact.',
+      ],
+    },
+    {
+      name: 'declineApplication',
+      allowed: NETWORK_EDITORS,
+      args: () => [applicationAt(emu(), 'application form sent'), 'Not this year.'],
+    },
+    // Approving again only completes welcome emails that never went out: allowed, and changes nothing.
+    { name: 'approveApplication', allowed: NETWORK_EDITORS, args: () => [applicationAt(emu(), 'approved')] },
+    { name: 'processUnprocessedResponses', allowed: NETWORK_EDITORS, args: () => [] },
+    { name: 'sendDailyDigestNow', allowed: NETWORK_EDITORS, args: () => [] },
+    { name: 'getServiceTargets', allowed: READERS, args: () => [] },
+    { name: 'checkWorkbook', allowed: NETWORK_EDITORS, args: () => [] },
+    { name: 'validateWorkbook', allowed: NETWORK_EDITORS, args: () => [] },
+    { name: 'showProblemCell', allowed: NETWORK_EDITORS, args: () => ['Cities', 2, 1] },
+    { name: 'setupWorkbook', allowed: NETWORK_EDITORS, args: () => [] },
+    {
+      name: 'saveRecord',
+      allowed: NETWORK_EDITORS,
+      args: () => [{ tab: 'Partners', fields: { name: `Role check ${Math.random()}`, type: 'academic' } }],
+    },
+    // Runs from its own time-driven trigger only: every caller through google.script.run is refused.
+    { name: 'runDailyJobs', allowed: [], args: () => [] },
+  ];
+}
+
+/**
+ * Exports that need no role table: they read nothing from the workbook and change nothing, or cannot be driven
+ * through google.script.run at all.
+ */
+export const HARMLESS: { name: string; why: string }[] = [
+  { name: 'onOpen', why: 'builds the menu only (also in AuthMode NONE)' },
+  { name: 'getAboutInfo', why: 'the version and links of the About dialog; reads no workbook data' },
+  // Openers only show a page; every data call the page then makes is in a role table.
+  ...[
+    'showAbout',
+    'showCityProfile',
+    'showContact',
+    'showFind',
+    'showLogEngagement',
+    'showNewContact',
+    'showNewPartner',
+    'showPartner',
+    'showReviewApplications',
+    'showStaleProfiles',
+  ].map((name) => ({ name, why: 'opens a sidebar or dialog' })),
+  // Trigger handlers that act on a real event object (a FormResponse, an edit's range), which
+  // google.script.run cannot pass (https://developers.google.com/apps-script/guides/html/reference/run):
+  // without one they do nothing.
+  { name: 'onEdit', why: 'simple trigger: stamps bookkeeping for the edited range of its event' },
+  { name: 'onEnquirySubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
+  { name: 'onApplicationSubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
+];
