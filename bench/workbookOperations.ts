@@ -1,10 +1,11 @@
 // Bench rows of issue 3: set up or repair, validate, and a single-record save (on two sizes, to show flat call counts).
 
-import { TABLE_TABS } from '../sheets-templates';
+import { TABLE_TABS, TABS } from '../sheets-templates';
 import type { DemoSize } from '../src/core/demo/generate';
-import type { CallRecord, Emulator, RunResult } from '../src/emulator';
+import { type CallRecord, Emulator, type RunResult } from '../src/emulator';
 import { summarise } from './measure';
 import type { BenchOperation } from './operations';
+import { setupFromEmptyLowerBound } from './setupLowerBound';
 
 function must<T>(r: RunResult<T>, what: string): RunResult<T> {
   if (r.status !== 'ok') throw new Error(`${what} failed: ${r.error}`);
@@ -18,6 +19,20 @@ const SETUP_TABS = TABLE_TABS.length + 1;
 
 export function workbookOperations(build: (size: DemoSize) => Emulator, user: string): BenchOperation[] {
   return [
+    {
+      name: 'set up an empty workbook',
+      run() {
+        const emu = new Emulator();
+        const r = must(emu.run('setupWorkbook', [], { user }), 'setup');
+        // Lower bound: the fewest writes that could build the resulting tabs (bench/setupLowerBound.ts).
+        const book = emu.backend.stores.spreadsheets.bound;
+        const lb = setupFromEmptyLowerBound(
+          book,
+          TABS.map((t) => t.name),
+        );
+        return [summarise(this.name, r.execution.records, lb, `${TABS.length} tabs created`)];
+      },
+    },
     {
       name: 'set up or repair workbook (bench workbook, already set up)',
       run() {

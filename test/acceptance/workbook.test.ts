@@ -25,6 +25,15 @@ describe('setup on an empty workbook', () => {
     expect(staff[1]!.slice(0, 4)).toEqual(['STF-000001', 'owner', OWNER, 'admin']);
   });
 
+  it('installs the daily and form-submit triggers, once, owned by the person who ran it', () => {
+    const triggers = emu.backend.stores.script.triggers.triggers;
+    expect(triggers.map((t) => [t.handler, t.eventType, t.owner]).sort()).toEqual([
+      ['onApplicationSubmit', 'ON_FORM_SUBMIT', OWNER],
+      ['onEnquirySubmit', 'ON_FORM_SUBMIT', OWNER],
+      ['runDailyJobs', 'CLOCK', OWNER],
+    ]);
+  });
+
   it('offers Data › Set up or repair workbook and Validate workbook in the menu', () => {
     expect(menuEntryPoints()).toEqual(expect.arrayContaining(['setupWorkbook', 'validateWorkbook']));
     ok(emu, 'onOpen');

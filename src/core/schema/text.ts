@@ -10,7 +10,9 @@
  *    The store writes text into those columns unchanged (`plainTextCell`): an apostrophe written there
  *    showed in the cell ("'+962…") in the emulator, whose '@' cells keep text exactly as written
  *    (src/emulator/services/spreadsheet/valueConversion.ts); Google does not document either way. Validate
- *    workbook reports a text-only column whose data cells lost '@', and Set up or repair restores it.
+ *    workbook reports a text-only column whose data cells lost '@', and Set up or repair restores it; before a
+ *    write whose text Sheets would convert (convertibleText.ts), the store sets '@' on exactly those cells again
+ *    (src/server/store/plainTextGuard.ts), so a lost format never turns saved text into a formula.
  * 2. `neutraliseText` is the layer that does not depend on the cell's format, for text written into columns
  *    that are not plain text (dates, numbers, checkboxes holding text), the Audit tab and exports.
  *    It prefixes an apostrophe to risky text only: by spreadsheet convention a leading apostrophe marks

@@ -13,6 +13,24 @@ export interface SetupReport {
   /** One line per change made; empty when the workbook was already in order. */
   changes: string[];
   created: string[];
+  /** Things the person should know or do, changed or not (e.g. the triggers run as another admin). */
+  notices: string[];
+}
+
+/** Emails of the active rows of Staff (the table setup has read already). */
+function activeStaff(session: WorkbookSession): Set<string> {
+  const table = session.table(STAFF);
+  const emails = new Set<string>();
+  for (const row of table.rows()) {
+    const v = table.values(row);
+    if (v['active'] !== false)
+      emails.add(
+        String(v['email'] ?? '')
+          .trim()
+          .toLowerCase(),
+      );
+  }
+  return emails;
 }
 
 /** Settings keys missing from the tab (new workbook, or keys added by a later version) are appended with defaults. */
@@ -56,6 +74,7 @@ export function runSetup(session: WorkbookSession): SetupReport {
   const bootstrap = checkAccess(session);
   const changes: string[] = [];
   const created: string[] = [];
+  const notices: string[] = [];
   session.write(() => {
     const structures = new Map<TabDef, TabStructure>();
     let settingsRead: SettingsReadResult | undefined;
@@ -70,7 +89,9 @@ export function runSetup(session: WorkbookSession): SetupReport {
     const stored = session.properties().getProperties();
     for (const [def, s] of structures) decorateTab(session, def, s.sheet, s.headers, lists, stored, changes);
     ensureIntakeForms(session, lists, stored, changes); // intake (issue 4): forms before their triggers
-    installTriggers(session.properties(), changes);
+    const ownerIsStaff = (email: string) => activeStaff(session).has(email); // read only when someone else owns them
+    const triggers = installTriggers(session.properties(), stored, ownerIsStaff, changes);
+    if (triggers) notices.push(triggers);
     if (bootstrap && staffIsEmpty(session) && session.user() !== '') {
       const email = session.user();
       session.table(STAFF).insert([{ name: email.split('@')[0], email, role: 'admin', active: true }], {
@@ -79,17 +100,18 @@ export function runSetup(session: WorkbookSession): SetupReport {
       changes.push(`Staff: ${email} added as the first admin.`);
     }
   });
-  return { changes, created };
+  return { changes, created, notices };
 }
 
 /** Menu action and top-level function: SCN CRM › Data › Set up or repair workbook. */
 export function setupWorkbook(): SetupReport {
   const session = workbook();
   const report = runSetup(session);
-  const message =
+  const summary =
     report.changes.length === 0
       ? 'Everything is in order: nothing to set up or repair.'
       : `${report.changes.length} change(s) made. ${report.changes.slice(0, 3).join(' ')}${report.changes.length > 3 ? ' …' : ''}`;
-  session.spreadsheet.toast(message, 'Set up or repair workbook', 10);
+  const message = [summary, ...report.notices].join(' ');
+  session.spreadsheet.toast(message, 'Set up or repair workbook', report.notices.length > 0 ? 30 : 10);
   return report;
 }

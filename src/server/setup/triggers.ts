@@ -3,6 +3,14 @@
 // Hook for later features: add a spec here. The daily job (digest of overdue items, sweep of unprocessed
 // form responses) and the intake forms' submit triggers belong to the intake issue; setup installs them as
 // soon as their handler functions are in the bundle, and never twice.
+//
+// One owner: `getProjectTriggers` lists only the current user's triggers ("Gets all installable triggers
+// associated with the current project and current user",
+// https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()), so a second admin
+// running setup would see none and install a second set (two digests a day, each submission processed twice).
+// The account that installed them is kept in a document property; setup run by anyone else installs nothing and
+// says who owns them. The owner re-running setup repairs missing ones. (Processing stays idempotent anyway:
+// responses are keyed on their id and the digest on its day, src/server/intake.)
 
 export type TriggerSpec =
   | { handler: string; kind: 'daily'; atHour: number }
@@ -15,6 +23,9 @@ export const TRIGGER_SPECS: TriggerSpec[] = [
   { handler: 'onApplicationSubmit', kind: 'formSubmit', formIdProperty: 'scn.form.application' },
 ];
 
+/** Document property: the email of the account whose triggers run the CRM. */
+export const TRIGGER_OWNER_PROPERTY = 'scn.triggers.owner';
+
 /** Whether the bundle defines this top-level function (Apps Script can only trigger those). */
 function handlerExists(name: string): boolean {
   return typeof (globalThis as unknown as Record<string, unknown>)[name] === 'function';
@@ -24,14 +35,37 @@ function eventTypeOf(spec: TriggerSpec): GoogleAppsScript.Script.EventType {
   return spec.kind === 'daily' ? ScriptApp.EventType.CLOCK : ScriptApp.EventType.ON_FORM_SUBMIT;
 }
 
+/** What setup tells the person who ran it when another account owns the triggers. */
+export function otherOwnerNotice(owner: string, me: string): string {
+  return (
+    `Triggers: not installed for ${me || 'you'}: they run as ${owner}, who installed them. To repair missing ` +
+    `triggers, ${owner} runs Set up or repair workbook. If ${owner} has left, mark them inactive in the Staff tab ` +
+    `and run setup again: it then installs the triggers as you (${owner}'s own triggers stop when that account ` +
+    `is deleted; until then ${owner} can delete them under Extensions › Apps Script › Triggers).`
+  );
+}
+
 /**
- * Creates missing triggers and deletes duplicates. getProjectTriggers lists this user's triggers of the
- * project: https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()
+ * Creates missing triggers and deletes duplicates, as their recorded owner (or as the first user to install
+ * them). Returns a notice for the report when another account owns them, else null. `stored` holds the document
+ * properties read at the start of setup; an owner who is no longer active staff is taken over.
  */
-export function installTriggers(props: GoogleAppsScript.Properties.Properties, changes: string[]): void {
+export function installTriggers(
+  props: GoogleAppsScript.Properties.Properties,
+  stored: Readonly<Record<string, string>>,
+  isActiveStaff: (email: string) => boolean,
+  changes: string[],
+): string | null {
   const wanted = TRIGGER_SPECS.filter((s) => handlerExists(s.handler));
-  if (wanted.length === 0) return;
+  if (wanted.length === 0) return null;
+  // Installable triggers run as, and are listed for, the account that creates them: the effective user.
+  const me = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+  const owner = String(stored[TRIGGER_OWNER_PROPERTY] ?? '')
+    .trim()
+    .toLowerCase();
+  if (owner !== '' && owner !== me && isActiveStaff(owner)) return otherOwnerNotice(owner, me);
   const existing = ScriptApp.getProjectTriggers();
+  let ours = false;
   for (const spec of wanted) {
     const formId = spec.kind === 'formSubmit' ? props.getProperty(spec.formIdProperty) : null;
     if (spec.kind === 'formSubmit' && !formId) continue;
@@ -41,6 +75,7 @@ export function installTriggers(props: GoogleAppsScript.Properties.Properties, c
       ScriptApp.deleteTrigger(extra);
       changes.push(`Trigger ${spec.handler}: duplicate removed.`);
     }
+    ours = true;
     if (same.length > 0) continue;
     if (spec.kind === 'daily') {
       ScriptApp.newTrigger(spec.handler).timeBased().everyDays(1).atHour(spec.atHour).create();
@@ -49,4 +84,9 @@ export function installTriggers(props: GoogleAppsScript.Properties.Properties, c
     }
     changes.push(`Trigger ${spec.handler}: installed.`);
   }
+  if (ours && me !== '' && owner !== me) {
+    props.setProperty(TRIGGER_OWNER_PROPERTY, me);
+    changes.push(`Triggers: they run as ${me}.`);
+  }
+  return null;
 }

@@ -9,6 +9,7 @@ import { writeJournal } from '../audit/auditJournal';
 import { auditValue } from '../audit/auditLog';
 import { definedColumns, plainTextSpans, type Span, spansOf } from './columnSpans';
 import { RecordNotFoundError, StaleRecordError, WorkbookStructureError } from './errors';
+import { keepConvertibleTextAsText, type PendingBlock } from './plainTextGuard';
 import { RecordInvalidError } from './recordInvalidError';
 import type { StoredRecord, Table, TableRow } from './table';
 import { versionOf } from './table';
@@ -75,15 +76,24 @@ function writeSpans(
   cellAt: (r: number, col: number) => unknown,
 ): void {
   const sheet = table.sheet();
+  const blocks: PendingBlock[] = spans.map((s) => {
+    const values: unknown[][] = [];
+    for (let r = 0; r < numRows; r++) {
+      const line: unknown[] = [];
+      for (let c = s.from; c <= s.to; c++) line.push(cellAt(r, c));
+      values.push(line);
+    }
+    return { row: firstRow, col: s.from + 1, values };
+  });
+  const match = table.match();
+  const textOnly = new Set<number>();
+  for (const c of table.def.columns)
+    if (c.textOnly && match.index[c.key] !== undefined) textOnly.add(match.index[c.key]!);
   try {
-    for (const s of spans) {
-      const block: unknown[][] = [];
-      for (let r = 0; r < numRows; r++) {
-        const line: unknown[] = [];
-        for (let c = s.from; c <= s.to; c++) line.push(cellAt(r, c));
-        block.push(line);
-      }
-      sheet.getRange(firstRow, s.from + 1, numRows, s.to - s.from + 1).setValues(block as never);
+    // A text-only cell whose '@' was lost would evaluate or convert risky text: restore '@' on those cells first.
+    keepConvertibleTextAsText(sheet, blocks, textOnly);
+    for (const b of blocks) {
+      sheet.getRange(b.row, b.col, numRows, b.values[0]!.length).setValues(b.values as never);
     }
   } catch (e) {
     table.session.audit.uncertain = true;
@@ -154,7 +164,8 @@ export function insertRecords(
         if (!empty && c.type !== 'boolean') requireColumn(table, c);
         continue;
       }
-      // Text-only columns are formatted '@' (setup, ensureRows), so their text is written as typed (toCell).
+      // Text-only columns are formatted '@' (setup, ensureRows), so their text is written as typed (toCell);
+      // writeSpans restores '@' first where a cell lost it and the text is one Sheets would convert.
       cells.set(match.index[c.key]!, toCell(c, v));
     }
     return cells;

@@ -6,6 +6,7 @@ import { parseA1, rectOfParsed } from './a1';
 import { ConditionalFormatRuleObject } from './conditionalFormat';
 import { ProtectionObject } from './protection';
 import { type RangeObject, rangeAt } from './range';
+import { RangeListObject } from './rangeList';
 import type { SheetModel } from './sheetModel';
 import { SpreadsheetObject } from './spreadsheet';
 import { SheetsError } from './spreadsheetModel';
@@ -71,6 +72,18 @@ export class SheetObject extends ServiceObject {
         "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
       );
     return rangeAt(this, a, column, numRows ?? 1, numColumns ?? 1);
+  }
+
+  /**
+   * Ranges of this sheet from a non-empty list of A1 notations, each checked as getRange(a1) checks it.
+   * Source: https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangelista1notations
+   */
+  getRangeList(a1Notations: string[]): RangeListObject {
+    const list = Array.isArray(a1Notations) ? a1Notations : [];
+    return new RangeListObject(
+      this._g,
+      list.map((a1) => this.getRange(String(a1))),
+    );
   }
 
   /** From A1 to the last row and column with content. Source: …/sheet#getdatarange */
