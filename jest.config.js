@@ -5,6 +5,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   globalSetup: '<rootDir>/test/globalSetup.js',
+  // One block summing the reliability suites' kill points, faults, interleavings, strings and violations.
+  reporters: ['default', '<rootDir>/test/support/reliability/summaryReporter.js'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
   },

@@ -5,8 +5,9 @@
 // (or makes call k throw Google's "Service Spreadsheets timed out…"), runs the follow-up and checks the invariants
 // of test/support/reliability/invariants.ts. Replay one case with `npx jest test/acceptance/reliability -t '<name>'`.
 
-import { newTally, runKills, runTransientFaults, summaryLine } from '../support/reliability/killAnywhere';
+import { newTally, runKills, runTransientFaults } from '../support/reliability/killAnywhere';
 import { KILL_CASES } from '../support/reliability/operations';
+import { reportTally } from '../support/reliability/tallyFile';
 
 /** Kill points per operation in the default run; setup has over a thousand calls, so it is sampled. */
 const KILL_BUDGET = 14;
@@ -14,9 +15,7 @@ const FAULT_BUDGET = 6;
 
 const tally = newTally();
 
-afterAll(() => {
-  console.log(summaryLine('kill-anywhere', tally));
-});
+afterAll(() => reportTally('kill-anywhere', tally));
 
 describe('an execution stopped at any service call loses nothing and duplicates nothing once the follow-up ran', () => {
   it.each(KILL_CASES.map((c) => [c.name, c]))('%s', (_name, c) => {

@@ -112,13 +112,8 @@ export function requestProfileReviews(hubId: string): { sentTo: string[]; cities
     throw new Error(`${hub.hubName}: no active hub staff in the Staff tab to send the request to.`);
   }
   const { settings } = session.settings();
-  MailApp.sendEmail({
-    to: hub.recipients.join(','),
-    subject: `City profiles to review: ${hub.cities.length} in ${hub.hubName}`.replace(/[\r\n]+/g, ' '),
-    body: requestBody_(hub, days, settings.senderName),
-    name: settings.senderName.replace(/[\r\n]+/g, ' '),
-    replyTo: session.user() || undefined,
-  });
+  // The audit row is written (and the lock released) before the email leaves, so the send is the run's last
+  // service call: a run that fails or stops sent nothing, and clicking again sends the request once.
   session.write(() =>
     session.audit.add({
       action: 'send',
@@ -132,5 +127,12 @@ export function requestProfileReviews(hubId: string): { sentTo: string[]; cities
         ),
     }),
   );
+  MailApp.sendEmail({
+    to: hub.recipients.join(','),
+    subject: `City profiles to review: ${hub.cities.length} in ${hub.hubName}`.replace(/[\r\n]+/g, ' '),
+    body: requestBody_(hub, days, settings.senderName),
+    name: settings.senderName.replace(/[\r\n]+/g, ' '),
+    replyTo: session.user() || undefined,
+  });
   return { sentTo: hub.recipients, cities: hub.cities.length };
 }

@@ -9,12 +9,13 @@ import { restoreText } from '../../../src/core/schema/text';
 import { corpus } from '../../support/reliability/corpus';
 import { SEED, seededWorkbook } from '../../support/reliability/fixtures';
 import type { Violation } from '../../support/reliability/invariants';
-import { newTally, record, summaryLine } from '../../support/reliability/killAnywhere';
+import { newTally, record } from '../../support/reliability/killAnywhere';
 import { editCell } from '../../support/reliability/operations';
+import { reportTally } from '../../support/reliability/tallyFile';
 import { auditRows, OWNER, recordRows, sheetOf } from '../../support/reliability/workbookView';
 
 const tally = newTally();
-afterAll(() => console.log(summaryLine('bad input', tally)));
+afterAll(() => reportTally('bad input', tally));
 
 interface Outcome {
   ok: boolean;

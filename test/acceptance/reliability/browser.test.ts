@@ -13,8 +13,9 @@ import {
   waitFor,
 } from '../../browser/harness';
 import { call, SEED, seededWorkbook } from '../../support/reliability/fixtures';
-import { newTally, summaryLine } from '../../support/reliability/killAnywhere';
+import { newTally } from '../../support/reliability/killAnywhere';
 import { stableDist } from '../../support/reliability/stableDist';
+import { reportTally } from '../../support/reliability/tallyFile';
 import { OWNER } from '../../support/reliability/workbookView';
 
 /** Script and markup snippets that run code if a page ever inserts them as HTML (each sets window.__pwned). */
@@ -31,7 +32,7 @@ const NASTY = [
 ];
 
 const tally = newTally();
-afterAll(() => console.log(summaryLine('browser', tally)));
+afterAll(() => reportTally('browser', tally));
 
 describeBrowser('City profile sidebar with hostile text', () => {
   let browser: LaunchedBrowser;

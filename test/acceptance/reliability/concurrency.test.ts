@@ -7,7 +7,8 @@ import { User } from '../../../src/emulator/services/script/session';
 import { spreadsheetObject, userEditCells } from '../../../src/emulator/services/spreadsheet/install';
 import { SEED, seededWorkbook } from '../../support/reliability/fixtures';
 import { allInvariants, duplicateKeys, type Violation } from '../../support/reliability/invariants';
-import { newTally, record, summaryLine } from '../../support/reliability/killAnywhere';
+import { newTally, record } from '../../support/reliability/killAnywhere';
+import { reportTally } from '../../support/reliability/tallyFile';
 import { copied } from '../../support/reliability/workbookCopy';
 import { auditRows, baselineOf, OWNER, recordRows } from '../../support/reliability/workbookView';
 
@@ -15,7 +16,7 @@ const N = 20;
 const SEEDS = seedsToRun(4);
 const tally = newTally();
 const fresh = copied(seededWorkbook);
-afterAll(() => console.log(summaryLine('concurrency', tally)));
+afterAll(() => reportTally('concurrency', tally));
 
 const byUser = { user: OWNER };
 const seedCases = SEEDS.map((s) => [seedLabel(s), s] as const);

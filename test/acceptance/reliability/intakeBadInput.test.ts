@@ -16,13 +16,14 @@ import {
   intakeWorkbook,
 } from '../../support/reliability/intakeFixtures';
 import { noFormulas, type Violation } from '../../support/reliability/invariants';
-import { newTally, record, summaryLine } from '../../support/reliability/killAnywhere';
+import { newTally, record } from '../../support/reliability/killAnywhere';
+import { reportTally } from '../../support/reliability/tallyFile';
 import { recordRows } from '../../support/reliability/workbookView';
 
 const tally = newTally();
 /** Short text fields (names, cities) are stored trimmed of leading/trailing white space (cells.ts, type 'text'). */
 const TRIMMED = 'short text fields are stored trimmed of leading/trailing white space';
-afterAll(() => console.log(summaryLine('intake bad input', tally)));
+afterAll(() => reportTally('intake bad input', tally));
 
 const titleOf = (form: typeof ENQUIRY_FORM, key: string) =>
   questionsOf(form).find((q) => q.key === key)!.title;

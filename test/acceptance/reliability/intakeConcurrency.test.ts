@@ -27,7 +27,8 @@ import {
   withoutSendsAudit,
 } from '../../support/reliability/intakeInvariants';
 import { allInvariants, duplicateKeys, type Violation } from '../../support/reliability/invariants';
-import { newTally, record, summaryLine } from '../../support/reliability/killAnywhere';
+import { newTally, record } from '../../support/reliability/killAnywhere';
+import { reportTally } from '../../support/reliability/tallyFile';
 import { copied } from '../../support/reliability/workbookCopy';
 import { baselineOf, OWNER, recordRows } from '../../support/reliability/workbookView';
 
@@ -40,7 +41,7 @@ const PEOPLE = 12;
 const RACING = 4;
 const SEEDS = seedsToRun(3);
 const tally = newTally();
-afterAll(() => console.log(summaryLine('intake concurrency', tally)));
+afterAll(() => reportTally('intake concurrency', tally));
 
 const person = (i: number) =>
   enquiryAnswers({ name: `Person ${i}`, email: `person${i}@town${i}.example`, city: `Town ${i}` });

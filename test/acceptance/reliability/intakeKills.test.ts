@@ -14,7 +14,8 @@ import {
   runQuotaFaults,
 } from '../../support/reliability/intakeKillRunner';
 import { INTAKE_CASES, nextDay } from '../../support/reliability/intakeOperations';
-import { newTally, probe, summaryLine } from '../../support/reliability/killAnywhere';
+import { newTally, probe } from '../../support/reliability/killAnywhere';
+import { reportTally } from '../../support/reliability/tallyFile';
 import { recordRows } from '../../support/reliability/workbookView';
 
 const KILL_BUDGET = 8;
@@ -22,7 +23,7 @@ const FAULT_BUDGET = 3;
 const tally = newTally();
 const cases = INTAKE_CASES.map((c) => [c.name, c] as const);
 
-afterAll(() => console.log(summaryLine('intake kill-anywhere', tally)));
+afterAll(() => reportTally('intake kill-anywhere', tally));
 
 describe('an intake or mail execution stopped at any service call, then its follow-up', () => {
   it.each(cases)('%s', (_name, c) => {
