@@ -102,7 +102,8 @@ describeBrowser('workbench (npm start) on the demo workbook', () => {
       'the edit after restart',
     );
 
-    // An independent read of the file: exceljs from disk, and LibreOffice when it is installed (not in CI).
+    // The file read back with exceljs (the writer's own library) and LibreOffice when installed (not in CI); the
+    // reader sharing no code with the writer is workbench/independentReader.test.ts.
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const sheet = book.getWorksheet('Contacts');

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { statePathOf } from '../../../src/workbench/persistence/workbookFile';
 import type { Workbench } from '../../../src/workbench/workbench';
 import { start, tempWorkbook } from './support';
+import { XlsxByHand } from './xlsxByHand';
 
 /** The file pair as a kill at this instant leaves it (temporary files included), in a new folder. */
 function copyAsKilled(file: string): string {
@@ -43,12 +44,16 @@ describe('workbench saves: state file at once, .xlsx in the background', () => {
   });
 
   it('an edit is in the state file when the execution returns; a kill before the .xlsx is rewritten keeps it', async () => {
-    const xlsxBefore = fs.statSync(file).mtimeMs;
+    const xlsxBefore = fs.readFileSync(file);
     const r = wb.engine.editCell('Contacts', 2, 4, 'Killed before the xlsx');
     expect(r.ok).toBe(true);
+    // The edit and the copy run in one turn of the event loop, so the .xlsx cannot have been replaced in between:
+    // the copy holds the previous .xlsx byte for byte, without the edit — only the state file can bring it back.
     const killed = copyAsKilled(file);
-    // The .xlsx on disk is the previous one (still being rebuilt, or just replaced by the newer one).
-    expect(fs.statSync(killed).mtimeMs).toBeGreaterThanOrEqual(xlsxBefore);
+    expect(fs.readFileSync(killed).equals(xlsxBefore)).toBe(true);
+    const contacts = new XlsxByHand(fs.readFileSync(killed)).sheet('Contacts').cells;
+    expect(contacts.get('D2')).toBeDefined();
+    expect(contacts.get('D2')).not.toBe('Killed before the xlsx');
     const second = await start(killed);
     others.push(second);
     expect(second.summary.warnings).toEqual([]);
