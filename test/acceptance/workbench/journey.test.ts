@@ -15,6 +15,10 @@ import { type BrowserSession, openBrowser, openTab, start, tempWorkbook } from '
 /** A city the demo network does not have, so the application is new (no de-duplication). */
 const CITY = 'Qasr al-Hallabat';
 const COUNTRY = 'Jordan';
+// Each step drives a real browser against executions of the bundle; on a loaded 2-core CI machine one step can take
+// tens of seconds, so the steps get more than the default minute.
+jest.setTimeout(180_000);
+
 const APPLICANT = { name: 'Rania Saleh', email: 'rania.saleh@hallabat.example' };
 const SECOND = { name: 'Yousef Nimri', email: 'yousef.nimri@hallabat.example' };
 const NEW_TITLE = 'Head of Community Safety';
@@ -151,7 +155,13 @@ describeBrowser('workbench: the membership journey end to end', () => {
     expect(reference).toMatch(/^APP-\d{6,}$/);
     await line.click();
     await frame.getByRole('button', { name: 'Send application form link' }).click();
-    await frame.locator('.toast', { hasText: reference }).waitFor();
+    // The outcome toast: success names the application; an error toast is caught too, so a failure shows its text.
+    const outcome = frame
+      .locator('.toast', { hasText: reference })
+      .or(frame.locator('.toast.toast-error'))
+      .first();
+    await outcome.waitFor({ timeout: 45_000 });
+    expect(await outcome.textContent()).toContain(reference);
 
     const body = await openEmail(APPLICANT.email, /application/i);
     const link = body.locator('a[href*="/forms/d/e/"]').first();
@@ -217,7 +227,12 @@ describeBrowser('workbench: the membership journey end to end', () => {
     await frame.locator(`button[data-id="${reference}"]`).click();
     await frame.getByText(SECOND.email).first().waitFor();
     await frame.getByRole('button', { name: 'Approve as member' }).click();
-    await frame.locator('.toast', { hasText: reference }).waitFor();
+    const outcome = frame
+      .locator('.toast', { hasText: reference })
+      .or(frame.locator('.toast.toast-error'))
+      .first();
+    await outcome.waitFor({ timeout: 45_000 });
+    expect(await outcome.textContent()).toContain(reference);
 
     const welcome = await openEmail(APPLICANT.email, /welcome|member/i);
     await welcome.locator('a[href="https://strongcities.org/terms-of-reference"]').waitFor();
