@@ -1,4 +1,10 @@
 // The page's calls to the workbench server.
+// Shapes the server defines are imported as types only (erased by esbuild), so page and server cannot drift apart.
+import type { OutboxSummary } from '../http/outboxPage';
+import type { SheetWindow } from '../http/sheetWindow';
+
+export type { SheetWindow };
+export type OutboxItem = OutboxSummary;
 
 export type MenuEntry =
   | { kind: 'item'; caption: string; functionName: string }
@@ -30,37 +36,10 @@ export interface WorkbenchState {
   deskOrigin: string | null;
 }
 
-export interface SheetWindow {
-  name: string;
-  start: number;
-  rows: string[][];
-  edit: Record<string, string>;
-  bold: string[];
-  fills: Record<string, string>;
-  notes: Record<string, string>;
-  lastRow: number;
-  lastCol: number;
-  widths: number[];
-  frozenRows: number;
-  lists: Record<string, string[]>;
-}
-
 export interface ActionResult {
   ok: boolean;
   message?: string;
   entries: Entry[];
-}
-
-export interface OutboxItem {
-  id: string;
-  from: string;
-  name: string | null;
-  to: string[];
-  cc: string[];
-  replyTo: string | null;
-  subject: string;
-  sentAt: number;
-  html: boolean;
 }
 
 async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
