@@ -113,3 +113,21 @@ describe('SpreadsheetApp methods used by the CRM', () => {
     ).toEqual([['@', 'yyyy-mm-dd'], '01234', true]);
   });
 });
+
+describe('cell size', () => {
+  // Google's reference pages do not state it; the Sheets API refuses more than 50,000 characters in one cell
+  // (https://qiita.com/koshilife/items/5aff56c1bb9e5d31067f) and Apps Script reports the same limit.
+  it('refuses a string over 50,000 characters in one cell, whether written with setValue or setValues', () => {
+    expect(() => run(`${SHEET} sh.getRange('A1').setValue('${'x'.repeat(10)}'.repeat(5001));`)).toThrow(
+      /more than the maximum of 50000 characters in a single cell/,
+    );
+    expect(() => run(`${SHEET} sh.getRange('A1:B1').setValues([['ok', 'y'.repeat(50001)]]);`)).toThrow(
+      /50000/,
+    );
+    expect(
+      run(
+        `${SHEET} sh.getRange('A1').setValue('z'.repeat(50000)); return sh.getRange('A1').getValue().length;`,
+      ),
+    ).toBe(50000);
+  });
+});

@@ -1,6 +1,7 @@
 // One tab of a workbook, host side: dense rows of values, sparse formulas and per-rectangle metadata.
 export type { ConditionalRuleModel, ProtectionModel } from './sheetMetadata';
 
+import { GoogleError } from '../../runtime/serviceObject';
 import { type Rect, shiftRect } from './a1';
 import { evaluateFormula } from './formula';
 import { type ConditionalRuleModel, type ProtectionModel, SheetFormats } from './sheetMetadata';
@@ -126,6 +127,7 @@ export class SheetModel {
 
   /** Converts values written by a script or a person into contents for the block at (row, col). */
   convert(row: number, col: number, values: unknown[][], as: 'script' | 'typed'): CellContent[][] {
+    assertCellTextFits(values);
     const base = this.typingContext();
     const rect = { row, col, numRows: values.length, numCols: values[0]?.length ?? 0 };
     const formats = this.formats.numberFormat.touches(rect)
@@ -271,4 +273,20 @@ export class SheetModel {
     // 100 px is Sheets' default column width.
     return this.columnWidths.get(col) ?? 100;
   }
+}
+
+/**
+ * A Sheets cell holds at most 50,000 characters; a longer string is refused with this message, whichever way it
+ * is written. Google's reference pages do not list the limit; it is reported for the Sheets API
+ * (https://qiita.com/koshilife/items/5aff56c1bb9e5d31067f, "1セル 50000文字までの制限") and widely for Apps Script.
+ */
+export const MAX_CELL_CHARACTERS = 50_000;
+
+function assertCellTextFits(values: unknown[][]): void {
+  for (const line of values)
+    for (const v of line)
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARACTERS)
+        throw new GoogleError(
+          `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+        );
 }
