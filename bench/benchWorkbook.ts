@@ -2,8 +2,8 @@
 // loaded host-side straight into the spreadsheet model (fast: no script calls for 60,000 rows).
 
 import { STAFF, TABLE_TABS } from '../sheets-templates';
-import { demoSheetValues, generateDemoWorkbook } from '../src/core/demo';
-import type { DemoSize } from '../src/core/demo/generate';
+import { demoSheetValues, generateDemoWorkbook } from '../src/demo';
+import type { DemoSize } from '../src/demo/generate';
 import { Emulator } from '../src/emulator';
 
 export const BENCH_USER = 'owner@strongcities.org';

@@ -1,6 +1,6 @@
 // Bench rows of issue 4: one enquiry processed by its form-submit trigger and one approval, on two sizes (flat call counts).
 
-import type { DemoSize } from '../src/core/demo/generate';
+import type { DemoSize } from '../src/demo/generate';
 import type { CallRecord, Emulator, RunResult } from '../src/emulator';
 import { Form } from '../src/emulator/services/comms/formApp';
 import { FormResponse } from '../src/emulator/services/comms/formResponses';

@@ -1,7 +1,7 @@
 // Bench rows of issue 6: opening a city profile and saving a contact, as google.script.run runs them from the sidebars.
 
 import { CITIES, CONTACTS } from '../sheets-templates';
-import type { DemoSize } from '../src/core/demo/generate';
+import type { DemoSize } from '../src/demo/generate';
 import type { CallRecord, Emulator } from '../src/emulator';
 import { invokeScriptRun } from '../src/emulator/scriptRun';
 import { summarise } from './measure';

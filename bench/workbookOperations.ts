@@ -1,7 +1,7 @@
 // Bench rows of issue 3: set up or repair, validate, and a single-record save (on two sizes, to show flat call counts).
 
 import { TABLE_TABS, TABS } from '../sheets-templates';
-import type { DemoSize } from '../src/core/demo/generate';
+import type { DemoSize } from '../src/demo/generate';
 import { type CallRecord, Emulator, type RunResult } from '../src/emulator';
 import { summarise } from './measure';
 import type { BenchOperation } from './operations';

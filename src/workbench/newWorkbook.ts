@@ -1,7 +1,7 @@
 // A new workbench workbook: the bound script's own setup on an empty workbook, then the demo network's rows
 // loaded host side straight into the sheets (fast: no script calls for tens of thousands of rows).
 import { SETTINGS, STAFF, TABLE_TABS } from '../../sheets-templates';
-import { type DemoSize, demoSheetValues, generateDemoWorkbook } from '../core/demo';
+import { type DemoSize, demoSheetValues, generateDemoWorkbook } from '../demo';
 import type { Emulator } from '../emulator';
 import { instantOf } from '../emulator/services/shared/zonedTime';
 import type { SheetModel, SpreadsheetModel } from '../emulator/services/spreadsheet/install';

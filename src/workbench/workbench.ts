@@ -2,7 +2,7 @@
 // the script's own setup), the engine, autosave, and the local server. Tests and `npm start` both use this.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_DEMO_TODAY, type DemoSize } from '../core/demo';
+import { DEFAULT_DEMO_TODAY, type DemoSize } from '../demo';
 import { Emulator, readDist } from '../emulator';
 import { AlertDesk } from './engine/alertDesk';
 import { WorkbenchEngine } from './engine/engine';

@@ -1,8 +1,8 @@
 // Demo data: sizes, unique ids, resolving references, valid rows, realism checks and determinism.
 
 import { APPLICATION_STAGES, STAFF_ROLES, TABLE_TABS, type TabDef } from '../../sheets-templates';
-import { type DemoWorkbook, demoSheetValues, generateDemoWorkbook } from '../../src/core/demo';
 import { problemsOf, recordSchema } from '../../src/core/schema';
+import { type DemoWorkbook, demoSheetValues, generateDemoWorkbook } from '../../src/demo';
 
 const TODAY = new Date(2026, 2, 16);
 const demo = generateDemoWorkbook({ seed: 42, today: TODAY, size: 'demo' });

@@ -5,7 +5,7 @@ import { BENCH_USER, benchEmulator } from '../../../bench/benchWorkbook';
 import type { BenchRow } from '../../../bench/measure';
 import { workbookOperations } from '../../../bench/workbookOperations';
 import { CONTACTS } from '../../../sheets-templates';
-import type { DemoSize } from '../../../src/core/demo/generate';
+import type { DemoSize } from '../../../src/demo/generate';
 import type { Emulator } from '../../../src/emulator';
 import { sheet } from './harness';
 

@@ -7,7 +7,7 @@ import type {
   SendRecord,
   SuppressionRecord,
   TemplateRecord,
-} from '../../../sheets-templates/index';
+} from '../../sheets-templates/index';
 import { apportion, type DemoContext } from './context';
 import type { DemoNetwork } from './network';
 import { TEMPLATE_FAMILIES } from './templateTexts';

@@ -1,7 +1,7 @@
 // Demo hubs, staff, cities and contacts: the network's people and places.
 
-import type { CityRecord, ContactRecord, HubRecord, StaffRecord } from '../../../sheets-templates/index';
-import { DEFAULT_TOPICS, HUB_NAMES } from '../../../sheets-templates/vocabularies';
+import type { CityRecord, ContactRecord, HubRecord, StaffRecord } from '../../sheets-templates/index';
+import { DEFAULT_TOPICS, HUB_NAMES } from '../../sheets-templates/vocabularies';
 import { buildContact, type ContactSeed, cityDomain, personName, uniqueEmail } from './contacts';
 import { apportion, type DemoContext, languageWeights } from './context';
 import {

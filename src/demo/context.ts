@@ -1,6 +1,6 @@
 // Shared state of one demo generation: the seeded random source, the reference date and small date/id helpers.
 
-import { formatId } from '../../../sheets-templates/index';
+import { formatId } from '../../sheets-templates/index';
 import { Random } from './prng';
 
 const DAY_MS = 86400000;

@@ -5,7 +5,7 @@ import type {
   AuditRecord,
   EngagementRecord,
   MailingRecord,
-} from '../../../sheets-templates/index';
+} from '../../sheets-templates/index';
 import type { DemoContext } from './context';
 import type { DemoNetwork } from './network';
 

@@ -1,6 +1,6 @@
 // Demo people: names, unique addresses, phone numbers and contact rows for cities and partners.
 
-import type { ContactRecord } from '../../../sheets-templates/index';
+import type { ContactRecord } from '../../sheets-templates/index';
 import { type DemoContext, languageWeights } from './context';
 import type { DemoNetwork } from './network';
 import { FIRST_NAMES, LAST_NAMES, TITLES, titleLanguage } from './people';

@@ -1,7 +1,7 @@
 // Demo partner organisations (international bodies, networks, funders, academia, local civil society) and their contacts.
 
-import type { ContactRecord, PartnerRecord } from '../../../sheets-templates/index';
-import { DEFAULT_TOPICS } from '../../../sheets-templates/vocabularies';
+import type { ContactRecord, PartnerRecord } from '../../sheets-templates/index';
+import { DEFAULT_TOPICS } from '../../sheets-templates/vocabularies';
 import { buildContact } from './contacts';
 import type { DemoContext } from './context';
 import type { DemoNetwork } from './network';

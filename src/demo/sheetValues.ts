@@ -1,8 +1,8 @@
 // Turns a demo workbook into sheet values (header row + one row per record) for seeding a workbook or a test.
 
-import { TABLE_TABS, type TabDef } from '../../../sheets-templates/index';
-import { SETTINGS } from '../../../sheets-templates/tabs/admin';
-import { type CellValue, toCell } from '../schema/cells';
+import { TABLE_TABS, type TabDef } from '../../sheets-templates/index';
+import { SETTINGS } from '../../sheets-templates/tabs/admin';
+import { type CellValue, toCell } from '../core/schema/cells';
 import type { DemoWorkbook } from './generate';
 
 /** One tab's values as setValues expects them: headers first, then records in column order. */

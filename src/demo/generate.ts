@@ -18,8 +18,8 @@ import type {
   StaffRecord,
   SuppressionRecord,
   TemplateRecord,
-} from '../../../sheets-templates/index';
-import { defaultSettings, type Settings, settingsRows } from '../schema/settings';
+} from '../../sheets-templates/index';
+import { defaultSettings, type Settings, settingsRows } from '../core/schema/settings';
 import { buildEngagements, buildMatches, buildNeeds } from './activity';
 import { buildApplications } from './applications';
 import { buildAudit } from './audit';

@@ -9,8 +9,8 @@ import type {
   MatchRecord,
   NeedRecord,
   PartnerRecord,
-} from '../../../sheets-templates/index';
-import { DEFAULT_TOPICS } from '../../../sheets-templates/vocabularies';
+} from '../../sheets-templates/index';
+import { DEFAULT_TOPICS } from '../../sheets-templates/vocabularies';
 import type { DemoContext } from './context';
 import type { DemoNetwork } from './network';
 

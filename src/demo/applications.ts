@@ -1,8 +1,8 @@
 // Demo membership applications over two years, at every stage of the journey, including overdue ones.
 
-import type { ApplicationRecord, CityRecord } from '../../../sheets-templates/index';
-import { DEFAULT_TOPICS, PRINCIPLES } from '../../../sheets-templates/vocabularies';
-import type { PointOfContact } from '../schema/jsonShapes';
+import type { ApplicationRecord, CityRecord } from '../../sheets-templates/index';
+import { DEFAULT_TOPICS, PRINCIPLES } from '../../sheets-templates/vocabularies';
+import type { PointOfContact } from '../core/schema/jsonShapes';
 import { FIXED_PLANS, randomPlan, type Timeline, timeline } from './applicationTimeline';
 import { cityDomain, personName, phoneNumber, uniqueEmail } from './contacts';
 import { type DemoContext, languageWeights } from './context';

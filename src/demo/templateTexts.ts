@@ -1,6 +1,6 @@
 // Demo email templates: each purpose in English, French, Arabic and Spanish, with {{Field}} and {{Field|fallback}} tokens.
 
-import type { TemplateRecord } from '../../../sheets-templates/index';
+import type { TemplateRecord } from '../../sheets-templates/index';
 
 type Purpose = TemplateRecord['purpose'];
 type Text = readonly [subject: string, body: string];

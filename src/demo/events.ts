@@ -1,7 +1,7 @@
 // Demo events over the past two years and the next six months, with participants and their logistics.
 
-import type { ContactRecord, EventRecord, ParticipantRecord } from '../../../sheets-templates/index';
-import { DEFAULT_TOPICS } from '../../../sheets-templates/vocabularies';
+import type { ContactRecord, EventRecord, ParticipantRecord } from '../../sheets-templates/index';
+import { DEFAULT_TOPICS } from '../../sheets-templates/vocabularies';
 import { apportion, type DemoContext } from './context';
 import type { DemoNetwork } from './network';
 import { HUB_KEYS, type HubKey } from './places';

@@ -1,6 +1,6 @@
 // How a demo application moves through the journey: a plan of delays, walked forward to today.
 
-import type { ApplicationRecord } from '../../../sheets-templates/index';
+import type { ApplicationRecord } from '../../sheets-templates/index';
 import type { DemoContext } from './context';
 
 type Stage = ApplicationRecord['stage'];
