@@ -109,13 +109,13 @@ describe('record schemas', () => {
     expect(r.ok && r.record.phone).toBe('+254 20 222 1000');
   });
 
-  it('limit lengths and keep line breaks out of one-line text', () => {
+  it('limit lengths, and keep paragraph text exactly (CR LF included: README "Text kept as typed")', () => {
     expect(messages(CITIES, { ...city, name: 'x'.repeat(121) })).toEqual([
       'Name: is too long (121 characters; at most 120).',
     ]);
     expect(parseRecord(CITIES, { ...city, notes: 'line 1\r\nline 2' })).toMatchObject({
       ok: true,
-      record: { notes: 'line 1\nline 2' },
+      record: { notes: 'line 1\r\nline 2' },
     });
   });
 
@@ -209,11 +209,11 @@ describe('cells', () => {
     expect(toCell(col(CONTACTS, 'optedOut'), true)).toBe(true);
   });
 
-  it('keep text exact in plain-text columns and neutralise it elsewhere', () => {
+  it('keep text exact in plain-text columns (a typed apostrophe included) and neutralise it elsewhere', () => {
     const phone = col(CONTACTS, 'phone');
     expect(toCell(phone, '+44 20 7946 0000')).toBe('+44 20 7946 0000');
     expect(toCell(phone, '+44 20 7946 0000', { plainText: false })).toBe("'+44 20 7946 0000");
-    expect(fromCell(phone, "'+44 20 7946 0000")).toEqual({ ok: true, value: '+44 20 7946 0000' });
+    expect(fromCell(phone, "'+44 20 7946 0000")).toEqual({ ok: true, value: "'+44 20 7946 0000" });
   });
 
   it('read numbers and booleans that Sheets converted in a text column as text', () => {

@@ -1,9 +1,9 @@
 // Request ids (shape check and the sidebar's per-submission ids), plain-text cells and the lost-'@' check.
 
 import { CONTACTS } from '../../sheets-templates';
-import { normaliseShortText } from '../../src/core/schema/cells';
+import { fromCell, normaliseShortText, toCell } from '../../src/core/schema/cells';
 import { REQUEST_ID_PATTERN, requestIdOf } from '../../src/core/schema/requestId';
-import { neutraliseText, plainTextCell, restoreText } from '../../src/core/schema/text';
+import { neutraliseText, restoreText } from '../../src/core/schema/text';
 import { matchHeaders } from '../../src/core/workbook/headerMatch';
 import { lostPlainTextProblems, textOnlyBounds } from '../../src/core/workbook/plainTextFormats';
 import { newRequestId, SubmissionIds } from '../../src/ui/shared/submissionIds';
@@ -32,13 +32,13 @@ describe('request ids', () => {
 });
 
 describe('plain-text cells', () => {
-  it('keep text as typed; only apostrophes before a trigger get one more, so the read path is exact', () => {
-    for (const s of ['+962 6 000', '=1+1', '-5', '@x', 'plain', "'=x", "''+1", "'plain"]) {
-      expect(restoreText(plainTextCell(s))).toBe(s);
+  it('keep text as typed both ways, a leading apostrophe included; neutraliseText round-trips through restoreText', () => {
+    const notes = CONTACTS.columns.find((c) => c.key === 'notes')!;
+    for (const s of ['+962 6 000', '=1+1', '-5', '@x', 'plain', "'=x", "''+1", "'plain", ' a\r\nb\r ']) {
+      expect(toCell(notes, s)).toBe(s);
+      expect(fromCell(notes, toCell(notes, s))).toEqual({ ok: true, value: s });
       expect(restoreText(neutraliseText(s))).toBe(s);
     }
-    expect(plainTextCell('+962 6 000')).toBe('+962 6 000');
-    expect(plainTextCell("'=x")).toBe("''=x");
   });
 
   it('short text is normalised by trimming only', () => {

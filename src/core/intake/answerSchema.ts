@@ -152,7 +152,9 @@ export function checkAnswers(form: FormDef, response: FormResponse, lists: Choic
     const raw = answerFor(response, q.title);
     if (q.type === 'checkbox') values[q.key] = splitCheckboxAnswer(raw, choices ?? []);
     else {
-      const text = (typeof raw === 'string' ? raw : raw.join(', ')).trim();
+      const typed = typeof raw === 'string' ? raw : raw.join(', ');
+      // README "Text kept as typed": a paragraph answer is kept exactly (blank is still blank); others are trimmed.
+      const text = q.type === 'paragraph' && typed.trim() !== '' ? typed : typed.trim();
       const choice = choices && text !== '' ? findChoice(text, choices) : undefined;
       values[q.key] = choice ? choice.value : text;
     }

@@ -28,7 +28,7 @@ export function responseFromNamedValues(
     if (NON_QUESTION_HEADERS.indexOf(title.trim().toLowerCase()) >= 0) continue;
     const raw = namedValues[title];
     const list = Array.isArray(raw) ? raw : [raw];
-    const texts = list.map((v) => cellText(v, null)).filter((t) => t !== '');
+    const texts = list.map((v) => cellText(v, null)).filter((t) => t.trim() !== '');
     answers[title.trim()] = texts.length <= 1 ? (texts[0] ?? '') : texts;
   }
   return { answers, submittedAt };
@@ -67,7 +67,8 @@ function cellText(value: unknown, timeZone: string | null): string {
     if (Number.isNaN(value.getTime())) return '';
     return timeZone ? localDateOf(value, timeZone) : value.toISOString().slice(0, 10);
   }
-  return String(value).trim();
+  // Kept as sent: paragraph answers keep their spaces and line breaks exactly; checkAnswers trims one-line answers.
+  return String(value);
 }
 
 /** Looks an answer up by title, tolerating case and spacing differences a person may introduce in headers. */

@@ -1,7 +1,7 @@
 // Converting between sheet cells (string | number | boolean | Date) and typed record values, per column type.
 
 import type { ColumnDef } from '../../../sheets-templates/model';
-import { neutraliseText, plainTextCell, restoreText } from './text';
+import { neutraliseText, restoreText } from './text';
 
 /** What `Range.getValues()` yields per cell: '' for empty cells, Date for date-formatted cells. */
 export type CellValue = string | number | boolean | Date;
@@ -28,20 +28,27 @@ export function formatIsoDate(d: Date): string {
   return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 }
 
-function textOf(value: unknown): string {
+/**
+ * A cell's or a sidebar's value as text. Text-only columns (formatted '@') hold text exactly as typed, so their text
+ * is taken as it is, a leading apostrophe included (text.ts, "Text kept as typed"). Other columns (dates, numbers,
+ * checkboxes) that hold text got it through neutraliseText, which restoreText undoes.
+ */
+function textOf(value: unknown, plainText = true): string {
   if (value instanceof Date) {
     const midnight = value.getHours() === 0 && value.getMinutes() === 0 && value.getSeconds() === 0;
     return midnight ? formatIsoDate(value) : value.toISOString();
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return restoreText(String(value));
+  return plainText ? String(value) : restoreText(String(value));
 }
 
 /**
- * The normalisation rule for one-line fields (every type other than longText, json, lists, dates, numbers and
- * booleans: names, titles, countries, emails, phones, urls, enums, refs): leading and trailing white space is
- * dropped on save, so " Amman " and "Amman" are the same name and duplicate checks compare like with like.
- * Nothing inside the text changes. Long text keeps its spaces and only has CR LF / CR turned into LF.
+ * The white-space rule (README "Text kept as typed"), the same on every path (forms, sidebars, the grid):
+ * one-line fields (every type other than longText, json, lists, dates, numbers and booleans: names, titles,
+ * countries, emails, phones, urls, enums, refs) drop leading and trailing white space on save, so " Amman " and
+ * "Amman" are the same name and duplicate checks compare like with like; nothing inside the text changes.
+ * Paragraph fields (longText: Background, Notes, Summary…) keep their text exactly: leading and trailing spaces,
+ * CR, LF and CR LF included.
  */
 export function normaliseShortText(text: string): string {
   return text.trim();
@@ -98,7 +105,7 @@ export function parseBooleanValue(value: unknown): boolean | null {
 
 /** A comma- (or newline-) separated list, trimmed, without empty items or repeats. */
 export function parseListValue(value: unknown): string[] {
-  const items = Array.isArray(value) ? value.map((v) => textOf(v)) : textOf(value).split(/[,\n]/);
+  const items = Array.isArray(value) ? value.map((v) => textOf(v)) : textOf(value).split(/[,\r\n]/);
   const out: string[] = [];
   for (const raw of items) {
     const item = raw.trim();
@@ -149,9 +156,9 @@ export function fromCell(column: ColumnDef, value: unknown): Coerced {
       }
     }
     case 'longText':
-      return ok(textOf(value).replace(/\r\n?/g, '\n'));
+      return ok(textOf(value, column.textOnly));
     default:
-      return ok(normaliseShortText(textOf(value)));
+      return ok(normaliseShortText(textOf(value, column.textOnly)));
   }
 }
 
@@ -178,5 +185,5 @@ export function toCell(column: ColumnDef, value: unknown, options: ToCellOptions
   }
   const text = column.type === 'json' ? JSON.stringify(value) : String(value);
   const plainText = options.plainText ?? column.textOnly;
-  return plainText ? plainTextCell(text) : neutraliseText(text);
+  return plainText ? text : neutraliseText(text);
 }

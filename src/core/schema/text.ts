@@ -1,33 +1,32 @@
 // Text safety and normalisation: formula neutralising, header-injection checks, email and city-name keys.
 
 /**
- * Formula injection (DESIGN §8). Sheets reads typed input starting with `=` (and, when typed, `+`, `-`,
- * `@`) as a formula; tab and carriage return are the classic prefixes used to smuggle one past a filter
- * (OWASP "CSV injection"). Two layers keep user text inert:
+ * Formula injection (DESIGN §8) and "text kept as typed" (README). Sheets reads typed input starting with `=` (and,
+ * when typed, `+`, `-`, `@`) as a formula and converts text that looks like a number, date or boolean; tab and
+ * carriage return are the classic prefixes used to smuggle a formula past a filter (OWASP "CSV injection").
  *
- * 1. The table store gives every `textOnly` column the plain-text number format '@', so values written
- *    there are stored as typed text: "01234", "1/2", "TRUE", "+44 20…" and "=1+1" stay exactly as entered.
- *    The store writes text into those columns unchanged (`plainTextCell`): an apostrophe written there
- *    showed in the cell ("'+962…") in the emulator, whose '@' cells keep text exactly as written
- *    (src/emulator/services/spreadsheet/valueConversion.ts); Google does not document either way. Validate
- *    workbook reports a text-only column whose data cells lost '@', and Set up or repair restores it; before a
- *    write whose text Sheets would convert (convertibleText.ts), the store sets '@' on exactly those cells again
- *    (src/server/store/plainTextGuard.ts), so a lost format never turns saved text into a formula.
- * 2. `neutraliseText` is the layer that does not depend on the cell's format, for text written into columns
- *    that are not plain text (dates, numbers, checkboxes holding text), the Audit tab and exports.
- *    It prefixes an apostrophe to risky text only: by spreadsheet convention a leading apostrophe marks
- *    typed input as text and is not shown (https://github.com/handsontable/hyperformula/issues/129 surveys
- *    the apps). What `setValue` does with it in a cell already formatted '@' is not documented, so
- *    `restoreText` (applied by `fromCell` on every read) removes an
- *    apostrophe placed in front of a risky character. A value written through neutraliseText therefore
- *    reads back exactly as the original text under either behaviour, and is never evaluated.
+ * 1. Text-only columns (every text type) are formatted '@' (plain text) by setup and by the store's new rows, and
+ *    the store sets '@' again on any cell it writes convertible text to (src/server/store/plainTextGuard.ts), so a
+ *    lost format never turns saved text into a formula. In a '@' cell `setValue(s)` stores the text as it is
+ *    ("01234", "1/2", "TRUE", "+44 20…", "=1+1" stay text: https://developers.google.com/sheets/api/guides/formats).
+ *    The rule, the same on every path (forms, sidebars, the grid): the store writes text into those cells exactly
+ *    as typed and reads it back exactly — no apostrophe added, none removed. A leading apostrophe typed by a person
+ *    ("'=1+1") is part of the text: in a cell already formatted as plain text, Sheets does not parse the entry, so
+ *    the apostrophe is not taken as the "treat as text" marker and stays in the value (believed, from public
+ *    reports rather than a Google reference page: writing a string that Sheets stores without parsing — the API's
+ *    RAW input, a '@' cell — keeps a typed apostrophe as a character,
+ *    https://github.com/theoephraim/node-google-spreadsheet/issues/323,
+ *    https://github.com/robin900/gspread-dataframe/issues/26). The emulator models exactly that
+ *    (src/emulator/services/spreadsheet/valueConversion.ts: a '@' cell keeps strings exactly).
+ * 2. `neutraliseText` is the layer that does not depend on a '@' format, for text written into columns that are not
+ *    plain text (dates, numbers, checkboxes holding text). It prefixes an apostrophe to risky text only: in a cell
+ *    not formatted '@' a leading apostrophe marks typed input as text and is not part of the value
+ *    (https://support.google.com/docs/answer/58515; https://github.com/handsontable/hyperformula/issues/129 surveys
+ *    the apps); `restoreText`, applied when such a column is read, removes an apostrophe placed in front of a risky
+ *    character, so restoreText(neutraliseText(s)) === s for every string s.
  *
- * Guarantee of neutraliseText on its own: the result never starts with =, +, -, @, tab or CR, so no
- * spreadsheet evaluates it as a formula; text that starts with neither those nor apostrophes before them is
- * returned unchanged; restoreText(neutraliseText(s)) === s for every string s. Phone numbers keep their +
- * (after the apostrophe). Not verified against real Sheets: whether a '@' cell keeps or hides the leading
- * apostrophe of text written by setValue — hence the round-trip design above, which is exact either way
- * for any text that does not itself begin with an apostrophe.
+ * Guarantee of neutraliseText on its own: the result never starts with =, +, -, @, tab or CR, so no spreadsheet
+ * evaluates it as a formula; text that starts with neither those nor apostrophes before them is returned unchanged.
  */
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
 // Text that already starts with apostrophes before a trigger gets one more, so restoreText stays exact.
@@ -41,18 +40,7 @@ export function neutraliseText(text: string): string {
   return NEEDS_MARKER.test(text) ? "'" + text : text;
 }
 
-/**
- * What the store writes into a cell formatted '@' (plain text): the text unchanged, so the cell shows exactly what
- * was typed (no visible leading apostrophe in front of "+962…"). The plain-text format is what keeps such text
- * from being read as a formula or number there (layer 1 above; the emulator models it in
- * src/emulator/services/spreadsheet/valueConversion.ts). Only text that itself starts with apostrophes before a
- * trigger character gets one more, so restoreText, which every read applies, still gives it back exactly.
- */
-export function plainTextCell(text: string): string {
-  return FORMULA_TRIGGER.test(text) ? text : neutraliseText(text);
-}
-
-/** Inverse of neutraliseText (and of plainTextCell) for a value read back from a cell. */
+/** Inverse of neutraliseText for a value read back from a cell that is not formatted '@'. */
 export function restoreText(text: string): string {
   return text.charAt(0) === "'" && NEEDS_MARKER.test(text.slice(1)) ? text.slice(1) : text;
 }

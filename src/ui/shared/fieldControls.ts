@@ -204,12 +204,17 @@ export function createField(tab: string, column: ColumnDef, options: FieldOption
       element('label', { attrs: { for: id } }, [labelText, requiredMark]),
       input,
     ]);
+    // A textarea's value always has LF line breaks (HTML: the API value normalises CR LF and CR), so text loaded
+    // with CR LF would come back changed though nobody touched it: an untouched field returns the text as loaded.
+    let loaded = '';
     get = () => {
       const v = input.value;
-      return v.trim() === '' ? null : v;
+      if (v.trim() === '') return null;
+      return input instanceof HTMLTextAreaElement && v === loaded.replace(/\r\n?/g, '\n') ? loaded : v;
     };
     set = (v) => {
       const t = asText(v);
+      loaded = t;
       if (
         input instanceof HTMLSelectElement &&
         t !== '' &&
