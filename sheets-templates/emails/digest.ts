@@ -6,7 +6,8 @@ export const DAILY_DIGEST: EmailTemplateDef = {
   key: 'dailyDigest',
   name: 'Daily digest',
   purpose: 'digest',
-  description: 'Sent each morning to coordinators: what is due today and what is overdue.',
+  description:
+    'Sent each morning to coordinators: what is due today, what is overdue, what was recorded with problems and what could not be recorded.',
   fields: [
     'Recipient',
     'Date',
@@ -14,6 +15,10 @@ export const DAILY_DIGEST: EmailTemplateDef = {
     'DueTodayList',
     'OverdueCount',
     'OverdueList',
+    'NeedsAttentionCount',
+    'NeedsAttentionList',
+    'UnrecordedCount',
+    'UnrecordedList',
     'WorkbookLink',
   ],
   variants: {
@@ -28,6 +33,12 @@ Due today ({{DueTodayCount}}):
 
 Overdue ({{OverdueCount}}):
 {{OverdueList|Nothing overdue – well done.}}
+
+Recorded with problems to check ({{NeedsAttentionCount|0}}):
+{{NeedsAttentionList|None.}}
+
+Form responses not yet recorded ({{UnrecordedCount|0}}):
+{{UnrecordedList|None.}}
 
 Open the workbook: {{WorkbookLink|the Strong Cities CRM workbook}}`,
     },
@@ -44,6 +55,12 @@ Voici le point du jour sur les demandes et candidatures en attente de réponse.
 En retard ({{OverdueCount}}) :
 {{OverdueList|Aucun retard – bravo.}}
 
+Enregistrées avec des problèmes à vérifier ({{NeedsAttentionCount|0}}) :
+{{NeedsAttentionList|Aucune.}}
+
+Réponses aux formulaires pas encore enregistrées ({{UnrecordedCount|0}}) :
+{{UnrecordedList|Aucune.}}
+
 Ouvrir le classeur : {{WorkbookLink|le classeur Strong Cities CRM}}`,
     },
     ar: {
@@ -58,6 +75,12 @@ Ouvrir le classeur : {{WorkbookLink|le classeur Strong Cities CRM}}`,
 متأخرة ({{OverdueCount}}):
 {{OverdueList|لا توجد عناصر متأخرة.}}
 
+سُجّلت مع مشكلات تحتاج إلى مراجعة ({{NeedsAttentionCount|0}}):
+{{NeedsAttentionList|لا شيء.}}
+
+ردود على الاستمارات لم تُسجَّل بعد ({{UnrecordedCount|0}}):
+{{UnrecordedList|لا شيء.}}
+
 فتح المصنف: {{WorkbookLink|مصنف Strong Cities CRM}}`,
     },
     es: {
@@ -71,6 +94,12 @@ Vencen hoy ({{DueTodayCount}}):
 
 Atrasadas ({{OverdueCount}}):
 {{OverdueList|Nada atrasado.}}
+
+Registradas con problemas por revisar ({{NeedsAttentionCount|0}}):
+{{NeedsAttentionList|Ninguna.}}
+
+Respuestas de formularios aún no registradas ({{UnrecordedCount|0}}):
+{{UnrecordedList|Ninguna.}}
 
 Abrir el libro: {{WorkbookLink|el libro Strong Cities CRM}}`,
     },

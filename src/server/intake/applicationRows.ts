@@ -1,6 +1,6 @@
 // Reading Applications rows for intake: the working calendar, rows by response id, matching candidates, rows as Applications.
 
-import { APPLICATIONS, CITIES } from '../../../sheets-templates';
+import { APPLICATIONS, CITIES, HUBS } from '../../../sheets-templates';
 import type { ChoiceLists } from '../../../sheets-templates/forms';
 import { PRINCIPLES } from '../../../sheets-templates/vocabularies';
 import type { WorkingCalendar } from '../../core/calendar/workingDays';
@@ -70,6 +70,27 @@ export function cityCandidates(session: WorkbookSession): CityCandidate[] {
     country: String(t.cell(r, 'country')),
     status: String(t.cell(r, 'status')) || null,
   }));
+}
+
+/**
+ * Hub names by id, for showing hubs as people know them (the id stays the stored key). A hub whose row has no
+ * name shows its id; an id not in Hubs is not listed (callers show the id then).
+ */
+export function hubNames(session: WorkbookSession): Map<string, string> {
+  const t = session.table(HUBS);
+  const names = new Map<string, string>();
+  if (!t.exists()) return names;
+  for (const r of t.rows()) {
+    const id = String(t.cell(r, 'id')).trim();
+    if (id !== '') names.set(id, String(t.cell(r, 'name')).trim() || id);
+  }
+  return names;
+}
+
+/** The name of a hub id ('' for none; the id itself when Hubs does not know it). */
+export function hubName(names: ReadonlyMap<string, string>, id: unknown): string {
+  const key = String(id ?? '').trim();
+  return key === '' ? '' : (names.get(key) ?? key);
 }
 
 /** The stored points of contact of an Applications record ([] when none or unreadable). */

@@ -2,18 +2,21 @@
 
 import { APPLICATIONS, STAFF } from '../../../sheets-templates';
 import type { DigestItem } from '../../core/intake/digest';
-import { digestFields } from '../../core/intake/digest';
+import { attentionFields, digestFields } from '../../core/intake/digest';
 import { isValidEmail } from '../../core/schema/text';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
 import { type SendOutcome, sendTracked } from '../mail/trackedMail';
 import type { WorkbookSession } from '../store/session';
 import { workbook } from '../store/session';
-import { intakeContext } from './applicationRows';
+import { hubName, hubNames, intakeContext } from './applicationRows';
 
 export interface DigestReport {
   date: string;
   dueToday: number;
   overdue: number;
+  /** Open applications with an [error] in Issues found, and responses the sweep could not record. */
+  needsAttention: number;
+  unrecorded: number;
   sent: { to: string; status: SendOutcome['status'] }[];
 }
 
@@ -43,20 +46,31 @@ function recipients(session: WorkbookSession): Recipient[] {
 
 /**
  * Sends the digest (under the lock, like every send). `runKey` keeps it to one per recipient per day when
- * the trigger runs; the menu passes its own time so "Send daily digest now" always sends.
+ * the trigger runs; the menu passes its own time so "Send daily digest now" always sends. `unrecorded` lists the
+ * form responses the sweep could not record (a structural fault), which the digest counts.
  */
-export function sendDigest(session: WorkbookSession, runKey: string): DigestReport {
+export function sendDigest(
+  session: WorkbookSession,
+  runKey: string,
+  unrecorded: readonly string[] = [],
+): DigestReport {
   return session.write(() => {
     const { calendar } = intakeContext(session);
     const t = session.table(APPLICATIONS);
+    const hubs = hubNames(session);
     const items: DigestItem[] = t.rows().map((r) => ({
       id: String(t.cell(r, 'id')),
       stage: String(t.cell(r, 'stage')),
       cityName: String(t.cell(r, 'cityName')),
       country: String(t.cell(r, 'country')),
       dueBy: t.cell(r, 'dueBy') instanceof Date ? (t.cell(r, 'dueBy') as Date) : null,
+      hubName: hubName(hubs, t.cell(r, 'hubId')),
+      issuesFound: String(t.cell(r, 'issuesFound')),
     }));
-    const fields = digestFields(items, session.now(), calendar.timeZone);
+    const fields = {
+      ...digestFields(items, session.now(), calendar.timeZone),
+      ...attentionFields(items, unrecorded),
+    };
     const link = session.spreadsheet.getUrl();
     const sent = recipients(session).map((p) => {
       const o = sendTracked(session, {
@@ -69,7 +83,14 @@ export function sendDigest(session: WorkbookSession, runKey: string): DigestRepo
       });
       return { to: p.email, status: o.status };
     });
-    return { date: fields.Date, dueToday: fields.DueTodayCount, overdue: fields.OverdueCount, sent };
+    return {
+      date: fields.Date,
+      dueToday: fields.DueTodayCount,
+      overdue: fields.OverdueCount,
+      needsAttention: fields.NeedsAttentionCount,
+      unrecorded: fields.UnrecordedCount,
+      sent,
+    };
   });
 }
 

@@ -48,7 +48,10 @@ export function runDailyJobs(e?: GoogleAppsScript.Events.TimeDriven): DailyJobsR
   // One lock for both jobs: a table read under an earlier lock is not re-read by a later one (store/session.ts).
   return session.write(() => {
     const sweep = attempt(() => sweepResponses(session, false));
-    const digest = attempt(() => sendDigest(session, 'daily'));
+    // Responses the sweep could not record (a structural fault: no lock, a damaged tab) are counted in the digest.
+    const unrecorded =
+      'error' in sweep ? [`The sweep of form responses could not run: ${sweep.error}`] : sweep.failed;
+    const digest = attempt(() => sendDigest(session, 'daily', unrecorded));
     return { sweep, digest };
   }, TRIGGER_LOCK_WAIT_MS);
 }

@@ -1,6 +1,7 @@
 // The form-submit triggers: each enquiry or application form response recorded once, under the lock, and acknowledged.
 
 import { APPLICATIONS } from '../../../sheets-templates';
+import { isValidEmail } from '../../core/schema/text';
 import { type SendOutcome, sendProblems, sendSettled, sendTracked } from '../mail/trackedMail';
 import type { WorkbookSession } from '../store/session';
 import { workbook } from '../store/session';
@@ -48,6 +49,9 @@ export function flagApplication(session: WorkbookSession, id: string, lines: rea
     table.update(id, { issuesFound: next }, rec.version, { summary: 'Email needs a person to check' });
   });
 }
+
+const NO_ACKNOWLEDGEMENT =
+  'No acknowledgement was sent: the submitter email address is missing or not valid (see Issues found).';
 
 const ackTemplate = (kind: FormKind) =>
   kind === 'enquiry' ? 'enquiryAcknowledgement' : 'applicationAcknowledgement';
@@ -114,14 +118,15 @@ export function processResponse(
       if (r.kind === 'ghost') return { responseId: received.id, status: 'ghost' };
       rec = r.record;
     }
+    const status = existing ? 'already recorded' : 'recorded';
+    if (!isValidEmail(String(rec.values['submitterEmail'] ?? ''))) {
+      // Recorded all the same (nothing lost for bad content); a person contacts the applicant another way.
+      flagApplication(session, rec.id, [NO_ACKNOWLEDGEMENT]);
+      return { responseId: received.id, status, applicationId: rec.id };
+    }
     const ack = acknowledge(session, kind, rec, received.id);
     flagApplication(session, rec.id, sendProblems([ack]));
-    return {
-      responseId: received.id,
-      status: existing ? 'already recorded' : 'recorded',
-      applicationId: rec.id,
-      acknowledgement: ack.status,
-    };
+    return { responseId: received.id, status, applicationId: rec.id, acknowledgement: ack.status };
   }, TRIGGER_LOCK_WAIT_MS);
 }
 

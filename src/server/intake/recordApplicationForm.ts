@@ -4,8 +4,9 @@ import { APPLICATIONS } from '../../../sheets-templates';
 import { type Application, parseApplication } from '../../core/intake/application';
 import { matchExistingCity } from '../../core/intake/cityMatching';
 import { findingsText, validationFindings } from '../../core/intake/findings';
+import { oneLine, recordableFields } from '../../core/intake/recordable';
 import { canMove, isClosedStage, isStage, planStageChange, type StagePatch } from '../../core/intake/stages';
-import { isValidEmail, isValidPhone } from '../../core/schema/text';
+import { hasLineBreak, isValidEmail, isValidPhone } from '../../core/schema/text';
 import type { WorkbookSession } from '../store/session';
 import {
   applicationCandidates,
@@ -26,9 +27,11 @@ function contactsOf(a: Application, language: string): StoredContact[] {
   return a.contacts
     .filter((c) => isValidEmail(c.email))
     .map((c) => ({
-      name: c.name || c.email,
+      name: oneLine(c.name || c.email)
+        .trim()
+        .slice(0, 120),
       email: c.email,
-      position: c.title,
+      position: oneLine(c.title).trim().slice(0, 160),
       category: c.category ?? 'other',
       phone: c.phone !== '' && isValidPhone(c.phone) ? c.phone : '',
       language,
@@ -76,16 +79,25 @@ export function recordApplicationForm(
         : null;
   const findings = validationFindings(a).filter((f) => !(target && f.code === 'missingApplicationId'));
   const issues = [...problemLines(parsed.problems), findingsText(findings), findingsText(match.findings)];
+  for (const c of a.contacts)
+    if (hasLineBreak(c.name) || hasLineBreak(c.title))
+      issues.push(
+        `[error] Points of contact: contact ${c.index}'s name or title had line breaks, replaced by spaces (the answer as sent is in the form's response tab).`,
+      );
   if (target && !byReference)
     issues.push(
       `[warning] The reference was missing or unknown; linked to ${target.id} by city and country.`,
     );
   const language = target ? String(target.values['language']) : firstKnown(a.languages, ctx);
-  const fields = {
+  const answers = recordableFields(APPLICATIONS, {
     cityName: a.cityName,
     country: a.country,
     pointsOfContact: contactsOf(a, language),
     background: a.background || null,
+  });
+  issues.push(...answers.issues);
+  const fields = {
+    ...answers.fields,
     priorityTopics: a.priorityTopics.filter((t) => ctx.lists.topics.indexOf(t) >= 0),
     languages: a.languages.filter((l) => ctx.lists.languages.indexOf(l) >= 0),
     principlesAccepted: a.principlesAccepted.slice(),
@@ -109,27 +121,32 @@ export function recordApplicationForm(
       target.id,
       { ...patch, ...fields, notes: notesWith(a.population, target.values['notes']) },
       target.version,
-      { summary: `Application form received for ${a.cityName}` },
+      { summary: oneLine(`Application form received for ${a.cityName}`) },
     );
     return { kind: 'recorded', record };
   }
   const plan = planStageChange(null, 'application received', at, options);
   if (!plan.ok) throw new Error(plan.message.en);
   const first = a.contacts[0];
+  const submitter = recordableFields(APPLICATIONS, {
+    submitterName: first?.name || a.cityName,
+    submitterEmail: first?.email ?? '',
+    submitterPosition: first?.title || null,
+  });
+  const issuesFound = [fields.issuesFound, ...submitter.issues].filter(Boolean).join('\n') || null;
   const [record] = table.insert(
     [
       {
         ...plan.patch,
         ...fields,
-        submitterName: first?.name || a.cityName,
-        submitterEmail: first?.email ?? '',
-        submitterPosition: first?.title || null,
+        ...submitter.fields,
+        issuesFound,
         language,
         hubId: hubForCountry(session, a.country),
         notes: notesWith(a.population, null),
       },
     ],
-    { summary: `Application form received for ${a.cityName} (no enquiry on record)` },
+    { summary: oneLine(`Application form received for ${a.cityName} (no enquiry on record)`) },
   );
   return { kind: 'recorded', record: record! };
 }

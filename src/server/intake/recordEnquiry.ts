@@ -5,6 +5,7 @@ import { matchExistingCity } from '../../core/intake/cityMatching';
 import { countryKey } from '../../core/intake/countryNames';
 import { parseEnquiry } from '../../core/intake/enquiry';
 import { findingsText } from '../../core/intake/findings';
+import { oneLine, recordableFields } from '../../core/intake/recordable';
 import { planStageChange } from '../../core/intake/stages';
 import type { WorkbookSession } from '../store/session';
 import type { StoredRecord } from '../store/table';
@@ -32,9 +33,10 @@ export function problemLines(problems: readonly { message: { en: string } }[]): 
 }
 
 /**
- * Parses, validates and records the enquiry (call under the lock). Values go to the store as typed: the store
- * writes text that starts with =, +, - or @ as text (neutraliseText in src/core/schema/text.ts), so a
- * formula-like answer is never evaluated. Same city and country as an open application → this row is linked
+ * Parses, validates and records the enquiry (call under the lock). Values go to the store as typed into text-only
+ * ('@') cells, so a formula-like answer is never evaluated (src/core/schema/text.ts); an answer the Applications
+ * columns refuse (a line break in the city…) is neutralised or left out and flagged (core/intake/recordable.ts),
+ * so bad content never stops the enquiry from being recorded. Same city and country as an open application → this row is linked
  * to it (Duplicate of) and flagged; an existing city is linked, never created again.
  */
 export function recordEnquiry(
@@ -56,19 +58,24 @@ export function recordEnquiry(
     cityCandidates(session),
     applicationCandidates(session),
   );
-  const issues = [...problemLines(parsed.problems), findingsText(match.findings)].filter((l) => l !== '');
+  const answers = recordableFields(APPLICATIONS, {
+    cityName: e.cityName,
+    country: e.country,
+    submitterName: e.name,
+    submitterEmail: e.email,
+    submitterPosition: e.position || null,
+    enquiryMessage: e.message || null,
+  });
+  const issues = [...problemLines(parsed.problems), ...answers.issues, findingsText(match.findings)].filter(
+    (l) => l !== '',
+  );
   if (!e.consent) issues.push('[warning] The enquirer did not tick the consent to be contacted.');
   const [record] = session.table(APPLICATIONS).insert(
     [
       {
         ...plan.patch,
-        cityName: e.cityName,
-        country: e.country,
-        submitterName: e.name,
-        submitterEmail: e.email,
-        submitterPosition: e.position || null,
+        ...answers.fields,
         language: e.language,
-        enquiryMessage: e.message || null,
         enquiryResponseId: received.id,
         cityId: match.city?.id ?? null,
         hubId: hubForCountry(session, e.country),
@@ -76,7 +83,7 @@ export function recordEnquiry(
         issuesFound: issues.join('\n') || null,
       },
     ],
-    { summary: `Enquiry received from ${e.name} (${e.cityName}, ${e.country})` },
+    { summary: oneLine(`Enquiry received from ${e.name} (${e.cityName}, ${e.country})`) },
   );
   return { kind: 'recorded', record: record! };
 }
