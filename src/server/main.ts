@@ -10,6 +10,7 @@ export { getContact, showContact, showNewContact } from './contacts/contactSideb
 export { getEngagementForm, logEngagement, showLogEngagement } from './engagements/logEngagement';
 export { getAboutInfo, showAbout } from './help/about';
 // Membership intake (issue 4): form triggers, the daily jobs, the review sidebar and coordinator actions.
+export { previewApplicationAction } from './intake/actionPreview';
 export { approveApplication } from './intake/approveApplication';
 export { sendDailyDigestNow } from './intake/dailyDigest';
 export { runDailyJobs } from './intake/dailyJobs';

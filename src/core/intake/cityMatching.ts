@@ -53,14 +53,21 @@ function sameCity(
 /**
  * Looks for the same city (normalised name or local name, and country) among existing Cities and open
  * Applications. `selfId` is the application being processed (an application form arriving for its own
- * enquiry is not a duplicate of itself). Same city and country → link and flag, never a second record.
+ * enquiry is not a duplicate of itself); `ownCityId` the city its approval made a member, which is reported as
+ * such, not as "already a member". Same city and country → link and flag, never a second record.
  */
 export function matchExistingCity(
-  application: { readonly cityName: string; readonly country: string; readonly selfId?: string },
+  application: {
+    readonly cityName: string;
+    readonly country: string;
+    readonly selfId?: string;
+    /** The city this application itself made a member (set once approved): not a duplicate of itself. */
+    readonly ownCityId?: string;
+  },
   cities: readonly CityCandidate[],
   applications: readonly ApplicationCandidate[],
 ): CityMatch {
-  const { cityName, country, selfId } = application;
+  const { cityName, country, selfId, ownCityId } = application;
   const city = cities.find((c) => sameCity(cityName, country, c)) ?? null;
   const open = applications
     .filter((a) => a.id !== selfId && !isClosedStage(a.stage))
@@ -73,7 +80,17 @@ export function matchExistingCity(
   const openApplication = open[0] ?? null;
 
   const findings: Finding[] = [];
-  if (city && city.status === 'member') {
+  if (city && ownCityId && city.id === ownCityId) {
+    findings.push({
+      code: 'memberThroughThis',
+      severity: 'info',
+      field: 'cityName',
+      message: {
+        en: `${city.name} (${city.id}) became a member through this application.`,
+        fr: `${city.name} (${city.id}) est devenue membre par cette candidature.`,
+      },
+    });
+  } else if (city && city.status === 'member') {
     findings.push({
       code: 'alreadyMember',
       severity: 'warning',

@@ -30,6 +30,7 @@ export type FindingCode =
   | 'noLanguages'
   | 'existingCity'
   | 'alreadyMember'
+  | 'memberThroughThis'
   | 'openApplication';
 
 export interface Finding {

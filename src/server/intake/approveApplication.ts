@@ -180,13 +180,8 @@ function addNeeds(session: WorkbookSession, app: StoredRecord, cityId: string, t
   );
 }
 
-function welcome(
-  session: WorkbookSession,
-  app: StoredRecord,
-  contactIds: Record<string, string>,
-): SendOutcome[] {
-  const { settings } = intakeContext(session);
-  const v = app.values;
+/** Who the welcome email goes to: every point of contact with a valid address, and the submitter. */
+export function welcomeRecipients_(v: Record<string, unknown>): StoredContact[] {
   const people = storedContacts(v).filter((c) => isValidEmail(c.email));
   const submitter = String(v['submitterEmail'] ?? '').toLowerCase();
   if (isValidEmail(submitter) && !people.some((p) => p.email === submitter))
@@ -198,6 +193,17 @@ function welcome(
       phone: '',
       language: '',
     });
+  return people;
+}
+
+function welcome(
+  session: WorkbookSession,
+  app: StoredRecord,
+  contactIds: Record<string, string>,
+): SendOutcome[] {
+  const { settings } = intakeContext(session);
+  const v = app.values;
+  const people = welcomeRecipients_(v);
   const outcomes: SendOutcome[] = [];
   for (const p of people) {
     outcomes.push(

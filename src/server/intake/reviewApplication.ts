@@ -14,6 +14,8 @@ import {
   applicationCandidates,
   applicationOf,
   cityCandidates,
+  hubName,
+  hubNames,
   intakeContext,
   storedContacts,
 } from './applicationRows';
@@ -86,6 +88,7 @@ const SHOWN = [
   'declinedAt',
   'decisionReason',
   'cityId',
+  'hubId',
   'duplicateOf',
 ];
 
@@ -168,7 +171,13 @@ export function getApplicationReview(id: string): ApplicationReview {
     const stage = String(v['stage']);
     const received = v['applicationReceivedAt'] instanceof Date;
     const match = matchExistingCity(
-      { cityName: String(v['cityName']), country: String(v['country']), selfId: rec.id },
+      {
+        cityName: String(v['cityName']),
+        country: String(v['country']),
+        selfId: rec.id,
+        // Once approved, the linked city is the one this application made a member, not a duplicate of it.
+        ownCityId: stage === 'approved' ? String(v['cityId'] ?? '') || undefined : undefined,
+      },
       cityCandidates(session),
       applicationCandidates(session),
     );
@@ -182,8 +191,11 @@ export function getApplicationReview(id: string): ApplicationReview {
     );
     const due = v['dueBy'] instanceof Date ? (v['dueBy'] as Date) : null;
     const t = session.table(APPLICATIONS);
+    const hubs = hubNames(session);
     const answers: [string, string][] = SHOWN.map((k): [string, string] => {
       const value = v[k];
+      // Hubs are shown by name (the id stays the stored key).
+      if (k === 'hubId') return [t.column(k).header, hubName(hubs, value)];
       return [t.column(k).header, value instanceof Date ? dayText(value, tz) : auditValue(value)];
     }).filter(([, text]) => text !== '');
     const open = !isClosedStage(stage);

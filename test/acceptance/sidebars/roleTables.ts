@@ -164,6 +164,11 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
       args: () => [applicationAt(emu(), 'approved')],
     },
     {
+      name: 'previewApplicationAction',
+      allowed: NETWORK_EDITORS,
+      args: () => [applicationAt(emu(), 'approved'), 'approve'],
+    },
+    {
       name: 'sendApplicationLink',
       allowed: NETWORK_EDITORS,
       args: () => [applicationAt(emu(), 'enquiry received')],

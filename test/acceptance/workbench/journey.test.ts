@@ -155,6 +155,8 @@ describeBrowser('workbench: the membership journey end to end', () => {
     expect(reference).toMatch(/^APP-\d{6,}$/);
     await line.click();
     await frame.getByRole('button', { name: 'Send application form link' }).click();
+    // Sending asks first (issue 10 item 9): what goes to whom in which language.
+    await frame.getByRole('button', { name: 'Confirm and send' }).click();
     // The outcome toast: success names the application; an error toast is caught too, so a failure shows its text.
     const outcome = frame
       .locator('.toast', { hasText: reference })
@@ -227,6 +229,7 @@ describeBrowser('workbench: the membership journey end to end', () => {
     await frame.locator(`button[data-id="${reference}"]`).click();
     await frame.getByText(SECOND.email).first().waitFor();
     await frame.getByRole('button', { name: 'Approve as member' }).click();
+    await frame.getByRole('button', { name: 'Confirm and send' }).click();
     const outcome = frame
       .locator('.toast', { hasText: reference })
       .or(frame.locator('.toast.toast-error'))

@@ -4,6 +4,7 @@ import '../../shared/sheets.css';
 import '../../shared/sidebar.css';
 import './review.css';
 import { APPLICATION_STAGES } from '../../../../sheets-templates/vocabularies';
+import type { ActionPreview, PreviewedAction } from '../../../server/intake/actionPreview';
 import type {
   ApplicationLine,
   ApplicationList,
@@ -15,7 +16,7 @@ import { showToast } from '../../shared/feedback';
 import { callServer } from '../../shared/rpc';
 import { type Shell, startSidebar } from '../../shared/sidebarShell';
 import { language, onLanguageChange } from '../../shared/uiText';
-import { type ReviewTextKey, t } from './reviewText';
+import { type ReviewTextKey, t, tOr } from './reviewText';
 
 function plainButton(key: ReviewTextKey, onClick: () => void, primary = false): HTMLButtonElement {
   const b = element('button', {
@@ -104,6 +105,24 @@ async function main(): Promise<void> {
     ]);
   }
 
+  /** The confirmation of an action that sends email: the email's name, its language and every recipient. */
+  function confirmView(p: ActionPreview, send: () => Promise<ActionResult>, cancel: () => void): HTMLElement {
+    const params = {
+      template: tOr(`template_${p.templateKey}`, p.templateName),
+      language: tOr(`language_${p.language}`, p.language),
+      recipients: p.recipients.length > 0 ? p.recipients.join(', ') : t('confirmNobody'),
+    };
+    const yes = plainButton('confirm', () => void act(send()), true);
+    // A link nobody can receive is not worth sending; approval still goes ahead without a welcome address.
+    yes.disabled = p.action === 'sendLink' && p.recipients.length === 0;
+    return element('div', { className: 'confirm', attrs: { role: 'alertdialog', 'data-action': p.action } }, [
+      element('strong', { text: t('confirmTitle') }),
+      element('p', { text: t(p.action === 'approve' ? 'confirmApprove' : 'confirmSend', params) }),
+      element('p', { className: 'muted', text: t('confirmSubject', { subject: p.subject }) }),
+      element('div', { className: 'buttons' }, [yes, plainButton('cancel', cancel)]),
+    ]);
+  }
+
   function actionsView(r: ApplicationReview): HTMLElement {
     const reasonId = 'decision-reason';
     const reason = element('textarea', { id: reasonId, className: 'reason', attrs: { rows: 3 } });
@@ -117,13 +136,29 @@ async function main(): Promise<void> {
       void act(fn(text));
     };
     const buttons: HTMLElement[] = [];
+    const confirmArea = element('div', { className: 'confirm-area' });
+    // Sending acts at once and cannot be undone: first say what goes to whom in which language, then send.
+    const confirmFirst = (action: PreviewedAction, send: () => Promise<ActionResult>) => async () => {
+      const preview = await shell.call(callServer('previewApplicationAction', r.id, action));
+      if (!preview) return;
+      confirmArea.replaceChildren(confirmView(preview, send, () => confirmArea.replaceChildren()));
+      confirmArea.querySelector<HTMLButtonElement>('button.action')?.focus();
+    };
     if (r.actions.sendLink)
       buttons.push(
-        plainButton('sendLink', () => void act(callServer('sendApplicationLink', r.id, r.version)), true),
+        plainButton(
+          'sendLink',
+          () => void confirmFirst('sendLink', () => callServer('sendApplicationLink', r.id, r.version))(),
+          true,
+        ),
       );
     if (r.actions.approve)
       buttons.push(
-        plainButton('approve', () => void act(callServer('approveApplication', r.id, r.version)), true),
+        plainButton(
+          'approve',
+          () => void confirmFirst('approve', () => callServer('approveApplication', r.id, r.version))(),
+          true,
+        ),
       );
     const reasoned: HTMLElement[] = [];
     if (r.actions.requestInfo)
@@ -143,6 +178,7 @@ async function main(): Promise<void> {
     return element('section', {}, [
       heading('actions'),
       element('div', { className: 'buttons' }, buttons),
+      confirmArea,
       reasoned.length > 0 ? element('label', { attrs: { for: reasonId }, text: t('reasonLabel') }) : null,
       reasoned.length > 0 ? reason : null,
       element('div', { className: 'buttons' }, reasoned),

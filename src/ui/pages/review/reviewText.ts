@@ -29,6 +29,20 @@ const EN = {
   severity_error: 'Must be resolved',
   severity_warning: 'Check',
   severity_info: 'Note',
+  confirmTitle: 'Send now?',
+  confirmSend: 'This sends “{template}” in {language} to: {recipients}.',
+  confirmApprove: 'This makes the city a member and sends “{template}” in {language} to: {recipients}.',
+  confirmSubject: 'Subject: {subject}',
+  confirmNobody: 'nobody (no valid email address)',
+  confirm: 'Confirm and send',
+  cancel: 'Cancel',
+  template_applicationInvitation: 'Application form invitation',
+  template_welcome: 'Welcome to the network',
+  language_en: 'English',
+  language_fr: 'French',
+  language_ar: 'Arabic',
+  language_es: 'Spanish',
+  hub: 'Hub',
 };
 
 type Key = keyof typeof EN;
@@ -61,6 +75,21 @@ const FR: Record<Key, string> = {
   severity_error: 'À résoudre',
   severity_warning: 'À vérifier',
   severity_info: 'Remarque',
+  confirmTitle: 'Envoyer maintenant ?',
+  confirmSend: 'Cette action envoie « {template} » en {language} à : {recipients}.',
+  confirmApprove:
+    'Cette action fait de la ville un membre et envoie « {template} » en {language} à : {recipients}.',
+  confirmSubject: 'Objet : {subject}',
+  confirmNobody: 'personne (aucune adresse e-mail valide)',
+  confirm: 'Confirmer et envoyer',
+  cancel: 'Annuler',
+  template_applicationInvitation: 'Invitation au formulaire de candidature',
+  template_welcome: 'Bienvenue dans le réseau',
+  language_en: 'anglais',
+  language_fr: 'français',
+  language_ar: 'arabe',
+  language_es: 'espagnol',
+  hub: 'Hub',
 };
 
 /** The text of a key in the sidebar's current language, with {name} placeholders filled in. */
@@ -70,3 +99,8 @@ export function t(key: Key, params: Record<string, string | number> = {}): strin
 }
 
 export type ReviewTextKey = Key;
+
+/** A key's text when the key exists (template and language names), else `fallback`. */
+export function tOr(key: string, fallback: string): string {
+  return key in EN ? t(key as Key) : fallback;
+}
