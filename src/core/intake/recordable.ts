@@ -76,3 +76,14 @@ export function recordableFields(tab: TabDef, input: Record<string, unknown>): R
   }
   return { fields, issues };
 }
+
+/** Issues found holds at most this many characters (the column's limit): a longer list ends with a note. */
+const ISSUES_MAX = 5000;
+
+/** The Issues found cell for these lines: blank lines dropped, kept within the column's limit; null when none. */
+export function issuesFoundText(lines: readonly (string | null | undefined)[]): string | null {
+  const text = lines.filter((l): l is string => !!l && l.trim() !== '').join('\n');
+  if (text === '') return null;
+  const more = '\n[error] … more problems: see the form response tab.';
+  return text.length <= ISSUES_MAX ? text : cut(text, ISSUES_MAX - more.length) + more;
+}

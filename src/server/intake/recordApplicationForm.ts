@@ -4,7 +4,7 @@ import { APPLICATIONS } from '../../../sheets-templates';
 import { type Application, parseApplication } from '../../core/intake/application';
 import { matchExistingCity } from '../../core/intake/cityMatching';
 import { findingsText, validationFindings } from '../../core/intake/findings';
-import { oneLine, recordableFields } from '../../core/intake/recordable';
+import { issuesFoundText, oneLine, recordableFields } from '../../core/intake/recordable';
 import { canMove, isClosedStage, isStage, planStageChange, type StagePatch } from '../../core/intake/stages';
 import { hasLineBreak, isValidEmail, isValidPhone } from '../../core/schema/text';
 import type { WorkbookSession } from '../store/session';
@@ -103,7 +103,7 @@ export function recordApplicationForm(
     principlesAccepted: a.principlesAccepted.slice(),
     applicationResponseId: received.id,
     cityId: match.city?.id ?? (target ? (target.values['cityId'] as string | null) : null),
-    issuesFound: issues.filter((l) => l !== '').join('\n') || null,
+    issuesFound: issuesFoundText(issues),
   };
   const options = { calendar: ctx.calendar, slaWorkingDays: ctx.settings.slaWorkingDays };
   if (target) {
@@ -113,9 +113,10 @@ export function recordApplicationForm(
       const plan = planStageChange(from, 'application received', at, options);
       if (plan.ok) patch = plan.patch;
     } else {
-      fields.issuesFound = [fields.issuesFound, `[warning] Another application form arrived while "${from}".`]
-        .filter(Boolean)
-        .join('\n');
+      fields.issuesFound = issuesFoundText([
+        fields.issuesFound,
+        `[warning] Another application form arrived while "${from}".`,
+      ]);
     }
     const record = table.update(
       target.id,
@@ -133,7 +134,7 @@ export function recordApplicationForm(
     submitterEmail: first?.email ?? '',
     submitterPosition: first?.title || null,
   });
-  const issuesFound = [fields.issuesFound, ...submitter.issues].filter(Boolean).join('\n') || null;
+  const issuesFound = issuesFoundText([fields.issuesFound, ...submitter.issues]);
   const [record] = table.insert(
     [
       {

@@ -5,7 +5,7 @@ import { matchExistingCity } from '../../core/intake/cityMatching';
 import { countryKey } from '../../core/intake/countryNames';
 import { parseEnquiry } from '../../core/intake/enquiry';
 import { findingsText } from '../../core/intake/findings';
-import { oneLine, recordableFields } from '../../core/intake/recordable';
+import { issuesFoundText, oneLine, recordableFields } from '../../core/intake/recordable';
 import { planStageChange } from '../../core/intake/stages';
 import type { WorkbookSession } from '../store/session';
 import type { StoredRecord } from '../store/table';
@@ -80,7 +80,7 @@ export function recordEnquiry(
         cityId: match.city?.id ?? null,
         hubId: hubForCountry(session, e.country),
         duplicateOf: match.openApplication?.id ?? null,
-        issuesFound: issues.join('\n') || null,
+        issuesFound: issuesFoundText(issues),
       },
     ],
     { summary: oneLine(`Enquiry received from ${e.name} (${e.cityName}, ${e.country})`) },
