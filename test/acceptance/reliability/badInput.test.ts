@@ -5,7 +5,6 @@
 import { CITIES, CONTACTS, ENGAGEMENTS, PARTNERS, type TabDef } from '../../../sheets-templates';
 import { renderEmail } from '../../../src/core/mail/renderEmail';
 import { normaliseShortText } from '../../../src/core/schema/cells';
-import { restoreText } from '../../../src/core/schema/text';
 import { corpus } from '../../support/reliability/corpus';
 import { SEED, seededWorkbook } from '../../support/reliability/fixtures';
 import type { Violation } from '../../support/reliability/invariants';
@@ -62,21 +61,15 @@ function checkSave(
   const recId = id ?? outcome.record!.id;
   for (const k of keys) {
     const { value, formulas } = stored(emu, def, recId, k);
-    // Text-only columns are formatted '@', so the cell holds the text as typed, formula-like or not (no visible
-    // apostrophe); only text that itself starts with apostrophes before = + - @ tab or CR gets one more, which
-    // restoreText, the product's read path (src/core/schema/text.ts, DESIGN §8), removes.
-    const read = typeof value === 'string' ? restoreText(value) : value;
+    // Text-only columns are formatted '@', so the cell holds the text exactly as typed, formula-like or starting
+    // with an apostrophe, and the product reads it back as it is (src/core/schema/text.ts, README "Text kept as typed").
+    const read = value;
     const short = def.columns.find((c) => c.key === k)!.type === 'text';
     const expected = short ? normaliseShortText(s) : s;
     if (read !== expected)
       out.push({
         check: 'stored',
         detail: `${where}: ${k} read back as ${JSON.stringify(String(value).slice(0, 60))}`,
-      });
-    else if (value !== expected && !/^'+[=+\-@\t\r]/.test(expected))
-      out.push({
-        check: 'cell',
-        detail: `${where}: ${k} cell shows ${JSON.stringify(String(value).slice(0, 60))}, not the text as typed`,
       });
     if (formulas.length > 0)
       out.push({ check: 'formula', detail: `${where}: row holds formula ${formulas[0]}` });

@@ -39,10 +39,33 @@ export function formulaLikeStrings(): string[] {
   ];
 }
 
+/**
+ * One-line answers carrying line breaks (LF, CR LF, CR, Unicode separators: a pre-filled link, a paste, the Forms API)
+ * and text starting with an apostrophe, which must round-trip (issue 10, README "Text kept as typed"). Every sample
+ * includes them.
+ */
+export function lineBreakAndApostropheStrings(): string[] {
+  return [
+    'Irbid\nGovernorate',
+    'Amina\r\nHaddad',
+    'Line\rbreak',
+    'Para\u2028graph\u2029end',
+    '\nleading break',
+    'trailing break\r\n',
+    "'=1+1",
+    "'0123",
+    "'quoted name",
+    "''=SUM(A1)",
+    "'+44 20 7946 0000",
+    '  paragraph kept\r\nas typed  ',
+  ];
+}
+
 /** The whole corpus, or an even sample of `n` of it (all under `npm run test:soak`). */
 export function corpus(n?: number): string[] {
   const all = [...formulaLikeStrings(), ...naughtyStrings()];
-  if (n === undefined || Number(process.env.SOAK_SEEDS) > 0 || n >= all.length) return all;
+  const always = lineBreakAndApostropheStrings();
+  if (n === undefined || Number(process.env.SOAK_SEEDS) > 0 || n >= all.length) return [...always, ...all];
   const stride = all.length / n;
-  return Array.from({ length: n }, (_, i) => all[Math.floor(i * stride)]!);
+  return [...always, ...Array.from({ length: n }, (_, i) => all[Math.floor(i * stride)]!)];
 }

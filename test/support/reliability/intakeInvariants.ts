@@ -1,13 +1,13 @@
 // Intake and mail invariants (DESIGN §2.4): each response recorded once, each email sent once or flagged, never resent.
 
 import { APPLICATIONS, SENDS, type TabDef } from '../../../sheets-templates';
-import { restoreText } from '../../../src/core/schema/text';
 import type { Emulator } from '../../../src/emulator';
 import { formIdOf, responseIds } from './intakeFixtures';
 import type { Violation } from './invariants';
 import { type RecordRow, recordRows } from './workbookView';
 
-const text = (v: unknown) => (typeof v === 'string' ? restoreText(v) : String(v ?? ''));
+// Text-only cells hold text exactly as typed (README "Text kept as typed").
+const text = (v: unknown) => String(v ?? '');
 
 /** Every non-blank response of both forms is on exactly one Applications row (keyed by its response id). */
 export function responsesRecordedOnce(emu: Emulator): Violation[] {
