@@ -52,6 +52,14 @@ const RULES: ScopeRule[] = [
     source: 'https://developers.google.com/apps-script/reference/script/script-app#newTrigger(String)',
   },
   {
+    // The archive's folder and yearly files. DriveApp's reference lists only drive (and drive.readonly for
+    // reads) under "Authorization"; drive.file is not listed for DriveApp, so the narrower scope would need the
+    // Drive advanced service instead (README, "OAuth scopes").
+    use: /\bDriveApp\./,
+    scope: 'https://www.googleapis.com/auth/drive',
+    source: 'https://developers.google.com/apps-script/reference/drive/drive-app#createFolder(String)',
+  },
+  {
     use: /\bUrlFetchApp\./,
     scope: 'https://www.googleapis.com/auth/script.external_request',
     source: 'https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetch(String)',

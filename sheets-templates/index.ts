@@ -24,11 +24,13 @@ import { ENGAGEMENTS, MATCHES, NEEDS } from './tabs/activity';
 import { AUDIT, DASHBOARD, SETTINGS } from './tabs/admin';
 import { APPLICATIONS } from './tabs/applications';
 import { EVENTS, PARTICIPANTS } from './tabs/events';
+import { HISTORY_SUMMARY } from './tabs/history';
 import { MAILINGS, SENDS, SUPPRESSIONS, TEMPLATES } from './tabs/mail';
 import { CITIES, CONTACTS, HUBS, PARTNERS, STAFF } from './tabs/network';
 
 export * from './model';
 export * from './settingsKeys';
+export { HISTORY_SCOPES } from './tabs/history';
 export * from './vocabularies';
 export {
   APPLICATIONS,
@@ -38,6 +40,7 @@ export {
   DASHBOARD,
   ENGAGEMENTS,
   EVENTS,
+  HISTORY_SUMMARY,
   HUBS,
   MAILINGS,
   MATCHES,
@@ -72,7 +75,10 @@ export const TABLE_TABS: readonly TabDef[] = [
 ];
 
 /** Every tab the add-on manages, in workbook order. Form response tabs are not listed: they stay raw. */
-export const TABS: readonly TabDef[] = [...TABLE_TABS, SETTINGS, DASHBOARD];
+export const TABS: readonly TabDef[] = [...TABLE_TABS, SETTINGS, DASHBOARD, HISTORY_SUMMARY];
+
+/** The history tabs "Archive history" moves to the yearly archive spreadsheets (same definitions there). */
+export const ARCHIVED_TABS: readonly TabDef[] = [ENGAGEMENTS, SENDS, AUDIT];
 
 export type TabName =
   | 'Cities'
@@ -92,7 +98,8 @@ export type TabName =
   | 'Suppressions'
   | 'Audit'
   | 'Settings'
-  | 'Dashboard';
+  | 'Dashboard'
+  | 'History summary';
 
 export function tabByName(name: string): TabDef | undefined {
   for (const tab of TABS) if (tab.name === name) return tab;

@@ -118,6 +118,22 @@ export const SETTING_KEYS = [
     max: 1500,
     note: 'Emails of the daily quota kept back for acknowledgements and digests; mailings stop before it.',
   },
+  {
+    field: 'archiveAfterMonths',
+    key: 'Archive after months',
+    kind: 'integer',
+    defaultValue: 24,
+    min: 3,
+    max: 240,
+    note: 'Engagements, Sends and Audit rows older than this move to the yearly archive spreadsheets (Data › Archive history).',
+  },
+  {
+    field: 'archiveFolder',
+    key: 'Archive folder',
+    kind: 'text',
+    defaultValue: 'SCN CRM archives',
+    note: 'The Drive folder (by name) the yearly archive spreadsheets are created in; created when missing.',
+  },
 ] as const satisfies readonly SettingKeyDef[];
 
 export type SettingField = (typeof SETTING_KEYS)[number]['field'];

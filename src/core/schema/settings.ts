@@ -18,6 +18,10 @@ export interface Settings {
   engagedWithinDays: number;
   digestRecipients: string[];
   mailDailyReserve: number;
+  /** History older than this many months moves to the yearly archives. */
+  archiveAfterMonths: number;
+  /** The Drive folder (by name) of the yearly archive spreadsheets. */
+  archiveFolder: string;
 }
 
 export interface SettingProblem {

@@ -1,6 +1,7 @@
 // Creates the state of every emulated service and registers the globals a script sees.
 import type { BackendOptions, GoogleBackend } from '../backend';
 import { type CommsStores, installCommsServices } from './comms/install';
+import { type DriveStore, installDriveService } from './drive/install';
 import { LoggerService } from './logger';
 import { installScriptServices, type ScriptStores } from './script/install';
 import { installSpreadsheetService, type SpreadsheetStore } from './spreadsheet/install';
@@ -10,13 +11,16 @@ export interface ServiceStores {
   spreadsheets: SpreadsheetStore;
   script: ScriptStores;
   comms: CommsStores;
+  drive: DriveStore;
 }
 
 export function installServices(g: GoogleBackend, options: BackendOptions): ServiceStores {
   g.registerRoot('Logger', new LoggerService(g));
+  const spreadsheets = installSpreadsheetService(g, options);
   return {
-    spreadsheets: installSpreadsheetService(g, options),
+    spreadsheets,
     script: installScriptServices(g, options),
     comms: installCommsServices(g, options),
+    drive: installDriveService(g, spreadsheets),
   };
 }

@@ -3,6 +3,7 @@
 import { CITIES, ENGAGEMENTS, MATCHES, NEEDS } from '../../../sheets-templates';
 import { daysBetween } from '../../core/profiles/staleProfiles';
 import { formatIsoDate } from '../../core/schema/cells';
+import { type ArchivedTotals, archivedTotals_ } from '../archive/archivedTotals';
 import { type PlainRecord, plainRecord } from '../records/formSave';
 import {
   type Choice,
@@ -60,6 +61,8 @@ export interface CityProfile {
   contacts: ContactSummary[];
   engagements: EngagementLine[];
   engagementCount: number;
+  /** Engagements and sends moved to the yearly archives (History summary), with links to those archives. */
+  archived: ArchivedTotals;
   needs: NeedLine[];
   matches: MatchLine[];
 }
@@ -166,6 +169,7 @@ export function getCityProfile(id: string): CityProfile {
     contacts: contactSummaries(session, city.id),
     engagements: mine.slice(0, RECENT_ENGAGEMENTS).map((m) => m.line),
     engagementCount: mine.length,
+    archived: archivedTotals_(session, 'city', city.id),
     needs,
     matches,
   };

@@ -48,6 +48,8 @@ export const MENU: MenuGroup[] = [
     items: [
       { caption: 'Set up or repair workbook', entry: 'setupWorkbook' },
       { caption: 'Validate workbook', entry: 'validateWorkbook' },
+      'separator',
+      { caption: 'Archive history', entry: 'archiveHistory' },
     ],
   },
   { caption: 'Help', items: [{ caption: 'About SCN CRM', entry: 'showAbout' }] },

@@ -19,6 +19,8 @@ export type TriggerSpec =
 
 export const TRIGGER_SPECS: TriggerSpec[] = [
   { handler: 'runDailyJobs', kind: 'daily', atHour: 7 },
+  // Archive history (src/server/archive): nightly, resumable; 4 triggers in all, far under the 20 per user per script.
+  { handler: 'runArchiveHistory', kind: 'daily', atHour: 2 },
   { handler: 'onEnquirySubmit', kind: 'formSubmit', formIdProperty: 'scn.form.enquiry' },
   { handler: 'onApplicationSubmit', kind: 'formSubmit', formIdProperty: 'scn.form.application' },
 ];

@@ -89,4 +89,22 @@ export class RectLayer<T> {
   clear(): void {
     this.entries = [];
   }
+
+  /**
+   * Reorders the rows of `rect` (a sort): row i of the result takes row order[i]. Entries spanning all of the
+   * rect's rows (a column's format) are unchanged by any order, so only row-by-row metadata is rewritten.
+   */
+  permuteRows(rect: Rect, order: readonly number[]): void {
+    const end = rect.row + rect.numRows;
+    const partial = this.entries.some(
+      (e) => rectsIntersect(e.rect, rect) && (e.rect.row > rect.row || e.rect.row + e.rect.numRows < end),
+    );
+    if (!partial) return;
+    const grid = this.getGrid(rect);
+    this.setGrid(
+      rect.row,
+      rect.col,
+      order.map((i) => grid[i]!),
+    );
+  }
 }

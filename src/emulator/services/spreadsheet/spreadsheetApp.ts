@@ -51,7 +51,8 @@ export class SpreadsheetAppService extends ServiceObject {
    */
   openById(id: string): SpreadsheetObject {
     const m = this._store.get(String(id));
-    if (!m)
+    // A spreadsheet the user may not open fails the same way (sharing beyond owner and editors is not emulated).
+    if (!m || !m.isEditor(this._g.current.effectiveUser))
       throw new SheetsError(
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
       );

@@ -137,6 +137,8 @@ export class SpreadsheetStore {
   /** The workbook the script is bound to (SpreadsheetApp.getActive()). */
   boundId = '';
   private counter = 0;
+  /** Told of every spreadsheet created (Drive files it, in its owner's root folder). */
+  readonly onCreate: ((model: SpreadsheetModel) => void)[] = [];
 
   constructor(
     readonly defaultTimeZone: string,
@@ -150,6 +152,7 @@ export class SpreadsheetStore {
     const model = new SpreadsheetModel(this, id, name, options);
     model.insertSheet('Sheet1', 0, options.rows ?? 1000, options.columns ?? 26);
     this.byId.set(id, model);
+    for (const hook of this.onCreate) hook(model);
     return model;
   }
 

@@ -120,6 +120,19 @@ async function main(): Promise<void> {
               text: text('moreEngagement', { n: p.engagementCount - p.engagements.length }),
             })
           : null,
+        p.archived.engagements + p.archived.sends > 0
+          ? element('p', { id: 'archived-history', className: 'muted' }, [
+              element('span', {
+                text: text('archivedHistory', { n: p.archived.engagements, m: p.archived.sends }),
+              }),
+              ...p.archived.archives.map((a) =>
+                element('a', {
+                  text: ` ${a.year}`,
+                  attrs: { href: a.url, target: '_blank', rel: 'noopener' },
+                }),
+              ),
+            ])
+          : null,
         element('div', { className: 'buttons' }, [
           button(
             'logEngagement',

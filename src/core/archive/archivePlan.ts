@@ -1,0 +1,54 @@
+// Pure rules of "Archive history": the cutoff, which rows of a date-sorted block form the next batch, the archive's name.
+
+import { wallClockAt } from '../calendar/localDate';
+
+/** The yearly archive spreadsheet's name, e.g. "SCN CRM archive 2023". */
+export function archiveName(year: number): string {
+  return `SCN CRM archive ${year}`;
+}
+
+/** Rows dated before this instant are archived: `months` calendar months before `today` (same day, midnight UTC). */
+export function archiveCutoff(today: Date, months: number): Date {
+  const y = today.getUTCFullYear();
+  const m = today.getUTCMonth() - months;
+  const d = new Date(Date.UTC(y, m, 1));
+  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), Math.min(today.getUTCDate(), lastDay)));
+}
+
+/** The calendar year and 'YYYY-MM' month of a date in the workbook's time zone. */
+export function yearMonthOf(date: Date, timeZone: string): { year: number; month: string } {
+  const w = wallClockAt(date, timeZone);
+  return { year: w.year, month: `${w.year}-${w.month < 10 ? '0' : ''}${w.month}` };
+}
+
+export interface BatchPick {
+  /** How many rows from the top of the block belong to the batch (0: nothing to archive). */
+  count: number;
+  /** The archive year of those rows. */
+  year: number;
+}
+
+/**
+ * The next batch of a block sorted by date (oldest first, undated rows last): the longest run from the top whose
+ * dates are before the cutoff and fall in the same year as the first row, at most `max` rows. Undated rows are
+ * never archived (a Send still queued has no date: it is live work).
+ */
+export function pickBatch(dates: readonly unknown[], cutoff: Date, timeZone: string, max: number): BatchPick {
+  const first = dates[0];
+  if (!(first instanceof Date) || !(first.getTime() < cutoff.getTime())) return { count: 0, year: 0 };
+  const year = yearMonthOf(first, timeZone).year;
+  let count = 0;
+  while (count < dates.length && count < max) {
+    const d = dates[count];
+    if (!(d instanceof Date) || !(d.getTime() < cutoff.getTime())) break;
+    if (yearMonthOf(d, timeZone).year !== year) break;
+    count++;
+  }
+  return { count, year };
+}
+
+/** A short fingerprint of a batch (its table, year and first and last ids), used as its id in the summary. */
+export function batchIdOf(tab: string, year: number, firstId: string, lastId: string): string {
+  return `${tab.slice(0, 3).toUpperCase()}:${year}:${firstId}..${lastId}`.slice(0, 40);
+}

@@ -1,0 +1,195 @@
+// DriveApp, Folder, File and their iterators: the subset the CRM's archive uses, counted like every service call.
+//
+// Sources (each method's page):
+//   https://developers.google.com/apps-script/reference/drive/drive-app
+//   https://developers.google.com/apps-script/reference/drive/folder
+//   https://developers.google.com/apps-script/reference/drive/file
+//   https://developers.google.com/apps-script/reference/drive/folder-iterator
+//   https://developers.google.com/apps-script/reference/drive/file-iterator
+import type { GoogleBackend } from '../../backend';
+import { GoogleError, ServiceObject } from '../../runtime/serviceObject';
+import { type DriveItem, type DriveStore, FOLDER_MIME_TYPE } from './driveStore';
+
+/**
+ * Google's message for an id the user cannot reach (wording as reported by users; the reference says only that
+ * the call throws): "No item with the given ID could be found, or you do not have permission to access it."
+ */
+export const NO_ITEM_MESSAGE =
+  'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+
+/** "Iterator … is exhausted" when next() is called past the end (believed, from public reports). */
+const EXHAUSTED_MESSAGE = 'Cannot retrieve the next object: iterator has reached the end.';
+
+abstract class DriveObject extends ServiceObject {
+  readonly _service = 'DriveApp';
+  constructor(
+    g: GoogleBackend,
+    readonly _store: DriveStore,
+  ) {
+    super(g);
+  }
+
+  protected _user(): string {
+    return this._g.current.effectiveUser;
+  }
+
+  /** The item, if this user may reach it (owner; sharing is not emulated). */
+  protected _reach(id: string, folder: boolean): DriveItem {
+    const item = this._store.get(String(id));
+    const isFolder = item?.mimeType === FOLDER_MIME_TYPE;
+    if (!item || item.owner !== this._user() || isFolder !== folder) throw new GoogleError(NO_ITEM_MESSAGE);
+    return item;
+  }
+}
+
+export class DriveAppRoot extends DriveObject {
+  readonly _type = 'DriveApp';
+
+  /** "Gets a collection of all folders in the user's Drive that have the given name." */
+  getFoldersByName(name: string): FolderIteratorObject {
+    const wanted = String(name);
+    const found = this._store
+      .visibleTo(this._user())
+      .filter((i) => i.mimeType === FOLDER_MIME_TYPE && i.name() === wanted);
+    return new FolderIteratorObject(this._g, this._store, found);
+  }
+
+  /** "Gets a collection of all files in the user's Drive that have the given name." */
+  getFilesByName(name: string): FileIteratorObject {
+    const wanted = String(name);
+    const found = this._store
+      .visibleTo(this._user())
+      .filter((i) => i.mimeType !== FOLDER_MIME_TYPE && i.name() === wanted);
+    return new FileIteratorObject(this._g, this._store, found);
+  }
+
+  /** "Creates a folder in the root of the user's Drive with the given name." */
+  createFolder(name: string): FolderObject {
+    const n = String(name);
+    if (n === '') throw new GoogleError('Invalid argument: name');
+    return new FolderObject(this._g, this._store, this._store.addFolder(n, this._user()));
+  }
+
+  /** "Gets the folder with the given ID. Throws a scripting exception if the folder does not exist or the user does not have permission to access it." */
+  getFolderById(id: string): FolderObject {
+    return new FolderObject(this._g, this._store, this._reach(id, true));
+  }
+
+  /** "Gets the file with the given ID. Throws a scripting exception if the file does not exist or the user does not have permission to access it." */
+  getFileById(id: string): FileObject {
+    return new FileObject(this._g, this._store, this._reach(id, false));
+  }
+
+  getRootFolder(): FolderObject {
+    return new FolderObject(this._g, this._store, this._store.rootOf(this._user()));
+  }
+}
+
+export class FolderObject extends DriveObject {
+  readonly _type = 'Folder';
+  constructor(
+    g: GoogleBackend,
+    store: DriveStore,
+    readonly _item: DriveItem,
+  ) {
+    super(g, store);
+  }
+  getId(): string {
+    return this._item.id;
+  }
+  getName(): string {
+    return this._item.name();
+  }
+  getUrl(): string {
+    return `https://drive.google.com/drive/folders/${this._item.id}`;
+  }
+  /** "Gets a collection of all files that are children of the current folder." */
+  getFiles(): FileIteratorObject {
+    const files = this._store.childrenOf(this._item.id).filter((i) => i.mimeType !== FOLDER_MIME_TYPE);
+    return new FileIteratorObject(this._g, this._store, files);
+  }
+  /** "Gets a collection of all files that are children of the current folder and have the given name." */
+  getFilesByName(name: string): FileIteratorObject {
+    const wanted = String(name);
+    const files = this._store
+      .childrenOf(this._item.id)
+      .filter((i) => i.mimeType !== FOLDER_MIME_TYPE && i.name() === wanted);
+    return new FileIteratorObject(this._g, this._store, files);
+  }
+}
+
+export class FileObject extends DriveObject {
+  readonly _type = 'File';
+  constructor(
+    g: GoogleBackend,
+    store: DriveStore,
+    readonly _item: DriveItem,
+  ) {
+    super(g, store);
+  }
+  getId(): string {
+    return this._item.id;
+  }
+  getName(): string {
+    return this._item.name();
+  }
+  getMimeType(): string {
+    return this._item.mimeType;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this._item.id}/edit?usp=drivesdk`;
+  }
+  /**
+   * "Moves this item to the provided destination folder. The current user must be the owner of the file or have
+   * at least edit access to the item's current parent folder in order to move the item to the destination folder."
+   */
+  moveTo(destination: FolderObject): FileObject {
+    if (!(destination instanceof FolderObject)) throw new GoogleError('Invalid argument: destination');
+    if (this._item.owner !== this._user()) throw new GoogleError('Access denied: DriveApp.');
+    this._item.parentId = destination._item.id;
+    return this;
+  }
+}
+
+/** Iterators hand out items one call at a time, as Apps Script's do (each hasNext/next is a call). */
+export class FolderIteratorObject extends DriveObject {
+  readonly _type = 'FolderIterator';
+  private _next = 0;
+  constructor(
+    g: GoogleBackend,
+    store: DriveStore,
+    private readonly _items: DriveItem[],
+  ) {
+    super(g, store);
+  }
+  hasNext(): boolean {
+    return this._next < this._items.length;
+  }
+  next(): FolderObject {
+    const item = this._items[this._next];
+    if (!item) throw new GoogleError(EXHAUSTED_MESSAGE);
+    this._next++;
+    return new FolderObject(this._g, this._store, item);
+  }
+}
+
+export class FileIteratorObject extends DriveObject {
+  readonly _type = 'FileIterator';
+  private _next = 0;
+  constructor(
+    g: GoogleBackend,
+    store: DriveStore,
+    private readonly _items: DriveItem[],
+  ) {
+    super(g, store);
+  }
+  hasNext(): boolean {
+    return this._next < this._items.length;
+  }
+  next(): FileObject {
+    const item = this._items[this._next];
+    if (!item) throw new GoogleError(EXHAUSTED_MESSAGE);
+    this._next++;
+    return new FileObject(this._g, this._store, item);
+  }
+}

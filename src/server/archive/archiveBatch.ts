@@ -1,0 +1,203 @@
+// One batch of "Archive history": copy rows to the year's archive, count them in the summary, delete them live.
+//
+// The protocol, so that an execution stopped at any service call loses and doubles nothing once a rerun ends:
+//   1. the batch is recorded in the document properties (tab, year, count, first and last id, where it goes);
+//   2. its rows are appended to the archive tab in one setValues (atomic: all rows or none);
+//   3. its monthly counts are appended to History summary in one block tagged with the batch id;
+//   4. the rows are deleted from the live tab (the top rows, just read under the same lock);
+//   5. the record is deleted.
+// A rerun that finds a record resumes it (resumePending_): if the archive's rows at the recorded place are not the
+// batch's (by first and last id), step 2 never happened and the batch is simply forgotten (its rows are still
+// live); otherwise the summary's last batch id says whether step 3 happened (if not, the counts are made from the
+// archived rows), and the live rows with the archived ids are deleted wherever they now are.
+
+import type { TabDef } from '../../../sheets-templates';
+import { batchIdOf, pickBatch } from '../../core/archive/archivePlan';
+import { matchHeaders } from '../../core/workbook/headerMatch';
+import { keepConvertibleTextAsText } from '../store/plainTextGuard';
+import type { WorkbookSession } from '../store/session';
+import { archiveTab_, yearArchive_ } from './archiveFiles';
+import {
+  appendSummary_,
+  countedRows_,
+  lastSummaryBatch_,
+  type SummaryTab,
+  summaryLines,
+} from './historySummary';
+import { DATE_KEY, deleteRowsWithIds_, deleteTop_, type LiveTab, topBlock_ } from './liveHistory';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const PENDING_PROPERTY = 'scn.archive.pending';
+
+export interface PendingBatch {
+  tab: string;
+  year: number;
+  count: number;
+  firstId: string;
+  lastId: string;
+  /** The archive row the batch's first row goes to. */
+  from: number;
+  batch: string;
+}
+
+/** What one run shares between batches: opened archives and tabs, the summary, contacts' cities. */
+export interface ArchiveContext {
+  session: WorkbookSession;
+  cutoff: Date;
+  timeZone: string;
+  folderName: string;
+  batchSize: number;
+  summary: SummaryTab;
+  opened: Map<number, Spreadsheet>;
+  tabs: Map<string, { sheet: Sheet; headers: string[] }>;
+  cityOfContact: (contactId: string) => string;
+}
+
+function archiveTabFor_(ctx: ArchiveContext, year: number, def: TabDef, extra: readonly string[]) {
+  const key = `${year}|${def.name}`;
+  let t = ctx.tabs.get(key);
+  if (!t) {
+    t = archiveTab_(yearArchive_(ctx.session, year, ctx.folderName, ctx.opened), def, extra);
+    ctx.tabs.set(key, t);
+  }
+  return t;
+}
+
+/** For each archive column, the live column it takes its value from (-1: none). */
+function columnMap_(live: LiveTab, archiveHeaders: readonly string[]): number[] {
+  const byHeader: Record<string, number> = {};
+  for (const c of live.def.columns) {
+    const i = live.match.index[c.key];
+    if (i !== undefined) byHeader[c.header] = i;
+  }
+  for (const i of live.match.unknown) byHeader[live.headers[i]!] = i;
+  return archiveHeaders.map((h) => (byHeader[h] === undefined ? -1 : byHeader[h]!));
+}
+
+function hasSummary_(tab: string): boolean {
+  return tab === 'Engagements' || tab === 'Sends';
+}
+
+/** Appends rows to an archive tab at `from` (growing the grid when needed), text kept as text. */
+function appendToArchive_(
+  sheet: Sheet,
+  from: number,
+  rows: unknown[][],
+  def: TabDef,
+  headers: readonly string[],
+): void {
+  const max = sheet.getMaxRows();
+  const lastNeeded = from + rows.length - 1;
+  if (lastNeeded > max) sheet.insertRowsAfter(max, Math.max(lastNeeded - max, 1000));
+  const textOnly = new Set<number>();
+  def.columns.forEach((c) => {
+    const i = headers.indexOf(c.header);
+    if (c.textOnly && i >= 0) textOnly.add(i);
+  });
+  keepConvertibleTextAsText(sheet, [{ row: from, col: 1, values: rows }], textOnly);
+  sheet.getRange(from, 1, rows.length, headers.length).setValues(rows);
+}
+
+/**
+ * Moves the next batch of a live tab (sorted by date) if its top rows are older than the cutoff. Returns the
+ * number of rows moved (0: nothing left to archive in this tab).
+ */
+export function moveNextBatch_(ctx: ArchiveContext, live: LiveTab): number {
+  const lastRow = live.sheet.getLastRow();
+  const block = topBlock_(live, ctx.batchSize);
+  if (block.length === 0) return 0;
+  const dateIndex = live.match.index[DATE_KEY[live.def.name]!]!;
+  const idIndex = live.match.index[live.def.columns[0]!.key]!;
+  const pick = pickBatch(
+    block.map((r) => r[dateIndex]),
+    ctx.cutoff,
+    ctx.timeZone,
+    ctx.batchSize,
+  );
+  // A row without an id cannot be recognised after a stop: the batch ends before it (Validate reports it).
+  let count = 0;
+  const seen = new Set<string>();
+  while (count < pick.count) {
+    const id = String(block[count]![idIndex]).trim();
+    if (id === '' || seen.has(id)) break;
+    seen.add(id);
+    count++;
+  }
+  if (count === 0) return 0;
+  const rows = block.slice(0, count);
+  const target = archiveTabFor_(ctx, pick.year, live.def, live.extra);
+  const map = columnMap_(live, target.headers);
+  const archived = rows.map((r) => map.map((i) => (i < 0 ? '' : r[i])));
+  const from = target.sheet.getLastRow() + 1;
+  const firstId = String(rows[0]![idIndex]).trim();
+  const lastId = String(rows[count - 1]![idIndex]).trim();
+  const pending: PendingBatch = {
+    tab: live.def.name,
+    year: pick.year,
+    count,
+    firstId,
+    lastId,
+    from,
+    batch: batchIdOf(live.def.name, pick.year, firstId, lastId),
+  };
+  const props = ctx.session.properties();
+  props.setProperty(PENDING_PROPERTY, JSON.stringify(pending));
+  appendToArchive_(target.sheet, from, archived, live.def, target.headers);
+  if (hasSummary_(live.def.name))
+    appendSummary_(
+      ctx.summary,
+      summaryLines(countedRows_(live, rows, ctx.cityOfContact), ctx.timeZone),
+      pick.year,
+      pending.batch,
+    );
+  deleteTop_(live, count, lastRow);
+  props.deleteProperty(PENDING_PROPERTY);
+  return count;
+}
+
+/** The batch a stopped run left, if any. */
+export function pendingBatch_(session: WorkbookSession): PendingBatch | null {
+  const raw = session.properties().getProperty(PENDING_PROPERTY);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as PendingBatch;
+  } catch {
+    return null;
+  }
+}
+
+/** Completes (or forgets, when nothing of it landed) the batch a stopped run left. Returns rows it completed. */
+export function resumePending_(ctx: ArchiveContext, pending: PendingBatch, live: LiveTab): number {
+  const props = ctx.session.properties();
+  const target = archiveTabFor_(ctx, pending.year, live.def, live.extra);
+  const last = target.sheet.getLastRow();
+  const end = pending.from + pending.count - 1;
+  const idCol = target.headers.indexOf(live.def.columns[0]!.header);
+  let landed = false;
+  let archivedRows: unknown[][] = [];
+  if (last >= end && idCol >= 0) {
+    archivedRows = target.sheet.getRange(pending.from, 1, pending.count, target.headers.length).getValues();
+    landed =
+      String(archivedRows[0]![idCol]).trim() === pending.firstId &&
+      String(archivedRows[pending.count - 1]![idCol]).trim() === pending.lastId;
+  }
+  if (!landed) {
+    props.deleteProperty(PENDING_PROPERTY);
+    return 0;
+  }
+  if (hasSummary_(pending.tab) && lastSummaryBatch_(ctx.summary) !== pending.batch) {
+    const asArchived = { def: live.def, match: matchHeaders(live.def, target.headers) };
+    appendSummary_(
+      ctx.summary,
+      summaryLines(countedRows_(asArchived, archivedRows, ctx.cityOfContact), ctx.timeZone),
+      pending.year,
+      pending.batch,
+    );
+  }
+  const ids = new Set(archivedRows.map((r) => String(r[idCol]).trim()));
+  deleteRowsWithIds_(live, ids, pending.count + 100);
+  props.deleteProperty(PENDING_PROPERTY);
+  return pending.count;
+}

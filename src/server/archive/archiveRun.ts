@@ -1,0 +1,121 @@
+// The use case behind "Archive history": resume a stopped batch, then move batches tab by tab until done or out of time.
+
+import { ARCHIVED_TABS, CONTACTS, tabByName } from '../../../sheets-templates';
+import { archiveCutoff } from '../../core/archive/archivePlan';
+import { matchHeaders } from '../../core/workbook/headerMatch';
+import { isIdOf } from '../../core/workbook/ids';
+import type { WorkbookSession } from '../store/session';
+import { type ArchiveContext, moveNextBatch_, pendingBatch_, resumePending_ } from './archiveBatch';
+import { openSummary_ } from './historySummary';
+import { type LiveTab, openLiveTab_, sortByDate_ } from './liveHistory';
+
+/** Rows per batch: one block read, one archive write, one delete (≈ 40,000 cells at 20 columns). */
+export const ARCHIVE_BATCH_ROWS = 2000;
+/** A run stops starting batches after this long, well inside Apps Script's 6 minutes per execution. */
+export const ARCHIVE_RUN_BUDGET_MS = 4.5 * 60 * 1000;
+/** How long a batch waits for another execution's lock (the run is a trigger or an admin's menu action). */
+const ARCHIVE_LOCK_WAIT_MS = 60 * 1000;
+export const LAST_RUN_PROPERTY = 'scn.archive.lastRun';
+
+export interface ArchiveReport {
+  /** Rows moved this run, by tab. */
+  moved: Record<string, number>;
+  batches: number;
+  /** True when nothing older than the cutoff is left live; false when the run stopped for time. */
+  finished: boolean;
+  cutoff: string;
+}
+
+/** Contact id → city id, read as two columns of Contacts on first use (Sends count for their contact's city). */
+function contactCities_(session: WorkbookSession): (contactId: string) => string {
+  let map: Map<string, string> | undefined;
+  return (contactId) => {
+    if (!map) {
+      map = new Map();
+      const sheet = session.sheet(CONTACTS.name);
+      const last = sheet ? sheet.getLastRow() : 0;
+      if (sheet && last >= 2) {
+        const width = sheet.getLastColumn();
+        const match = matchHeaders(CONTACTS, sheet.getRange(1, 1, 1, width).getValues()[0]!);
+        const idCol = match.index['id'];
+        const orgCol = match.index['orgId'];
+        if (idCol !== undefined && orgCol !== undefined) {
+          const ids = sheet.getRange(2, idCol + 1, last - 1, 1).getValues();
+          const orgs = sheet.getRange(2, orgCol + 1, last - 1, 1).getValues();
+          ids.forEach((r, i) => {
+            const org = String(orgs[i]![0]).trim();
+            if (isIdOf('CTY', org)) map!.set(String(r[0]).trim(), org);
+          });
+        }
+      }
+    }
+    return map.get(contactId) ?? '';
+  };
+}
+
+export function runArchive_(
+  session: WorkbookSession,
+  budgetMs = ARCHIVE_RUN_BUDGET_MS,
+  batchSize = ARCHIVE_BATCH_ROWS,
+): ArchiveReport {
+  const started = Date.now();
+  const { settings } = session.settings();
+  const cutoff = archiveCutoff(session.now(), settings.archiveAfterMonths);
+  const ctx: ArchiveContext = {
+    session,
+    cutoff,
+    timeZone: Session.getScriptTimeZone(),
+    folderName: settings.archiveFolder,
+    batchSize,
+    summary: openSummary_(session),
+    opened: new Map(),
+    tabs: new Map(),
+    cityOfContact: contactCities_(session),
+  };
+  const report: ArchiveReport = {
+    moved: {},
+    batches: 0,
+    finished: false,
+    cutoff: cutoff.toISOString().slice(0, 10),
+  };
+  // Each tab's header is read and the tab sorted once per run; batches then read only their block.
+  const opened = new Map<string, LiveTab | null>();
+  const openSorted = (name: string): LiveTab | null => {
+    if (!opened.has(name)) {
+      const def = tabByName(name);
+      const live = def ? openLiveTab_(session, def) : null;
+      if (live) sortByDate_(live);
+      opened.set(name, live);
+    }
+    return opened.get(name) ?? null;
+  };
+  session.write(() => {
+    const pending = pendingBatch_(session);
+    const live = pending ? openSorted(pending.tab) : null;
+    if (pending && live) {
+      const n = resumePending_(ctx, pending, live);
+      if (n > 0) report.moved[pending.tab] = n;
+    }
+  }, ARCHIVE_LOCK_WAIT_MS);
+  for (const def of ARCHIVED_TABS) {
+    for (;;) {
+      if (Date.now() - started > budgetMs) return saveReport_(session, report);
+      const n = session.write(() => {
+        const live = openSorted(def.name);
+        return live ? moveNextBatch_(ctx, live) : 0;
+      }, ARCHIVE_LOCK_WAIT_MS);
+      if (n === 0) break;
+      report.moved[def.name] = (report.moved[def.name] ?? 0) + n;
+      report.batches++;
+    }
+  }
+  report.finished = true;
+  return saveReport_(session, report);
+}
+
+function saveReport_(session: WorkbookSession, report: ArchiveReport): ArchiveReport {
+  session
+    .properties()
+    .setProperty(LAST_RUN_PROPERTY, JSON.stringify({ ...report, at: session.now().toISOString() }));
+  return report;
+}
