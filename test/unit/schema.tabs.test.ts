@@ -36,6 +36,7 @@ const DESIGN_TABS = [
   'Audit',
   'Settings',
   'Dashboard',
+  'History summary',
 ];
 
 describe('tab definitions', () => {

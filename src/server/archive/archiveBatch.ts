@@ -153,6 +153,7 @@ export function moveNextBatch_(ctx: ArchiveContext, live: LiveTab): number {
       pending.batch,
     );
   deleteTop_(live, count, lastRow);
+  ctx.session.dirty = true; // flushed before the lock is released, so the next execution reads the moved rows
   props.deleteProperty(PENDING_PROPERTY);
   return count;
 }
@@ -198,6 +199,7 @@ export function resumePending_(ctx: ArchiveContext, pending: PendingBatch, live:
   }
   const ids = new Set(archivedRows.map((r) => String(r[idCol]).trim()));
   deleteRowsWithIds_(live, ids, pending.count + 100);
+  ctx.session.dirty = true;
   props.deleteProperty(PENDING_PROPERTY);
   return pending.count;
 }

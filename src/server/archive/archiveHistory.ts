@@ -57,6 +57,8 @@ export function runArchiveHistory(e?: GoogleAppsScript.Events.TimeDriven): Archi
   const uid = e && typeof e === 'object' ? String((e as { triggerUid?: unknown }).triggerUid ?? '') : '';
   const ours = uid !== '' && ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === uid);
   if (!ours)
-    throw new Error('The nightly archive runs from its trigger only; admins use Data › Archive history.');
+    throw new Error(
+      'The nightly archive runs from its time-driven trigger only; admins use Data › Archive history.',
+    );
   return runArchive_(workbook());
 }

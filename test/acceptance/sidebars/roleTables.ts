@@ -202,6 +202,8 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
     },
     // Runs from its own time-driven trigger only: every caller through google.script.run is refused.
     { name: 'runDailyJobs', allowed: [], args: () => [] },
+    { name: 'archiveHistory', allowed: ['admin'], args: () => [] },
+    { name: 'runArchiveHistory', allowed: [], args: () => [] },
   ];
 }
 

@@ -9,36 +9,45 @@
 export const FOLDER_MIME_TYPE = 'application/vnd.google-apps.folder';
 export const SPREADSHEET_MIME_TYPE = 'application/vnd.google-apps.spreadsheet';
 
-export interface DriveItem {
-  readonly id: string;
-  readonly mimeType: string;
-  readonly owner: string;
-  /** The folder holding the item; '' for a root folder. */
-  parentId: string;
-  /** The item's name (a spreadsheet's follows the spreadsheet's own name). */
-  name: () => string;
-  readonly createdAt: Date;
+/** What Drive needs of the spreadsheet store: a spreadsheet's current name by id. */
+export interface SpreadsheetNames {
+  get(id: string): { name: string } | undefined;
+}
+
+/**
+ * One file or folder. State only (no closures), so a copied backend (test/support/reliability/workbookCopy.ts)
+ * is a whole new Drive. A spreadsheet's name is read from the spreadsheet itself, so a rename shows in Drive.
+ */
+export class DriveItem {
+  constructor(
+    readonly store: DriveStore,
+    readonly id: string,
+    readonly mimeType: string,
+    readonly owner: string,
+    /** The folder holding the item; '' for a root folder. */
+    public parentId: string,
+    private readonly ownName: string,
+  ) {}
+
+  name(): string {
+    return this.mimeType === SPREADSHEET_MIME_TYPE
+      ? (this.store.spreadsheets.get(this.id)?.name ?? this.ownName)
+      : this.ownName;
+  }
 }
 
 export class DriveStore {
   private readonly items = new Map<string, DriveItem>();
   private counter = 0;
 
-  constructor(readonly now: () => Date) {}
+  constructor(readonly spreadsheets: SpreadsheetNames) {}
 
   /** The root folder of an account ("My Drive"), made on first use. */
   rootOf(owner: string): DriveItem {
     const id = `root-${owner}`;
     let root = this.items.get(id);
     if (!root) {
-      root = {
-        id,
-        mimeType: FOLDER_MIME_TYPE,
-        owner,
-        parentId: '',
-        name: () => 'My Drive',
-        createdAt: this.now(),
-      };
+      root = new DriveItem(this, id, FOLDER_MIME_TYPE, owner, '', 'My Drive');
       this.items.set(id, root);
     }
     return root;
@@ -50,37 +59,26 @@ export class DriveStore {
   }
 
   addFolder(name: string, owner: string, parentId = this.rootOf(owner).id): DriveItem {
-    const item: DriveItem = {
-      id: this.newId(),
-      mimeType: FOLDER_MIME_TYPE,
-      owner,
-      parentId,
-      name: () => name,
-      createdAt: this.now(),
-    };
+    const item = new DriveItem(this, this.newId(), FOLDER_MIME_TYPE, owner, parentId, name);
     this.items.set(item.id, item);
     return item;
   }
 
-  /** Registers a file made by another service (a spreadsheet) under its own id, in its owner's root. */
-  addFile(id: string, mimeType: string, owner: string, name: () => string): DriveItem {
-    const item: DriveItem = {
-      id,
-      mimeType,
-      owner,
-      parentId: this.rootOf(owner).id,
-      name,
-      createdAt: this.now(),
-    };
-    this.items.set(id, item);
-    return item;
+  /** Registers a spreadsheet (made by SpreadsheetApp) under its own id, in its owner's root. */
+  fileCreated(model: { id: string; owner: string; name: string }): void {
+    if (this.items.has(model.id)) return;
+    const root = this.rootOf(model.owner).id;
+    this.items.set(
+      model.id,
+      new DriveItem(this, model.id, SPREADSHEET_MIME_TYPE, model.owner, root, model.name),
+    );
   }
 
   get(id: string): DriveItem | undefined {
     return this.items.get(id);
   }
 
-  /** Items an account can see: its own (sharing is not emulated), in creation order. */
+  /** Items an account can see: its own (sharing is not emulated), roots excluded, in creation order. */
   visibleTo(user: string): DriveItem[] {
     return [...this.items.values()].filter((i) => i.owner === user && i.parentId !== '');
   }
@@ -89,7 +87,7 @@ export class DriveStore {
     return [...this.items.values()].filter((i) => i.parentId === folderId);
   }
 
-  /** Where a file sits, as a path of folder names below the root (for tests and the workbench). */
+  /** Where a file sits, as the folder names from the root down (for tests and the workbench). */
   pathOf(id: string): string[] {
     const out: string[] = [];
     let item = this.items.get(id);

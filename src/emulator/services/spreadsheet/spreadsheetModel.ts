@@ -137,14 +137,19 @@ export class SpreadsheetStore {
   /** The workbook the script is bound to (SpreadsheetApp.getActive()). */
   boundId = '';
   private counter = 0;
-  /** Told of every spreadsheet created (Drive files it, in its owner's root folder). */
-  readonly onCreate: ((model: SpreadsheetModel) => void)[] = [];
+  /**
+   * Told of every spreadsheet created: Drive files it in its owner's root folder. An object, not a closure, so a
+   * copied backend stays whole; not enumerable, so JSON views of the workbook do not walk into Drive and back.
+   */
+  declare drive: { fileCreated(model: SpreadsheetModel): void } | undefined;
 
   constructor(
     readonly defaultTimeZone: string,
     readonly defaultOwner: string,
     readonly now: () => Date,
-  ) {}
+  ) {
+    Object.defineProperty(this, 'drive', { value: undefined, writable: true, enumerable: false });
+  }
 
   create(name: string, options: SpreadsheetOptions = {}): SpreadsheetModel {
     this.counter++;
@@ -152,7 +157,7 @@ export class SpreadsheetStore {
     const model = new SpreadsheetModel(this, id, name, options);
     model.insertSheet('Sheet1', 0, options.rows ?? 1000, options.columns ?? 26);
     this.byId.set(id, model);
-    for (const hook of this.onCreate) hook(model);
+    this.drive?.fileCreated(model);
     return model;
   }
 
