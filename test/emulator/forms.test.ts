@@ -208,7 +208,8 @@ describe('FormApp', () => {
     });
     expect(triggers.map((t) => t.value)).toEqual([
       ['sheet', 7, 'Tunis', 'Youth'],
-      ['form', 'Membership enquiry', 'mayor@tunis.tn', 3],
+      // City, Contact email, Topics and the unanswered Background paragraph ('': form-response#getItemResponses()).
+      ['form', 'Membership enquiry', 'mayor@tunis.tn', 4],
     ]);
   });
 });

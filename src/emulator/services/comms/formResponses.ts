@@ -2,8 +2,22 @@
 import type { GoogleBackend } from '../../backend';
 import { GoogleError, ServiceObject } from '../../runtime/serviceObject';
 import { type Item, ItemResponse } from './formItems';
-import { type FormModel, type FormStore, prefilledUrl, type ResponseModel } from './formStore';
+import {
+  type FormModel,
+  type FormStore,
+  type ItemTypeName,
+  prefilledUrl,
+  type ResponseModel,
+} from './formStore';
 import { recordResponse } from './responseLanding';
+
+/** Item types getItemResponses lists with '' when they were left unanswered (the others are left out). */
+const EMPTY_WHEN_UNANSWERED: ReadonlySet<ItemTypeName> = new Set<ItemTypeName>([
+  'TEXT',
+  'PARAGRAPH_TEXT',
+  'DATE',
+  'TIME',
+]);
 
 export class FormResponse extends ServiceObject {
   readonly _type = 'FormResponse';
@@ -68,12 +82,18 @@ export class FormResponse extends ServiceObject {
     return `https://docs.google.com/forms/d/e/${this._form.publishedId}/viewform?edit2=${id}`;
   }
 
-  /** "Gets all item responses contained in a form response, in the same order that the items appear in the form." */
+  /**
+   * "Gets all item responses contained in a form response, in the same order that the items appear in the form.
+   * If the form response does not contain a response for a given TextItem, DateItem, TimeItem, or
+   * ParagraphTextItem, the ItemResponse returned for that item will have an empty string as the response. If the
+   * form response omits a response for any other item type, this method excludes that item from its returned array."
+   * https://developers.google.com/apps-script/reference/forms/form-response#getItemResponses()
+   */
   getItemResponses(): ItemResponse[] {
     const byId = new Map(this._answers().map((a) => [a.itemId, a.value]));
     const out: ItemResponse[] = [];
     for (const item of this._form.items) {
-      const v = byId.get(item.id);
+      const v = byId.get(item.id) ?? (EMPTY_WHEN_UNANSWERED.has(item.type) ? '' : undefined);
       if (v !== undefined) out.push(new ItemResponse(this._g, this._form, item, v));
     }
     return out;

@@ -93,6 +93,31 @@ class ContextTracker {
 }
 
 /**
+ * Splits a printing scriptlet's code at its first top-level `;`: the guide says "printing scriptlets only output
+ * the value of their first statement; any remaining statements behave as if they were contained in a standard
+ * scriptlet", so `<?= 'Hello, world!'; 'abc' ?>` prints only "Hello, world!"
+ * (https://developers.google.com/apps-script/guides/html/templates). Semicolons inside strings, template
+ * literals, comments and brackets do not count.
+ */
+export function splitFirstStatement(code: string): { first: string; rest: string } {
+  let depth = 0;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i]!;
+    if (ch === '"' || ch === "'" || ch === '`') {
+      for (i++; i < code.length && code[i] !== ch; i++) if (code[i] === '\\') i++;
+    } else if (ch === '/' && code[i + 1] === '/') {
+      while (i < code.length && code[i] !== '\n') i++;
+    } else if (ch === '/' && code[i + 1] === '*') {
+      const end = code.indexOf('*/', i + 2);
+      i = end < 0 ? code.length : end + 1;
+    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    else if (ch === ';' && depth === 0) return { first: code.slice(0, i), rest: code.slice(i + 1) };
+  }
+  return { first: code, rest: '' };
+}
+
+/**
  * The JavaScript source of a function `(__vars, __print, __raw) => string` that renders the template.
  * Template properties are visible as variables through `with (__vars)`, so the function must be
  * evaluated in sloppy mode; anything else (the script's globals) resolves in the realm it runs in.
@@ -106,10 +131,13 @@ export function compileTemplate(source: string): string {
     const literal = source.slice(last, m.index);
     if (literal) parts.push(`__out.push(${JSON.stringify(literal)});`);
     tracker.feed(literal);
-    const code = m[2].trim();
-    if (m[1] === '=') parts.push(`__out.push(__print((${code}), ${JSON.stringify(tracker.context)}));`);
-    else if (m[1] === '!=') parts.push(`__out.push(__raw((${code})));`);
-    else parts.push(m[2]);
+    if (m[1]) {
+      const { first, rest } = splitFirstStatement(m[2]);
+      const code = first.trim();
+      if (m[1] === '=') parts.push(`__out.push(__print((${code}), ${JSON.stringify(tracker.context)}));`);
+      else parts.push(`__out.push(__raw((${code})));`);
+      if (rest.trim()) parts.push(rest);
+    } else parts.push(m[2]);
     last = m.index + m[0].length;
   }
   const tail = source.slice(last);
