@@ -1,9 +1,11 @@
 // Fires Apps Script events (open, edit, form submit, time-driven) as Google does: each trigger runs in a new execution.
 // Source: https://developers.google.com/apps-script/guides/triggers/events (the event objects' fields)
-// Source: https://developers.google.com/apps-script/guides/triggers (simple triggers run in AuthMode.LIMITED)
+// Source: https://developers.google.com/apps-script/guides/triggers (simple triggers run in AuthMode.LIMITED and
+//   "cannot run for longer than 30 seconds", #restrictions)
 // Source: https://developers.google.com/apps-script/guides/triggers/installable ("Installable triggers always run
 //   under the account of the person who created them"; they run in AuthMode.FULL)
 import type { GoogleBackend } from './backend';
+import { SIMPLE_TRIGGER_LIMIT_MS } from './latency';
 import { type CompiledBundle, type RunResult, runExecution } from './runtime/execution';
 import type { AuthMode } from './runtime/executionState';
 import type { ServiceObject } from './runtime/serviceObject';
@@ -37,7 +39,13 @@ function runSimple(
   authMode: AuthMode,
 ): RunResult | undefined {
   if (!mayDefine(emu.bundle, fn)) return undefined;
-  const r = runExecution(emu.backend, emu.bundle, fn, [event], { user, authMode, origin: fn });
+  // Simple triggers are stopped at 30 seconds, installable ones at the usual 6 minutes.
+  const r = runExecution(emu.backend, emu.bundle, fn, [event], {
+    user,
+    authMode,
+    origin: fn,
+    limitMs: SIMPLE_TRIGGER_LIMIT_MS,
+  });
   return r.status === 'error' && r.error === `Script function not found: ${fn}` ? undefined : r;
 }
 

@@ -49,6 +49,9 @@ export const LATENCY = {
 /** Apps Script's limit on one execution: 6 minutes (developers.google.com/apps-script/guides/services/quotas). */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 
+/** Simple triggers "cannot run for longer than 30 seconds" (developers.google.com/apps-script/guides/triggers#restrictions). */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
+
 export interface CallCost {
   ms: number;
   class: CallClass;

@@ -1,6 +1,7 @@
 // The Range object: values, display values, formulas, navigation, clearing and protection.
 // Source: https://developers.google.com/apps-script/reference/spreadsheet/range
 import { a1Of } from './a1';
+import { dataRegionOf } from './dataRegion';
 import { displayOf } from './displayFormat';
 import { ProtectionObject } from './protection';
 import { RangeBase } from './rangeBase';
@@ -50,6 +51,17 @@ export class RangeObject extends RangeBase {
       numRows ?? this._rect.numRows,
       numColumns ?? this._rect.numCols,
     );
+  }
+
+  /**
+   * The range grown over adjacent cells with data, in all four directions or along one Dimension (dataRegion.ts).
+   * Source: https://developers.google.com/apps-script/reference/spreadsheet/range#getDataRegion()
+   */
+  getDataRegion(dimension?: unknown): RangeObject {
+    if (dimension !== undefined && dimension !== 'ROWS' && dimension !== 'COLUMNS')
+      throw new SheetsError('Invalid argument: dimension');
+    const r = dataRegionOf(this._sheet, this._rect, dimension);
+    return new RangeObject(this._g, this._sheet, r);
   }
 
   /** Source: https://developers.google.com/apps-script/reference/spreadsheet/range#getcellrow,-column */

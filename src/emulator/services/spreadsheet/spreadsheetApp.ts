@@ -24,6 +24,8 @@ export class SpreadsheetAppService extends ServiceObject {
   override _properties(): Record<string, unknown> {
     return {
       DataValidationCriteria: { ...DATA_VALIDATION_CRITERIA },
+      // Source: https://developers.google.com/apps-script/reference/spreadsheet/dimension
+      Dimension: { COLUMNS: 'COLUMNS', ROWS: 'ROWS' },
       // Source: https://developers.google.com/apps-script/reference/spreadsheet/protection-type
       ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
     };
