@@ -1,6 +1,7 @@
 // The bundle's entry: every export here becomes a top-level function in dist/Code.js (triggers, menu items, sidebar calls).
 // Private helpers are not exported; Apps Script cannot call what is not listed here.
 
+export { onGridEdit } from './access/gridEdits';
 export { archiveHistory, runArchiveHistory } from './archive/archiveHistory';
 export { onEdit } from './audit/onEdit';
 // Everyday CRM work (issue 6): Find, City profile, Contact, Partner, Log engagement, Stale profiles.

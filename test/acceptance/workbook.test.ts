@@ -30,6 +30,7 @@ describe('setup on an empty workbook', () => {
     expect(triggers.map((t) => [t.handler, t.eventType, t.owner]).sort()).toEqual([
       ['onApplicationSubmit', 'ON_FORM_SUBMIT', OWNER],
       ['onEnquirySubmit', 'ON_FORM_SUBMIT', OWNER],
+      ['onGridEdit', 'ON_EDIT', OWNER],
       ['runArchiveHistory', 'CLOCK', OWNER],
       ['runDailyJobs', 'CLOCK', OWNER],
     ]);

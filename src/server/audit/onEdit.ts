@@ -7,6 +7,7 @@
 
 import { AUDIT, tabByName } from '../../../sheets-templates';
 import { columnLetter, matchHeaders } from '../../core/workbook/headerMatch';
+import { GRID_EDIT_TRIGGER_PROPERTY } from '../setup/triggers';
 import { definedColumns, spansOf } from '../store/columnSpans';
 import { type WorkbookSession, workbook } from '../store/session';
 import { writeJournal } from './auditJournal';
@@ -96,9 +97,22 @@ export function recordSheetEdit(session: WorkbookSession, e: GoogleAppsScript.Ev
   });
 }
 
-/** Simple trigger. A failure here must not disturb the person typing, so it is logged, not thrown. */
+/**
+ * Simple trigger. For one edit Sheets runs both this function (a simple trigger, chosen by its name, as the person
+ * typing: https://developers.google.com/apps-script/guides/triggers) and every installable edit trigger (as its
+ * creator: https://developers.google.com/apps-script/guides/triggers/installable), each in its own execution; the
+ * guides present them as independent and neither replaces the other (that both run is also what public write-ups
+ * report, e.g. https://www.appscript.dev/guides/use-installable-triggers-for-event-driven-design/; the order is not
+ * documented). Once setup has installed the edit trigger (access/gridEdits.ts), which checks the editor's role
+ * before stamping, this one does nothing: stamping here too would record the edit twice, and running as the person
+ * typing it could not revert what they may not do. Before that (triggers not installed yet) it keeps the audit
+ * trail of grid edits as before.
+ * A failure here must not disturb the person typing, so it is logged, not thrown.
+ */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
+    const props = PropertiesService.getDocumentProperties();
+    if (props.getProperty(GRID_EDIT_TRIGGER_PROPERTY) === 'installed') return;
     recordSheetEdit(workbook(), e);
   } catch (err) {
     console.error(`onEdit audit failed: ${err instanceof Error ? err.message : String(err)}`);

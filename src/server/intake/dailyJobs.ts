@@ -1,5 +1,6 @@
 // The daily time-driven trigger: sweep form responses whose trigger never ran, then send the digest.
 
+import { isOwnTriggerEvent_ } from '../access/ownTrigger';
 import { workbook } from '../store/session';
 import { type DigestReport, sendDigest } from './dailyDigest';
 import { TRIGGER_LOCK_WAIT_MS } from './processSubmission';
@@ -21,17 +22,6 @@ function attempt<T>(job: () => T): T | { error: string } {
 }
 
 /**
- * The event's triggerUid arrives as a string or as a number (the events guide shows it as a number,
- * https://developers.google.com/apps-script/guides/triggers/events#time-driven_events), while
- * Trigger.getUniqueId() is a string. Ids run to 19 digits, past 2^53, so a number carries the id rounded to the
- * nearest double: it is compared with the id read as a number (rounded the same way).
- */
-function sameTriggerUid_(uniqueId: string, uid: string | number): boolean {
-  if (typeof uid === 'string') return uniqueId === uid;
-  return Number.isFinite(uid) && uniqueId.trim() !== '' && Number(uniqueId) === uid;
-}
-
-/**
  * Only the trigger itself may run the daily jobs: like every entry point it is also reachable through
  * google.script.run, and a stranger calling it would take the day's digest slot. An installable trigger runs as
  * its owner and its event carries the trigger's id, which `getProjectTriggers` (the current user's triggers) lists
@@ -40,11 +30,7 @@ function sameTriggerUid_(uniqueId: string, uid: string | number): boolean {
  * by a caller names no trigger of theirs. Coordinators use the menu's "now" items, which check roles.
  */
 function requireOwnTrigger_(e: GoogleAppsScript.Events.TimeDriven | undefined): void {
-  const raw = e && typeof e === 'object' ? (e as { triggerUid?: unknown }).triggerUid : undefined;
-  const ours =
-    (typeof raw === 'string' || typeof raw === 'number') &&
-    String(raw) !== '' &&
-    ScriptApp.getProjectTriggers().some((t) => sameTriggerUid_(t.getUniqueId(), raw));
+  const ours = isOwnTriggerEvent_(e);
   if (!ours)
     throw new Error(
       'The daily jobs run from their time-driven trigger only; use the Applications menu instead.',

@@ -1,7 +1,8 @@
 // Saving one record from a sidebar: create or update with the optimistic version check, audited, under the lock.
-import { tabByName } from '../../../sheets-templates';
+import { STAFF, tabByName } from '../../../sheets-templates';
 import { requestIdOf } from '../../core/schema/requestId';
 import { type Role, requireRole } from '../access/roles';
+import { refreshAdminProtections } from '../setup/protections';
 import { workbook } from '../store/session';
 
 /** What a sidebar sends: plain values only (google.script.run carries no Dates; dates as YYYY-MM-DD text). */
@@ -41,7 +42,7 @@ export function saveRecord(request: SaveRequest): SaveResult {
   requireRole(session, ADMIN_ONLY.indexOf(def.name) >= 0 ? ADMINS : EDITORS, `change ${def.name}`);
   const table = session.table(def);
   const fields = { ...(request.fields ?? {}) };
-  return session.write(() => {
+  const result = session.write((): SaveResult => {
     if (request.id) {
       if (typeof request.version !== 'number')
         throw new Error('The record version is missing: reload the record.');
@@ -51,4 +52,7 @@ export function saveRecord(request: SaveRequest): SaveResult {
     const [created] = table.insert([fields], { requestId });
     return { id: created!.id, version: created!.version };
   });
+  // Who is an admin may have changed: the admin-only protections follow Staff (setup/protections.ts).
+  if (def.name === STAFF.name) refreshAdminProtections(session);
+  return result;
 }

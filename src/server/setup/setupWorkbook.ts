@@ -5,6 +5,7 @@ import { readSettings, type SettingsReadResult, settingsRows } from '../../core/
 import { requireRole, STRUCTURE_ROLES, staffIsEmpty } from '../access/roles';
 import { ensureIntakeForms } from '../intake/createForms';
 import { type WorkbookSession, workbook } from '../store/session';
+import { applyProtections } from './protections';
 import { decorateTab } from './tabDecorate';
 import { ensureStructure, type TabStructure } from './tabStructure';
 import { installTriggers } from './triggers';
@@ -99,6 +100,7 @@ export function runSetup(session: WorkbookSession): SetupReport {
       });
       changes.push(`Staff: ${email} added as the first admin.`);
     }
+    applyProtections(session, bootstrap, changes, notices); // access (hardening 4): after the first admin exists
   });
   return { changes, created, notices };
 }

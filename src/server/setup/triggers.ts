@@ -15,7 +15,9 @@
 export type TriggerSpec =
   | { handler: string; kind: 'daily'; atHour: number }
   /** A form-submit trigger on the form whose id is kept in a document property (set when setup creates the form). */
-  | { handler: string; kind: 'formSubmit'; formIdProperty: string };
+  | { handler: string; kind: 'formSubmit'; formIdProperty: string }
+  /** An edit trigger on the bound workbook (access in the grid, src/server/access/gridEdits.ts). */
+  | { handler: string; kind: 'edit' };
 
 export const TRIGGER_SPECS: TriggerSpec[] = [
   { handler: 'runDailyJobs', kind: 'daily', atHour: 7 },
@@ -23,10 +25,13 @@ export const TRIGGER_SPECS: TriggerSpec[] = [
   { handler: 'runArchiveHistory', kind: 'daily', atHour: 2 },
   { handler: 'onEnquirySubmit', kind: 'formSubmit', formIdProperty: 'scn.form.enquiry' },
   { handler: 'onApplicationSubmit', kind: 'formSubmit', formIdProperty: 'scn.form.application' },
+  { handler: 'onGridEdit', kind: 'edit' },
 ];
 
 /** Document property: the email of the account whose triggers run the CRM. */
 export const TRIGGER_OWNER_PROPERTY = 'scn.triggers.owner';
+/** Document property, set once the installable edit trigger exists: the simple onEdit then leaves edits to it. */
+export const GRID_EDIT_TRIGGER_PROPERTY = 'scn.triggers.gridEdit';
 
 /** Whether the bundle defines this top-level function (Apps Script can only trigger those). */
 function handlerExists(name: string): boolean {
@@ -34,6 +39,7 @@ function handlerExists(name: string): boolean {
 }
 
 function eventTypeOf(spec: TriggerSpec): GoogleAppsScript.Script.EventType {
+  if (spec.kind === 'edit') return ScriptApp.EventType.ON_EDIT;
   return spec.kind === 'daily' ? ScriptApp.EventType.CLOCK : ScriptApp.EventType.ON_FORM_SUBMIT;
 }
 
@@ -81,10 +87,15 @@ export function installTriggers(
     if (same.length > 0) continue;
     if (spec.kind === 'daily') {
       ScriptApp.newTrigger(spec.handler).timeBased().everyDays(1).atHour(spec.atHour).create();
+    } else if (spec.kind === 'edit') {
+      ScriptApp.newTrigger(spec.handler).forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create();
     } else {
       ScriptApp.newTrigger(spec.handler).forForm(formId!).onFormSubmit().create();
     }
     changes.push(`Trigger ${spec.handler}: installed.`);
+  }
+  if (wanted.some((s) => s.kind === 'edit') && stored[GRID_EDIT_TRIGGER_PROPERTY] !== 'installed') {
+    props.setProperty(GRID_EDIT_TRIGGER_PROPERTY, 'installed');
   }
   if (ours && me !== '' && owner !== me) {
     props.setProperty(TRIGGER_OWNER_PROPERTY, me);

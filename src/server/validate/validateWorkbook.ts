@@ -2,6 +2,7 @@
 
 import { SETTINGS, TABLE_TABS } from '../../../sheets-templates';
 import { type TabData, validateTabs, type WorkbookProblem } from '../../core/workbook/validation';
+import { gridEditProblems } from '../access/gridEditFlags';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
 import { type WorkbookSession, workbook } from '../store/session';
 import { applyHighlights } from './highlights';
@@ -28,6 +29,7 @@ export function runValidation(session: WorkbookSession): ValidationReport {
   const { settings, problems: settingProblems } = session.settings();
   const problems = validateTabs(tabs, { languages: settings.languages, topics: settings.topics });
   problems.push(...plainTextProblems(session, TABLE_TABS));
+  problems.push(...gridEditProblems(session)); // grid edits not allowed and not revertible (access/gridEdits.ts)
   for (const p of settingProblems) {
     problems.push({ tab: SETTINGS.name, row: 0, col: 0, column: p.key, message: p.message });
   }

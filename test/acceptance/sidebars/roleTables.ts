@@ -23,7 +23,7 @@ export const LOGGERS: Who[] = ['admin', 'coordinator', 'hub', 'comms'];
 
 /** The messages a refusal may give: not staff, wrong role, another hub's record, or not the job's own trigger. */
 export const REFUSED =
-  /not listed as active staff|does not allow you|not in your hub|only coordinators|time-driven trigger only/;
+  /not listed as active staff|does not allow you|not in your hub|only coordinators|time-driven trigger only|edit trigger only/;
 
 export interface RoleCall {
   name: string;
@@ -204,6 +204,8 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
     { name: 'runDailyJobs', allowed: [], args: () => [] },
     { name: 'archiveHistory', allowed: ['admin'], args: () => [] },
     { name: 'runArchiveHistory', allowed: [], args: () => [] },
+    // Runs from its own installable edit trigger only (src/server/access/gridEdits.ts).
+    { name: 'onGridEdit', allowed: [], args: () => [{ triggerUid: 'made-up' }] },
   ];
 }
 

@@ -16,7 +16,7 @@ function handlersOf(emu: Emulator, owner: string): string[] {
     .sort();
 }
 
-const ALL = ['onApplicationSubmit', 'onEnquirySubmit', 'runArchiveHistory', 'runDailyJobs'];
+const ALL = ['onApplicationSubmit', 'onEnquirySubmit', 'onGridEdit', 'runArchiveHistory', 'runDailyJobs'];
 
 function withSecondAdmin(): Emulator {
   const emu = setUpWorkbook();

@@ -6,7 +6,13 @@ import type { SheetModel } from './sheetModel';
 import { SpreadsheetObject } from './spreadsheet';
 import type { SpreadsheetModel } from './spreadsheetModel';
 import type { CellValue } from './valueConversion';
-import { blockingProtection, firstRejectedCell, PROTECTED_MESSAGE, validationMessage } from './writeRules';
+import {
+  blockingProtection,
+  firstRejectedCell,
+  PROTECTED_MESSAGE,
+  validationMessage,
+  warningProtection,
+} from './writeRules';
 
 export interface CellTarget {
   /** Default: the bound workbook. */
@@ -33,6 +39,8 @@ export interface UserEditResult {
   /** The new value of a single-cell edit; undefined for multi-cell edits. */
   value: CellValue | undefined;
   singleCell: boolean;
+  /** The cells lie under a warning-only protection: Sheets showed its warning and the person confirmed. */
+  warned: boolean;
 }
 
 function workbook(g: GoogleBackend, id?: string): SpreadsheetModel {
@@ -95,6 +103,7 @@ export function userEditCells(g: GoogleBackend, edit: UserEdit): UserEditResult 
     oldValue: before === '' ? undefined : before,
     value: after,
     singleCell,
+    warned: warningProtection(sheet, rect) !== undefined,
   };
 }
 

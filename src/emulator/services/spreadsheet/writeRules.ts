@@ -10,11 +10,18 @@ export const PROTECTED_MESSAGE =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 /**
- * Whether `user` may edit under a protection: the workbook owner and the protection's editors can.
+ * Whether `user` may edit under a protection: the workbook owner and the protection's editors can; under a
+ * warning-only protection "every user can edit data in the protected range, except editing will prompt a warning"
+ * and its editors are ignored (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange).
  * Source: https://developers.google.com/apps-script/reference/spreadsheet/protection#canedit
  */
 export function canEditProtection(p: ProtectionModel, user: string): boolean {
-  return user === p.sheet.parent.owner || p.editors.includes(user);
+  return p.warningOnly || user === p.sheet.parent.owner || p.editors.includes(user);
+}
+
+/** Whether a person's edit of `rect` meets a warning-only protection (Sheets asks them to confirm first). */
+export function warningProtection(sheet: SheetModel, rect: Rect): ProtectionModel | undefined {
+  return sheet.protections.find((p) => p.warningOnly && rectsIntersect(p.rect, rect));
 }
 
 /** The first protection (not warning-only) that stops `user` from editing any cell of `rect`. */

@@ -1,0 +1,97 @@
+// Who may change which tab directly in the grid: the same rules the sidebars apply, per edited row.
+//
+// Sheets lets every editor of the file type into any unprotected cell, so the installable edit trigger
+// (gridEdits.ts) asks this module whether the person who typed may change the row, and reverts or flags the edit
+// when not. The rules mirror the sidebars' (records/sidebarAccess.ts, records/saveRecord.ts): known staff only;
+// Staff, Settings, Hubs, Audit and Sends by admins; cities and their contacts by admins, coordinators and the
+// city's own hub; engagement by everyone who logs it; the rest of the network's records by admins and coordinators.
+
+import {
+  AUDIT,
+  CITIES,
+  CONTACTS,
+  ENGAGEMENTS,
+  HUBS,
+  MAILINGS,
+  SENDS,
+  SETTINGS,
+  STAFF,
+  TEMPLATES,
+} from '../../../sheets-templates';
+import { orgOf_ } from '../contacts/contactSidebar';
+import { ENGAGEMENT_LOGGERS, mayEditHub, NETWORK_EDITORS } from '../records/sidebarAccess';
+import type { WorkbookSession } from '../store/session';
+import type { Caller, Role } from './roles';
+
+/** Tabs only admins change, in the grid as in the sidebars (a coordinator could otherwise make an admin). */
+export const ADMIN_TABS: readonly string[] = [STAFF.name, SETTINGS.name, HUBS.name, AUDIT.name, SENDS.name];
+
+/** Roles allowed per tab where it is not admins and coordinators (cities and contacts are checked by hub). */
+const ROLES_BY_TAB: Record<string, readonly Role[]> = {
+  [ENGAGEMENTS.name]: ENGAGEMENT_LOGGERS,
+  [TEMPLATES.name]: ['admin', 'coordinator', 'comms'],
+  [MAILINGS.name]: ['admin', 'coordinator', 'comms'],
+};
+
+/** One edited row as the rule needs it: its values after the edit, and the hub or org it belonged to before. */
+export interface EditedRow {
+  values: Record<string, unknown>;
+  /** For a single-cell edit of the hub (Cities) or org (Contacts) column: the value before the edit. */
+  before?: Record<string, unknown>;
+}
+
+/** Why the edit is refused, in words for the Audit row and Validate; null when it is allowed. */
+export function gridEditRefusal(
+  session: WorkbookSession,
+  caller: Caller | null,
+  tab: string,
+  row: EditedRow | null,
+): string | null {
+  if (!caller) {
+    const who = session.user();
+    return who === ''
+      ? 'Google did not disclose who made the edit, so it cannot be checked against the Staff tab'
+      : `${who} is not listed as active staff in the Staff tab`;
+  }
+  if (caller.role === 'admin') return null;
+  const role = `role ${caller.role}`;
+  if (ADMIN_TABS.indexOf(tab) >= 0) return `${tab} is changed by admins only (${role})`;
+  if (caller.role === 'viewer') return `viewers read the workbook only (${role})`;
+  if (tab === CITIES.name || tab === CONTACTS.name) return cityRefusal(session, caller, tab, row);
+  const allowed = ROLES_BY_TAB[tab] ?? NETWORK_EDITORS;
+  return allowed.indexOf(caller.role) >= 0 ? null : `${tab} is changed by ${allowed.join(', ')} (${role})`;
+}
+
+function hubOfOrg(session: WorkbookSession, orgId: string): { partner: boolean; hubId: string | null } {
+  if (orgId === '') return { partner: false, hubId: null };
+  try {
+    const org = orgOf_(session, orgId);
+    return { partner: org.kind === 'partner', hubId: org.hubId || null };
+  } catch {
+    // An id that names no record: nobody's hub, so only admins and coordinators may set it.
+    return { partner: false, hubId: null };
+  }
+}
+
+/** Cities and their contacts: admins and coordinators, or hub staff for a row of their own hub (before and after). */
+function cityRefusal(
+  session: WorkbookSession,
+  caller: Caller,
+  tab: string,
+  row: EditedRow | null,
+): string | null {
+  if (caller.role === 'coordinator') return null;
+  if (caller.role !== 'hub')
+    return `${tab} is changed by admins, coordinators and the city's hub (role ${caller.role})`;
+  if (!row) return `hub staff change only their own hub's rows (role hub)`;
+  const states = [row.values, ...(row.before ? [row.before] : [])];
+  for (const v of states) {
+    const target =
+      tab === CITIES.name
+        ? { partner: false, hubId: String(v['hubId'] ?? '') || null }
+        : hubOfOrg(session, String(v['orgId'] ?? ''));
+    if (target.partner) return 'partner contacts are kept by coordinators (role hub)';
+    if (!mayEditHub(caller, target.hubId)) return `the row is not in your hub (role hub)`;
+  }
+  return null;
+}
