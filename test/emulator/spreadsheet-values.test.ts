@@ -53,16 +53,16 @@ describe('SpreadsheetApp values', () => {
     expect(v).toEqual([[2, 21, 'ab'], '=A1*10+1', ['', '=A1*10+1', '="a"&"b"']]);
   });
 
-  // EMULATOR LIMITATION, not a fidelity claim: real Sheets computes =SUM(A1:A3) (here 2). The emulator evaluates only
-  // arithmetic and &, and shows #NAME? for any function call, so code under test must not rely on sheet functions.
-  // The formula text itself is kept as Google keeps it (https://developers.google.com/apps-script/reference/spreadsheet/range#getformula).
-  it('[emulator limitation] gives #NAME? for sheet functions such as =SUM(...), keeping the formula text', () => {
+  // Sheets computes =SUM(A1:A3) (here 2; https://support.google.com/docs/answer/3093669); an unknown function is
+  // #NAME? (test/emulator/fidelity-formulas.test.ts covers the rest). The formula text itself is kept as Google keeps
+  // it (https://developers.google.com/apps-script/reference/spreadsheet/range#getformula).
+  it('computes sheet functions such as =SUM(...), keeping the formula text', () => {
     const v = run(`
       var sh = SpreadsheetApp.getActive().getSheets()[0];
       sh.getRange('A1:D1').setValues([[2, '=A1*10+1', '="a"&"b"', '=SUM(A1:A3)']]);
       return [sh.getRange('D1').getValue(), sh.getRange('D1').getFormula()];
     `);
-    expect(v).toEqual(['#NAME?', '=SUM(A1:A3)']);
+    expect(v).toEqual([2, '=SUM(A1:A3)']);
   });
 
   // Source: https://support.google.com/docs/answer/58515 (an apostrophe before the entry keeps it as text)

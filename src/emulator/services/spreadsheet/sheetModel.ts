@@ -3,7 +3,7 @@ export type { ConditionalRuleModel, ProtectionModel } from './sheetMetadata';
 
 import { GoogleError } from '../../runtime/serviceObject';
 import { type Rect, shiftRect } from './a1';
-import { evaluateFormula } from './formula';
+import { evaluateFormula, type FormulaContext } from './formula';
 import { type ConditionalRuleModel, type ProtectionModel, SheetFormats } from './sheetMetadata';
 import type { SpreadsheetModel } from './spreadsheetModel';
 import {
@@ -41,11 +41,28 @@ export class SheetModel {
     this.maxColumns = columns;
   }
 
+  /** What a formula in this tab sees: its own and other tabs' cells (by name), their used size, the clock. */
+  private formulaContext(depth: number): FormulaContext {
+    const tab = (name: string | null) => (name === null ? this : this.parent.sheetByName(name));
+    return {
+      cell: (name, r, c) => {
+        const t = tab(name);
+        if (!t) return undefined;
+        return depth > 50 ? '#REF!' : t.valueAt(r, c, depth + 1);
+      },
+      used: (name) => {
+        const t = tab(name);
+        return t ? { rows: t.lastRow(), cols: t.lastColumn() } : undefined;
+      },
+      now: () => this.parent.now(),
+      timeZone: this.parent.timeZone,
+    };
+  }
+
   /** The stored value of a cell, formulas computed. */
   valueAt(row: number, col: number, depth = 0): CellValue {
     const f = this.formulas[row - 1]?.[col - 1];
-    if (f !== undefined)
-      return evaluateFormula(f, (r, c) => (depth > 50 ? '#REF!' : this.valueAt(r, c, depth + 1)), depth);
+    if (f !== undefined) return evaluateFormula(f, this.formulaContext(depth), depth);
     const v = this.rows[row - 1]?.[col - 1];
     return v === undefined ? '' : v;
   }
