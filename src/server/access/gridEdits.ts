@@ -14,7 +14,6 @@
 
 import { STAFF, tabByName } from '../../../sheets-templates';
 import { sheetsWouldConvert } from '../../core/schema/convertibleText';
-import { plainTextCell } from '../../core/schema/text';
 import { columnLetter, matchHeaders } from '../../core/workbook/headerMatch';
 import { recordSheetEdit } from '../audit/onEdit';
 import { refreshAdminProtections } from '../setup/protections';
@@ -65,7 +64,7 @@ function revertCell(range: Range, tab: string, key: string, oldValue: unknown): 
   if (typeof oldValue === 'string' && column?.textOnly && sheetsWouldConvert(oldValue)) {
     // A paste may have replaced the cell's '@' format; without it "=1+1" or "01234" would not come back as text.
     range.setNumberFormat('@');
-    range.setValue(plainTextCell(oldValue));
+    range.setValue(oldValue); // a '@' cell keeps text exactly as written (core/schema/text.ts)
     return;
   }
   range.setValue(oldValue as never);
