@@ -45,11 +45,14 @@ export function selectRow(session: WorkbookSession, tabName: string, row: number
 }
 
 /**
- * The field values of the selected row when `def`'s tab is the active one (menu actions open the record
- * the coordinator is on). Reads the header row and the selected row only, not the whole table.
+ * The field values of the row the coordinator is on when `def`'s tab is the active one (menu actions open that
+ * record). That is the current cell's row — "the current (highlighted) cell that is selected in one of the active
+ * ranges" — not the top of a range stretched upwards; the active range's when there is no current cell.
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getcurrentcell()
+ * Reads the header row and the selected row only, not the whole table.
  */
 export function selectedRowValues(session: WorkbookSession, def: TabDef): Record<string, unknown> | null {
-  const range = session.spreadsheet.getActiveRange();
+  const range = session.spreadsheet.getCurrentCell() ?? session.spreadsheet.getActiveRange();
   if (!range) return null;
   const sheet = range.getSheet();
   const row = range.getRow();

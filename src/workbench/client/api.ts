@@ -1,9 +1,12 @@
 // The page's calls to the workbench server.
 // Shapes the server defines are imported as types only (erased by esbuild), so page and server cannot drift apart.
+
+import type { Direction } from '../engine/dataEdge';
+import type { PageSelection } from '../engine/pageSelection';
 import type { OutboxSummary } from '../http/outboxPage';
 import type { SheetWindow } from '../http/sheetWindow';
 
-export type { SheetWindow };
+export type { Direction, PageSelection, SheetWindow };
 export type OutboxItem = OutboxSummary;
 
 export type MenuEntry =
@@ -59,7 +62,13 @@ export const api = {
     call<SheetWindow>('GET', `/api/sheet?name=${encodeURIComponent(name)}&start=${start}&count=${count}`),
   edit: (sheet: string, row: number, col: number, value: string) =>
     call<ActionResult>('POST', '/api/edit', { sheet, row, col, value }),
-  run: (fn: string) => call<ActionResult>('POST', '/api/run', { fn }),
+  run: (fn: string, selection: PageSelection) => call<ActionResult>('POST', '/api/run', { fn, selection }),
+  select: (selection: PageSelection) => call<{ ok: boolean }>('POST', '/api/select', selection),
+  edge: (sheet: string, row: number, col: number, dir: Direction) =>
+    call<{ row: number; col: number }>(
+      'GET',
+      `/api/edge?sheet=${encodeURIComponent(sheet)}&row=${row}&col=${col}&dir=${dir}`,
+    ),
   user: (email: string) => call<ActionResult>('POST', '/api/user', { email }),
   activate: (sheet: string) => call<{ ok: boolean }>('POST', '/api/activate', { sheet }),
   clock: (body: { hours?: number; days?: number; to?: string }) =>

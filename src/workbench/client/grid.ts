@@ -1,11 +1,12 @@
 // The sheet grid: only the rows on screen exist in the DOM (3,000+ contacts, 30,000 engagements stay fluid); data
-// comes in chunks; arrow keys, Enter, Tab, Escape, F2 and typing work as in Sheets; edits go to the server.
-import { api, type SheetWindow } from './api';
+// comes in chunks; arrows (with Ctrl to the data's edge, with Shift to stretch a range), Enter, Tab, Escape, F2 and
+// typing work as in Sheets; edits go to the server.
 import { clear, el } from './dom';
+import { SheetRows } from './gridRows';
+import { ARROWS, type Cell, type CellRect, type Direction, GridSelection } from './gridSelection';
 
 const ROW_H = 24;
 const ROWNUM_W = 48;
-const CHUNK = 200;
 const OVERSCAN = 8;
 /** Empty rows and columns shown past the data, so a person can type below or beside it. */
 const EXTRA_ROWS = 30;
@@ -19,6 +20,10 @@ function letters(col: number): string {
 
 export interface GridCallbacks {
   edit(sheet: string, row: number, col: number, value: string): Promise<void>;
+  /** The selection changed (the page tells the server: it is the spreadsheet's active range). */
+  selected(sheet: string, rect: CellRect, current: Cell): void;
+  /** Where Ctrl+arrow lands from a cell: the edge of the data region, computed on the whole sheet. */
+  edge(sheet: string, row: number, col: number, direction: Direction): Promise<Cell>;
 }
 
 export class Grid {
@@ -27,19 +32,12 @@ export class Grid {
   private readonly frozen: HTMLDivElement;
   private readonly body: HTMLDivElement;
   private readonly list: HTMLDataListElement;
-  private sheet = '';
-  private version = -1;
-  private meta: Pick<SheetWindow, 'lastRow' | 'lastCol' | 'widths' | 'frozenRows' | 'lists'> = {
-    lastRow: 0,
-    lastCol: 1,
-    widths: [100],
-    frozenRows: 0,
-    lists: {},
-  };
-  private readonly chunks = new Map<number, SheetWindow | 'loading'>();
-  private sel = { row: 1, col: 1 };
+  private readonly data = new SheetRows(() => this.schedule());
+  private readonly sel = new GridSelection();
   private editor: HTMLInputElement | null = null;
   private frame = 0;
+  private dragging = false;
+  private jumpSeq = 0;
 
   constructor(private readonly callbacks: GridCallbacks) {
     this.header = el('div', { className: 'grid-header', role: 'row' });
@@ -53,9 +51,11 @@ export class Grid {
         role: 'grid',
         tabindex: 0,
         'aria-label': 'Sheet',
+        'aria-multiselectable': 'true',
         onkeydown: (e) => this.onKey(e as KeyboardEvent),
         onscroll: () => this.schedule(),
-        onclick: (e) => this.onClick(e as MouseEvent),
+        onmousedown: (e) => this.onMouseDown(e as MouseEvent),
+        onmouseover: (e) => this.onMouseOver(e as MouseEvent),
         ondblclick: (e) => {
           if (this.cellOf(e.target)) this.startEdit();
         },
@@ -65,68 +65,47 @@ export class Grid {
       this.body,
       this.list,
     );
+    document.addEventListener('mouseup', () => {
+      this.dragging = false;
+    });
   }
 
   get sheetName(): string {
-    return this.sheet;
+    return this.data.sheet;
   }
 
-  get selection(): { row: number; col: number } {
-    return { ...this.sel };
+  private get sheet(): string {
+    return this.data.sheet;
   }
 
-  /** Shows a tab; `version` changes when the data may have changed, so cached rows are dropped. */
+  private get meta() {
+    return this.data.meta;
+  }
+
+  /** The current cell and the selected range. */
+  get selection(): { current: Cell; rect: CellRect } {
+    return { current: { ...this.sel.current }, rect: this.sel.rect() };
+  }
+
+  /** Shows a tab; `version` changes when the data may have changed, so cached rows are read again. */
   async show(sheet: string, version: number): Promise<void> {
-    if (sheet !== this.sheet) {
-      this.sheet = sheet;
-      this.sel = { row: 1, col: 1 };
+    if (sheet !== this.data.sheet) {
+      this.data.open(sheet);
+      this.sel.collapseTo({ row: 1, col: 1 });
       this.root.scrollTop = 0;
       this.root.scrollLeft = 0;
-      this.chunks.clear();
       this.cancelEdit();
     }
-    if (version !== this.version) {
-      this.version = version;
-      this.chunks.clear();
-    }
-    await this.load(0);
+    this.data.atVersion(version);
+    await this.data.read([1, this.sel.current.row]);
     this.draw();
   }
 
   /** Re-reads the rows on screen (after an edit or anything else that changed data). */
   async refresh(): Promise<void> {
-    this.chunks.clear();
-    await this.load(Math.floor((this.sel.row - 1) / CHUNK));
+    this.data.stale();
+    await this.data.read([this.sel.current.row]);
     this.draw();
-  }
-
-  private async load(chunk: number): Promise<void> {
-    if (this.chunks.has(chunk)) return;
-    this.chunks.set(chunk, 'loading');
-    const sheet = this.sheet;
-    try {
-      const w = await api.sheet(sheet, chunk * CHUNK + 1, CHUNK);
-      if (sheet !== this.sheet) return;
-      this.chunks.set(chunk, w);
-      this.meta = w;
-    } catch {
-      this.chunks.delete(chunk);
-    }
-  }
-
-  private windowFor(row: number): SheetWindow | undefined {
-    const w = this.chunks.get(Math.floor((row - 1) / CHUNK));
-    if (w === 'loading' || w === undefined) return undefined;
-    return w;
-  }
-
-  private text(row: number, col: number): string {
-    const w = this.windowFor(row);
-    return w?.rows[row - w.start]?.[col - 1] ?? '';
-  }
-
-  private editText(row: number, col: number): string {
-    return this.windowFor(row)?.edit[`${row},${col}`] ?? this.text(row, col);
   }
 
   private get rowCount(): number {
@@ -135,6 +114,10 @@ export class Grid {
 
   private get colCount(): number {
     return this.meta.lastCol + EXTRA_COLS;
+  }
+
+  private get frozenRows(): number {
+    return Math.min(this.meta.frozenRows, this.meta.lastRow);
   }
 
   private width(col: number): number {
@@ -156,27 +139,36 @@ export class Grid {
   }
 
   private rowElement(row: number): HTMLDivElement {
-    const w = this.windowFor(row);
+    // Every drawn row asks for its chunk, the frozen rows as much as the rows in view.
+    this.data.need(row);
+    const w = this.data.windowFor(row);
     const line = el('div', { className: 'grid-row', role: 'row', 'aria-rowindex': row + 1 });
     line.append(el('div', { className: 'rownum', role: 'rowheader', text: String(row) }));
+    const single = this.sel.rect().numRows * this.sel.rect().numCols === 1;
     for (let c = 1; c <= this.colCount; c++) {
       const key = `${row},${c}`;
-      const selected = row === this.sel.row && c === this.sel.col;
+      const current = row === this.sel.current.row && c === this.sel.current.col;
+      const inRange = !single && this.sel.contains(row, c);
       const note = w?.notes[key];
+      const classes = ['cell'];
+      if (w?.bold.includes(key)) classes.push('bold');
+      if (current) classes.push('selected');
+      if (inRange) classes.push('in-range');
+      if (note) classes.push('has-note');
       const cell = el('div', {
-        className: `cell${w?.bold.includes(key) ? ' bold' : ''}${selected ? ' selected' : ''}${note ? ' has-note' : ''}`,
+        className: classes.join(' '),
         role: 'gridcell',
         id: `cell-${row}-${c}`,
         'data-r': row,
         'data-c': c,
-        'aria-selected': selected ? 'true' : 'false',
+        'aria-selected': current || inRange ? 'true' : 'false',
         'aria-colindex': c + 1,
         title: note,
-        text: this.text(row, c),
+        text: this.data.text(row, c),
       });
       cell.style.width = `${this.width(c)}px`;
       const fill = w?.fills[key];
-      if (fill) cell.style.background = fill;
+      if (fill && !inRange) cell.style.background = fill;
       line.append(cell);
     }
     return line;
@@ -184,7 +176,7 @@ export class Grid {
 
   private draw(): void {
     const total = this.left(this.colCount + 1);
-    const frozenRows = Math.min(this.meta.frozenRows, this.meta.lastRow);
+    const frozenRows = this.frozenRows;
     this.root.setAttribute('aria-rowcount', String(this.rowCount + 1));
     this.root.setAttribute('aria-colcount', String(this.colCount + 1));
     clear(this.header);
@@ -216,11 +208,9 @@ export class Grid {
       const line = this.rowElement(r);
       line.style.top = `${(r - frozenRows - 1) * ROW_H}px`;
       this.body.append(line);
-      const chunk = Math.floor((r - 1) / CHUNK);
-      if (!this.chunks.has(chunk)) this.load(chunk).then(() => this.schedule());
     }
     if (editing) this.placeEditor(editing);
-    this.root.setAttribute('aria-activedescendant', `cell-${this.sel.row}-${this.sel.col}`);
+    this.root.setAttribute('aria-activedescendant', `cell-${this.sel.current.row}-${this.sel.current.col}`);
   }
 
   private cellOf(target: EventTarget | null): HTMLElement | undefined {
@@ -228,36 +218,80 @@ export class Grid {
     return cell ?? undefined;
   }
 
-  private onClick(e: MouseEvent): void {
+  private onMouseDown(e: MouseEvent): void {
     const cell = this.cellOf(e.target);
-    if (!cell || this.editor) return;
-    this.select(Number(cell.dataset.r), Number(cell.dataset.c));
+    if (!cell || this.editor || e.button !== 0) return;
+    const at = { row: Number(cell.dataset.r), col: Number(cell.dataset.c) };
+    this.moveTo(at, e.shiftKey);
+    this.dragging = true;
     this.root.focus();
   }
 
+  /** Dragging with the button held stretches the range, as in Sheets. */
+  private onMouseOver(e: MouseEvent): void {
+    if (!this.dragging || (e.buttons & 1) === 0) return;
+    const cell = this.cellOf(e.target);
+    if (cell) this.moveTo({ row: Number(cell.dataset.r), col: Number(cell.dataset.c) }, true);
+  }
+
+  /** Selects one cell (it becomes the current cell) and scrolls to it. */
   select(row: number, col: number): void {
-    this.sel = {
-      row: Math.max(1, Math.min(row, this.rowCount)),
-      col: Math.max(1, Math.min(col, this.colCount)),
-    };
-    const frozenRows = Math.min(this.meta.frozenRows, this.meta.lastRow);
-    if (this.sel.row > frozenRows) {
-      const top = (this.sel.row - frozenRows - 1) * ROW_H;
+    this.moveTo({ row, col }, false);
+  }
+
+  /** Selects a range with its current cell, as a script's activate() does; scrolls to it. */
+  selectRange(rect: CellRect, current: Cell): void {
+    this.sel.set(rect, current);
+    this.sel.clamp(this.rowCount, this.colCount);
+    this.scrollTo(this.sel.current);
+    this.draw();
+    this.callbacks.selected(this.sheet, this.sel.rect(), this.sel.current);
+  }
+
+  /** Moves the current cell there, or with `extend` stretches the range to there (Shift). */
+  private moveTo(cell: Cell, extend: boolean): void {
+    if (extend) this.sel.extendTo(cell);
+    else this.sel.collapseTo(cell);
+    this.sel.clamp(this.rowCount, this.colCount);
+    this.scrollTo(extend ? this.sel.corner : this.sel.current);
+    this.draw();
+    this.callbacks.selected(this.sheet, this.sel.rect(), this.sel.current);
+  }
+
+  private scrollTo(cell: Cell): void {
+    const frozenRows = this.frozenRows;
+    if (cell.row > frozenRows) {
+      const top = (cell.row - frozenRows - 1) * ROW_H;
       const view = this.root.clientHeight - ROW_H * (1 + frozenRows);
       if (top < this.root.scrollTop) this.root.scrollTop = top;
       else if (top + ROW_H > this.root.scrollTop + view) this.root.scrollTop = top + ROW_H - view;
     }
-    const left = this.left(this.sel.col);
-    const right = left + this.width(this.sel.col);
+    const left = this.left(cell.col);
+    const right = left + this.width(cell.col);
     if (left - ROWNUM_W < this.root.scrollLeft) this.root.scrollLeft = left - ROWNUM_W;
     else if (right > this.root.scrollLeft + this.root.clientWidth)
       this.root.scrollLeft = right - this.root.clientWidth;
-    this.draw();
+  }
+
+  /** Ctrl+arrow: to the edge of the data region, as Sheets does (the server looks at the whole column or row). */
+  private async jump(direction: Direction, extend: boolean): Promise<void> {
+    const from = extend ? this.sel.corner : this.sel.current;
+    const seq = ++this.jumpSeq;
+    const sheet = this.sheet;
+    const to = await this.callbacks.edge(sheet, from.row, from.col, direction);
+    if (seq === this.jumpSeq && sheet === this.sheet) this.moveTo(to, extend);
   }
 
   private onKey(e: KeyboardEvent): void {
     if (this.editor) return;
-    const { row, col } = this.sel;
+    const direction = ARROWS[e.key];
+    if (direction && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void this.jump(direction, e.shiftKey);
+      return;
+    }
+    // Shift stretches the range from its far corner; without Shift every move starts at the current cell.
+    const { row, col } = e.shiftKey ? this.sel.corner : this.sel.current;
     const page = Math.max(1, Math.floor(this.root.clientHeight / ROW_H) - 2);
     const moves: Record<string, [number, number]> = {
       ArrowUp: [row - 1, col],
@@ -269,18 +303,20 @@ export class Grid {
       Home: e.ctrlKey ? [1, 1] : [row, 1],
       End: e.ctrlKey ? [this.meta.lastRow, this.meta.lastCol] : [row, this.meta.lastCol],
     };
+    const current = this.sel.current;
     if (e.key === 'Tab') {
       e.preventDefault();
-      this.select(row, col + (e.shiftKey ? -1 : 1));
+      this.select(current.row, current.col + (e.shiftKey ? -1 : 1));
     } else if (moves[e.key]) {
       e.preventDefault();
-      this.select(...moves[e.key]);
+      const [r, c] = moves[e.key];
+      this.moveTo({ row: r, col: c }, e.shiftKey);
     } else if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
       this.startEdit();
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
-      void this.commit(row, col, '');
+      void this.commit(current.row, current.col, '');
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       this.startEdit(e.key);
@@ -288,8 +324,8 @@ export class Grid {
   }
 
   private placeEditor(input: HTMLInputElement): void {
-    const { row, col } = this.sel;
-    const frozenRows = Math.min(this.meta.frozenRows, this.meta.lastRow);
+    const { row, col } = this.sel.current;
+    const frozenRows = this.frozenRows;
     const host = row <= frozenRows ? this.frozen : this.body;
     input.style.left = `${this.left(col)}px`;
     input.style.top = `${row <= frozenRows ? (row - 1) * ROW_H : (row - frozenRows - 1) * ROW_H}px`;
@@ -299,7 +335,7 @@ export class Grid {
 
   /** Opens the cell editor, with the cell's text (Enter, F2, double click) or the key typed. */
   startEdit(initial?: string): void {
-    const { row, col } = this.sel;
+    const { row, col } = this.sel.current;
     const choices = this.meta.lists[String(col)];
     clear(this.list);
     for (const c of choices ?? []) this.list.append(el('option', { value: c }));
@@ -309,7 +345,7 @@ export class Grid {
       list: choices ? 'cell-choices' : undefined,
       autocomplete: 'off',
     });
-    input.value = initial ?? this.editText(row, col);
+    input.value = initial ?? this.data.editText(row, col);
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === 'Tab') {
         e.preventDefault();

@@ -1,6 +1,6 @@
 // The workbench page: menu bar, clock, user switcher, forms and outbox at the top; the grid with tabs below; the
 // script's sidebar on the right. It polls the server for what scripts did and shows it.
-import { api, type Entry, type WorkbenchState } from './api';
+import { api, type Entry, type PageSelection, type WorkbenchState } from './api';
 import { clear, el } from './dom';
 import { Grid } from './grid';
 import { MenuBar } from './menu';
@@ -18,12 +18,51 @@ const sidePanel = new SidePanel();
 const dialogs = new DialogLayer();
 const toasts = new Toasts();
 const outbox = new Outbox();
-const menuBar = new MenuBar((fn, caption) => void act(`Running ${caption}…`, () => api.run(fn)));
+const menuBar = new MenuBar(
+  (fn, caption) => void act(`Running ${caption}…`, () => api.run(fn, pageSelection())),
+);
 const grid = new Grid({
   edit: async (sheet, row, col, value) => {
     await act('Saving the cell…', () => api.edit(sheet, row, col, value));
   },
+  selected: () => sendSelection(pageSelection()),
+  edge: (sheet, row, col, direction) => api.edge(sheet, row, col, direction),
 });
+
+/** The grid's selection as the server takes it: the active range and current cell of what the page runs. */
+function pageSelection(): PageSelection {
+  const { rect, current } = grid.selection;
+  return { sheet: grid.sheetName, ...rect, currentRow: current.row, currentCol: current.col };
+}
+
+// Selections are sent one at a time, the latest winning, so a held arrow key does not queue up requests.
+let unsentSelection: PageSelection | undefined;
+let sendingSelection = false;
+function sendSelection(selection: PageSelection): void {
+  unsentSelection = selection;
+  if (sendingSelection) return;
+  sendingSelection = true;
+  void (async () => {
+    while (unsentSelection) {
+      const next = unsentSelection;
+      unsentSelection = undefined;
+      await api.select(next).catch(() => undefined);
+    }
+    sendingSelection = false;
+  })();
+}
+
+/** A script selected a range (Range.activate, setActiveRange…): show its tab and select it there, scrolled to. */
+async function followSelection(s: PageSelection): Promise<void> {
+  if (s.sheet !== grid.sheetName) {
+    await grid.show(s.sheet, state?.dataVersion ?? 0);
+    if (state) renderTabs(state);
+  }
+  grid.selectRange(
+    { row: s.row, col: s.col, numRows: s.numRows, numCols: s.numCols },
+    { row: s.currentRow, col: s.currentCol },
+  );
+}
 const tabs = el('div', { className: 'tabs', role: 'tablist', 'aria-label': 'Tabs' });
 const clockText = el('span', { className: 'clock-text' });
 const userSelect = el('select', { className: 'user-select', 'aria-label': 'Acting as user' });
@@ -85,6 +124,17 @@ function handle(entry: Entry): void {
     case 'refused':
       showProblem(String(entry.message));
       break;
+    case 'select':
+      void followSelection(entry as unknown as PageSelection);
+      break;
+    case 'formSubmitted': {
+      // The operator sees what the form's triggers did here; the respondent's page shows only the confirmation.
+      const runs = (entry.runs as { fn: string; status: string; error?: string }[])
+        .map((r) => `${r.fn}: ${r.status}${r.error ? ` (${r.error})` : ''}`)
+        .join('; ');
+      status.textContent = `Response to “${String(entry.form)}” recorded${runs ? ` — ${runs}` : ' (no triggers)'}`;
+      break;
+    }
   }
 }
 

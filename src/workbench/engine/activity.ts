@@ -1,4 +1,5 @@
 // What the page is told after each action: executions run, toasts, alerts, sidebars/dialogs shown, emails sent.
+import type { PageSelection } from './pageSelection';
 
 export type ActivityEntry =
   | { kind: 'run'; fn: string; origin: string; user: string; status: string; error?: string; ms: number }
@@ -22,6 +23,10 @@ export type ActivityEntry =
   | { kind: 'close'; page: string }
   | { kind: 'email'; id: string; to: string[]; subject: string }
   | { kind: 'refused'; message: string }
+  /** A script moved the selection (Range.activate, setActiveRange…): the page shows it there. */
+  | ({ kind: 'select' } & PageSelection)
+  /** A respondent submitted a form: what its triggers did, for the operator (never shown to the respondent). */
+  | { kind: 'formSubmitted'; form: string; runs: { fn: string; status: string; error?: string }[] }
   | { kind: 'saved'; generation: number };
 
 export type LoggedEntry = ActivityEntry & { seq: number; at: number };

@@ -7,6 +7,7 @@ import { submitFormResponse } from '../../emulator/services/comms/install';
 import type { FormSubmission } from '../../emulator/services/comms/submit';
 import { type ActivityEntry, ActivityLog, type LoggedEntry } from './activity';
 import type { AlertDesk } from './alertDesk';
+import { applyPageSelection, currentPageSelection, type PageSelection, saveSelection } from './pageSelection';
 import { staffUsers, UNKNOWN_USER, type WorkbenchUser } from './staffUsers';
 import { mayHaveChangedState } from './stateChanges';
 
@@ -33,7 +34,7 @@ export class WorkbenchEngine {
   /** Pages shown by scripts (sidebars, dialogs), served by the sidebar handler under these names. */
   readonly dialogPages: Record<string, string> = {};
   user: string;
-  private readonly seen = { toasts: 0, alerts: 0, dialogs: 0, outbox: 0, executions: 0 };
+  private readonly seen = { toasts: 0, alerts: 0, dialogs: 0, outbox: 0, executions: 0, selection: 0 };
   /** The function each execution ran, where the workbench started it (executions do not record it). */
   private readonly functionOf = new WeakMap<ExecutionState, string>();
 
@@ -64,6 +65,7 @@ export class WorkbenchEngine {
     this.seen.dialogs = ui.dialogs.length;
     this.seen.outbox = g.stores.comms.mail.outbox.length;
     this.seen.executions = g.executions.length;
+    this.seen.selection = this.model.selectionChanges;
   }
 
   /** The workbook opens for the current user: onOpen builds the menus (as on every open in Sheets). */
@@ -77,10 +79,21 @@ export class WorkbenchEngine {
     return this.open();
   }
 
-  /** A menu item: the entry point runs as the user at the keyboard, in a new execution. */
-  runMenuItem(fn: string): ActionResult {
+  /**
+   * The person selected cells in the page: that is the active range and current cell the next executions see.
+   * Not news for the page, so no entry is logged for it.
+   */
+  select(selection: PageSelection): boolean {
+    const ok = applyPageSelection(this.model, selection);
+    this.seen.selection = this.model.selectionChanges;
+    return ok;
+  }
+
+  /** A menu item: the entry point runs as the user at the keyboard, in a new execution, on the page's selection. */
+  runMenuItem(fn: string, selection?: PageSelection): ActionResult {
     if (!this.model.ui.menuFunctions().includes(fn))
       return { ok: false, message: `No menu item runs ${fn}.`, entries: [] };
+    if (selection) this.select(selection);
     return this.act(() => {
       const r = this.emu.run(fn, [], { user: this.user, authMode: 'FULL', origin: 'menu' });
       this.functionOf.set(r.execution, fn);
@@ -101,20 +114,52 @@ export class WorkbenchEngine {
     }
   }
 
+  /**
+   * A respondent submits a form. What its triggers did is logged for the operator's status area; the respondent
+   * is shown only the form's own confirmation.
+   */
   submitForm(submission: FormSubmission): ActionResult & { responseId?: string } {
     let responseId: string | undefined;
-    const result = this.act(() => {
-      const r = submitFormResponse(this.emu, submission);
-      responseId = r.response.id;
-      return r.triggers;
-    }, true);
+    const result = this.act(
+      this.awayFromPage(() => {
+        const r = submitFormResponse(this.emu, submission);
+        responseId = r.response.id;
+        return r.triggers;
+      }),
+      true,
+    );
+    const form = this.emu.backend.stores.comms.forms.get(submission.formId);
+    const runs = result.entries.flatMap((e) =>
+      e.kind === 'run' ? [{ fn: e.fn, status: e.status, ...(e.error ? { error: e.error } : {}) }] : [],
+    );
+    result.entries.push(
+      this.log.add({ kind: 'formSubmitted', form: form?.title ?? submission.formId, runs }),
+    );
     return { ...result, responseId };
   }
 
   /** Moves the virtual clock forward; the time-driven triggers that fall due run, in order. */
   advanceClock(ms: number): ActionResult {
     if (!(ms > 0)) return { ok: false, message: 'Choose a time after the current one.', entries: [] };
-    return this.act(() => advanceClock(this.emu, ms), true);
+    return this.act(
+      this.awayFromPage(() => advanceClock(this.emu, ms)),
+      true,
+    );
+  }
+
+  /**
+   * Triggers run with no one at the keyboard: a selection they make moves no one's screen, so it is undone and the
+   * page is not told (the page's selection stays the active range for the person's next action).
+   */
+  private awayFromPage(run: () => RunResult[]): () => RunResult[] {
+    return () => {
+      const restore = saveSelection(this.model);
+      try {
+        return run();
+      } finally {
+        restore();
+      }
+    };
   }
 
   /** A google.script.run call from a sidebar or dialog finished (it ran through the sidebar handler). */
@@ -173,6 +218,9 @@ export class WorkbenchEngine {
     });
     for (const m of g.stores.comms.mail.outbox.slice(this.seen.outbox))
       add({ kind: 'email', id: m.id, to: m.to, subject: m.subject });
+    // A script moved the selection (Validate workbook's links, a record opened from Find): the page follows it.
+    if (this.model.selectionChanges !== this.seen.selection)
+      add({ kind: 'select', ...currentPageSelection(this.model) });
     this.markSeen();
     if (changed) {
       this.dataVersion++;

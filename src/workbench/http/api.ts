@@ -1,7 +1,9 @@
 // The page's JSON API: state and activity, grid windows, edits, menu items, the user, the clock, saving, the outbox.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { zonedParts } from '../../emulator/services/shared/zonedTime';
+import { dataEdge, isDirection } from '../engine/dataEdge';
 import type { WorkbenchEngine } from '../engine/engine';
+import { pageSelectionOf } from '../engine/pageSelection';
 import type { WorkbookSaver } from '../persistence/workbookFile';
 import { formPath } from './formPage';
 import { readJson, sendJson } from './httpIo';
@@ -76,6 +78,18 @@ const GET: Record<string, Handler> = {
       Number(url.searchParams.get('count') ?? 100),
     );
   },
+  /** Where Ctrl+arrow lands from a cell (the page holds only the rows on screen; the server has them all). */
+  '/api/edge': (ctx, url) => {
+    const sheet = ctx.engine.model.sheetByName(url.searchParams.get('sheet') ?? '');
+    const dir = url.searchParams.get('dir') ?? '';
+    if (!sheet || !isDirection(dir)) throw new Error('No such tab or direction');
+    const limits = {
+      rows: Math.max(sheet.maxRows, sheet.lastRow()),
+      cols: Math.max(sheet.maxColumns, sheet.lastColumn()),
+    };
+    const at = (k: string) => Math.max(1, Math.floor(Number(url.searchParams.get(k))) || 1);
+    return dataEdge(sheet, at('row'), at('col'), dir, limits);
+  },
   '/api/outbox': (ctx) => ctx.engine.emu.backend.stores.comms.mail.outbox.map(outboxSummary).reverse(),
 };
 
@@ -84,14 +98,22 @@ const POST: Record<string, Handler> = {
     const b = await readJson<{ sheet: string; row: number; col: number; value: string }>(req);
     return ctx.engine.editCell(String(b.sheet), Number(b.row), Number(b.col), String(b.value ?? ''));
   },
-  '/api/run': async (ctx, _url, req) =>
-    ctx.engine.runMenuItem(String((await readJson<{ fn: string }>(req)).fn)),
+  '/api/run': async (ctx, _url, req) => {
+    const b = await readJson<{ fn: string; selection?: unknown }>(req);
+    return ctx.engine.runMenuItem(String(b.fn), pageSelectionOf(b.selection));
+  },
+  /** The person's selection: the spreadsheet's active range and current cell from now on. */
+  '/api/select': async (ctx, _url, req) => {
+    const selection = pageSelectionOf(await readJson<unknown>(req));
+    return { ok: !!selection && ctx.engine.select(selection) };
+  },
   '/api/user': async (ctx, _url, req) =>
     ctx.engine.setUser(String((await readJson<{ email: string }>(req)).email)),
+  /** The person opened a tab: A1 is selected there, as when a tab is opened in Sheets. */
   '/api/activate': async (ctx, _url, req) => {
-    const sheet = ctx.engine.model.sheetByName(String((await readJson<{ sheet: string }>(req)).sheet));
-    if (sheet) ctx.engine.model.activeSheetId = sheet.id;
-    return { ok: !!sheet };
+    const sheet = String((await readJson<{ sheet: string }>(req)).sheet);
+    const one = { row: 1, col: 1, numRows: 1, numCols: 1, currentRow: 1, currentCol: 1 };
+    return { ok: ctx.engine.select({ sheet, ...one }) };
   },
   '/api/clock': async (ctx, _url, req) => {
     const b = await readJson<{ hours?: number; days?: number; to?: string }>(req);

@@ -1,7 +1,9 @@
 // Google Forms created by the scripts, rendered as fillable pages: each question type, required marks, the form's own
 // validation messages, pre-filled `?entry.<id>=` links; a submission goes through the emulator's form-submit path.
+// The page is in the form's language; what the triggers did is the operator's business (the workbench status area).
 import type { FormModel, ItemModel } from '../../emulator/services/comms/formStore';
 import { questionsOf } from '../../emulator/services/comms/formStore';
+import { FORM_WORDS, type FormLanguage, type FormWords, problemText } from './formText';
 import { escapeHtml as h } from './httpIo';
 
 /** Google's value for the "Other" choice of a multiple-choice or checkbox question. */
@@ -51,7 +53,12 @@ function textAttributes(item: ItemModel): string {
   return attrs.join(' ');
 }
 
-function choiceInputs(item: ItemModel, kind: 'radio' | 'checkbox', chosen: string[]): string {
+function choiceInputs(
+  item: ItemModel,
+  kind: 'radio' | 'checkbox',
+  chosen: string[],
+  words: FormWords,
+): string {
   const name = `entry.${item.id}`;
   const known = new Set(item.choices);
   const other = chosen.find((c) => c !== '' && !known.has(c));
@@ -61,13 +68,13 @@ function choiceInputs(item: ItemModel, kind: 'radio' | 'checkbox', chosen: strin
   );
   if (item.showOther)
     boxes.push(
-      `<label class="choice"><input type="${kind}" name="${name}" value="${OTHER}"${other ? ' checked' : ''}> Other: ` +
-        `<input type="text" name="${name}.other_option_response" value="${h(other ?? '')}" aria-label="Other"></label>`,
+      `<label class="choice"><input type="${kind}" name="${name}" value="${OTHER}"${other ? ' checked' : ''}> ${h(words.other)} ` +
+        `<input type="text" name="${name}.other_option_response" value="${h(other ?? '')}" aria-label="${h(words.other)}"></label>`,
     );
   return boxes.join('');
 }
 
-function control(item: ItemModel, chosen: string[]): string {
+function control(item: ItemModel, chosen: string[], words: FormWords): string {
   const name = `entry.${item.id}`;
   const value = h(chosen[0] ?? '');
   const id = `q${item.id}`;
@@ -79,11 +86,11 @@ function control(item: ItemModel, chosen: string[]): string {
     case 'PARAGRAPH_TEXT':
       return `<textarea id="${id}" name="${name}" rows="4" ${textAttributes(item)}>${value}</textarea>`;
     case 'MULTIPLE_CHOICE':
-      return choiceInputs(item, 'radio', chosen);
+      return choiceInputs(item, 'radio', chosen, words);
     case 'CHECKBOX':
-      return choiceInputs(item, 'checkbox', chosen);
+      return choiceInputs(item, 'checkbox', chosen, words);
     case 'LIST':
-      return `<select id="${id}" name="${name}"${item.required ? ' required' : ''}><option value="">Choose</option>${item.choices
+      return `<select id="${id}" name="${name}"${item.required ? ' required' : ''}><option value="">${h(words.choose)}</option>${item.choices
         .map((c) => `<option${chosen[0] === c ? ' selected' : ''}>${h(c)}</option>`)
         .join('')}</select>`;
     case 'SCALE': {
@@ -108,7 +115,7 @@ function control(item: ItemModel, chosen: string[]): string {
   }
 }
 
-function itemBlock(item: ItemModel, chosen: string[], problem: string | undefined): string {
+function itemBlock(item: ItemModel, chosen: string[], problem: string | undefined, words: FormWords): string {
   if (item.type === 'SECTION_HEADER' || item.type === 'PAGE_BREAK')
     return `<section class="section"><h2>${h(item.title)}</h2>${item.helpText ? `<p>${h(item.helpText)}</p>` : ''}</section>`;
   if (item.type === 'IMAGE' || item.type === 'VIDEO') return `<p class="media">${h(item.title)}</p>`;
@@ -122,14 +129,14 @@ function itemBlock(item: ItemModel, chosen: string[], problem: string | undefine
     `<${tag} class="question${problem ? ' has-error' : ''}" data-item-id="${item.id}" data-title="${h(item.title)}">` +
     label +
     (item.helpText ? `<p class="help">${h(item.helpText)}</p>` : '') +
-    control(item, chosen) +
+    control(item, chosen, words) +
     (problem ? `<p class="error" role="alert">${h(problem)}</p>` : '') +
     `</${tag}>`
   );
 }
 
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+function page(title: string, body: string, language: FormLanguage = 'en'): string {
+  return `<!doctype html><html lang="${language}"${language === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>${h(title)}</title><link rel="stylesheet" href="/assets/forms.css"></head><body><main class="form-card">${body}</main></body></html>`;
 }
 
@@ -138,47 +145,53 @@ export function renderForm(
   answers: Answers,
   problems: Problems,
   extra: { email?: string; emailProblem?: string; formProblem?: string } = {},
+  language: FormLanguage = 'en',
 ): string {
+  const words = FORM_WORDS[language];
+  const problem = (p: string | undefined) => (p === undefined ? undefined : problemText(p, language));
   const closed = !form.acceptingResponses;
   const anyRequired = questionsOf(form).some((q) => q.required);
   const email = form.collectEmail
-    ? `<div class="question${extra.emailProblem ? ' has-error' : ''}"><label class="title" for="emailAddress">Email <span class="req">*</span></label>` +
+    ? `<div class="question${extra.emailProblem ? ' has-error' : ''}"><label class="title" for="emailAddress">${h(words.email)} <span class="req">*</span></label>` +
       `<input id="emailAddress" type="email" name="emailAddress" value="${h(extra.email ?? '')}" required>` +
-      (extra.emailProblem ? `<p class="error" role="alert">${h(extra.emailProblem)}</p>` : '') +
+      (extra.emailProblem
+        ? `<p class="error" role="alert">${h(problem(extra.emailProblem) ?? '')}</p>`
+        : '') +
       '</div>'
     : '';
-  const items = form.items.map((i) => itemBlock(i, answers[i.id] ?? [], problems[i.id])).join('');
+  const items = form.items
+    .map((i) => itemBlock(i, answers[i.id] ?? [], problem(problems[i.id]), words))
+    .join('');
+  // The language stays with the page through a submission that comes back with problems.
+  const hl = language === 'en' ? '' : `<input type="hidden" name="hl" value="${language}">`;
   return page(
     form.title,
     `<header><h1>${h(form.title)}</h1>${form.description ? `<p class="description">${h(form.description)}</p>` : ''}` +
-      (anyRequired ? '<p class="req-note"><span class="req">*</span> Indicates required question</p>' : '') +
+      (anyRequired ? `<p class="req-note"><span class="req">*</span> ${h(words.required)}</p>` : '') +
       '</header>' +
-      (extra.formProblem ? `<p class="error" role="alert">${h(extra.formProblem)}</p>` : '') +
+      (extra.formProblem ? `<p class="error" role="alert">${h(problem(extra.formProblem) ?? '')}</p>` : '') +
       (closed
-        ? '<p class="closed">This form is no longer accepting responses.</p>'
-        : `<form method="post" action="${formPath(form, 'formResponse')}" novalidate>${email}${items}` +
-          '<div class="actions"><button type="submit">Submit</button></div></form>'),
+        ? `<p class="closed">${h(words.closed)}</p>`
+        : `<form method="post" action="${formPath(form, 'formResponse')}" novalidate>${hl}${email}${items}` +
+          `<div class="actions"><button type="submit">${h(words.submit)}</button></div></form>`),
+    language,
   );
 }
 
-export function renderConfirmation(
-  form: FormModel,
-  runs: { fn: string; status: string; error?: string }[],
-): string {
-  const message = form.confirmationMessage || 'Your response has been recorded.';
-  const log = runs
-    .map(
-      (r) =>
-        `<li data-status="${h(r.status)}">${h(r.fn)}: ${h(r.status)}${r.error ? ` — ${h(r.error)}` : ''}</li>`,
-    )
-    .join('');
+/**
+ * The thank-you page: the form's confirmation message (Google's default when it has none), in the form's language.
+ * Nothing about the triggers: the respondent is outside the organisation.
+ * Source: https://developers.google.com/apps-script/reference/forms/form#setconfirmationmessagemessage
+ */
+export function renderConfirmation(form: FormModel, language: FormLanguage = 'en'): string {
+  const words = FORM_WORDS[language];
+  const message = form.confirmationMessage || words.recorded;
+  const again = `${formPath(form, 'viewform')}${language === 'en' ? '' : `?hl=${language}`}`;
   return page(
     form.title,
     `<header><h1>${h(form.title)}</h1></header><p class="confirmation" role="status">${h(message)}</p>` +
-      `<p><a href="${formPath(form, 'viewform')}">Submit another response</a></p>` +
-      (log
-        ? `<aside class="workbench-note"><p>Workbench: form-submit triggers run</p><ul>${log}</ul></aside>`
-        : ''),
+      `<p><a href="${h(again)}">${h(words.another)}</a></p>`,
+    language,
   );
 }
 

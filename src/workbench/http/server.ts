@@ -7,6 +7,7 @@ import { FormSubmissionError } from '../../emulator/services/comms/install';
 import { type ApiContext, handleApi } from './api';
 import { buildClientAssets, shellHtml } from './clientAssets';
 import { answersByTitle, answersFrom, renderConfirmation, renderForm, renderFormList } from './formPage';
+import { formLanguage } from './formText';
 import { readBody, sendText } from './httpIo';
 import { EMAIL_CSP, emailDocument } from './outboxPage';
 
@@ -41,28 +42,25 @@ export async function startServer(
       sendText(res, 404, 'text/plain', 'No such form');
       return;
     }
+    const localeOf = (user: string) => engine.emu.backend.stores.script.session.locales.get(user);
     if (req.method !== 'POST') {
+      const language = formLanguage(form, url.searchParams.get('hl'), localeOf);
       sendText(
         res,
         200,
         'text/html; charset=utf-8',
-        renderForm(form, answersFrom(url.searchParams, form), {}),
+        renderForm(form, answersFrom(url.searchParams, form), {}, {}, language),
       );
       return;
     }
     const params = new URLSearchParams(await readBody(req));
+    const language = formLanguage(form, params.get('hl') ?? url.searchParams.get('hl'), localeOf);
     const answers = answersFrom(params, form);
     const email = params.get('emailAddress') ?? '';
     try {
-      const r = engine.submitForm({
-        formId: form.id,
-        answers: answersByTitle(form, answers),
-        respondentEmail: email,
-      });
-      const runs = r.entries.flatMap((e) =>
-        e.kind === 'run' ? [{ fn: e.fn, status: e.status, error: e.error }] : [],
-      );
-      sendText(res, 200, 'text/html; charset=utf-8', renderConfirmation(form, runs));
+      // What the triggers did goes to the operator's status area (the engine logs it), not to the respondent.
+      engine.submitForm({ formId: form.id, answers: answersByTitle(form, answers), respondentEmail: email });
+      sendText(res, 200, 'text/html; charset=utf-8', renderConfirmation(form, language));
     } catch (e) {
       if (!(e instanceof FormSubmissionError)) throw e;
       const problems: Record<number, string> = {};
@@ -78,7 +76,7 @@ export async function startServer(
         res,
         200,
         'text/html; charset=utf-8',
-        renderForm(form, answers, problems, { email, emailProblem, formProblem }),
+        renderForm(form, answers, problems, { email, emailProblem, formProblem }, language),
       );
     }
   }

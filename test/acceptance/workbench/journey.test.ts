@@ -125,9 +125,9 @@ describeBrowser('workbench: the membership journey end to end', () => {
     await form.getByRole('checkbox', { name: /may contact me about membership/ }).check();
     await form.getByRole('button', { name: 'Submit' }).click();
     await form.locator('.confirmation').waitFor();
-    await form
-      .locator('.workbench-note li[data-status="ok"]', { hasText: 'trigger:ON_FORM_SUBMIT' })
-      .waitFor();
+    // The trigger's outcome is the operator's (the workbench's status area), never the respondent's page.
+    await page.locator('.status-line', { hasText: 'trigger:ON_FORM_SUBMIT: ok' }).waitFor();
+    expect(await form.locator('body').textContent()).not.toContain('trigger');
     await form.close();
 
     const body = await openEmail(APPLICANT.email, /./);
@@ -218,9 +218,9 @@ describeBrowser('workbench: the membership journey end to end', () => {
     const problems = await form.locator('.error').allTextContents();
     expect(problems).toEqual([]);
     await form.locator('.confirmation').waitFor();
-    await form
-      .locator('.workbench-note li[data-status="ok"]', { hasText: 'trigger:ON_FORM_SUBMIT' })
-      .waitFor();
+    // The trigger's outcome is the operator's (the workbench's status area), never the respondent's page.
+    await page.locator('.status-line', { hasText: 'trigger:ON_FORM_SUBMIT: ok' }).waitFor();
+    expect(await form.locator('body').textContent()).not.toContain('trigger');
     await form.close();
 
     // Back to the review sidebar: the list is read afresh; the application now holds the answers.

@@ -5,6 +5,7 @@ import { dataRegionOf } from './dataRegion';
 import { displayOf } from './displayFormat';
 import { ProtectionObject } from './protection';
 import { RangeBase } from './rangeBase';
+import { selectCurrentCell, selectRange } from './selection';
 import { SheetObject } from './sheet';
 import { sortKeysOf, sortRows } from './sortRows';
 import { SheetsError } from './spreadsheetModel';
@@ -180,10 +181,15 @@ export class RangeObject extends RangeBase {
     return values.every((l, i) => l.every((v, j) => v === '' && formulas[i][j] === ''));
   }
 
+  /** "Sets the specified range as the active range, with the top left cell in the range as the current cell."
+   *  Source: https://developers.google.com/apps-script/reference/spreadsheet/range#activate() */
   activate(): this {
-    const model = this._sheet.parent;
-    model.activeSheetId = this._sheet.id;
-    model.activeRange = { sheetId: this._sheet.id, rect: { ...this._rect } };
+    selectRange(this._sheet.parent, this._sheet.id, this._rect);
+    return this;
+  }
+  /** Source: https://developers.google.com/apps-script/reference/spreadsheet/range#activateascurrentcell() */
+  activateAsCurrentCell(): this {
+    selectCurrentCell(this._sheet.parent, this._sheet.id, this._rect);
     return this;
   }
 

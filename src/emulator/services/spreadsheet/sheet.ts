@@ -7,6 +7,8 @@ import { ConditionalFormatRuleObject } from './conditionalFormat';
 import { ProtectionObject } from './protection';
 import { type RangeObject, rangeAt } from './range';
 import { RangeListObject } from './rangeList';
+import { selectSheet } from './selection';
+import { activeRangeOf, currentCellOf, SelectionObject } from './selectionObjects';
 import type { SheetModel } from './sheetModel';
 import { SpreadsheetObject } from './spreadsheet';
 import { SheetsError } from './spreadsheetModel';
@@ -283,9 +285,34 @@ export class SheetObject extends ServiceObject {
   }
 
   activate(): this {
-    this._live().parent.activeSheetId = this._sheet.id;
-    this._sheet.parent.activeRange = undefined;
+    selectSheet(this._live().parent, this._sheet.id);
     return this;
+  }
+  // The selection belongs to the workbook's active sheet, whichever Sheet object is asked (selectionObjects.ts).
+  // Source: https://developers.google.com/apps-script/reference/spreadsheet/sheet#getactiverange()
+  getActiveRange(): RangeObject {
+    return activeRangeOf(this._g, this._live().parent);
+  }
+  getActiveCell(): RangeObject {
+    return currentCellOf(this._g, this._live().parent);
+  }
+  getCurrentCell(): RangeObject {
+    return currentCellOf(this._g, this._live().parent);
+  }
+  getSelection(): SelectionObject {
+    return new SelectionObject(this._g, this._live().parent);
+  }
+  /** Source: https://developers.google.com/apps-script/reference/spreadsheet/sheet#setactiverangerange */
+  setActiveRange(range: RangeObject): RangeObject {
+    return range.activate();
+  }
+  /** A range, or A1 notation of this sheet. Source: …/sheet#setactiveselectiona1notation */
+  setActiveSelection(range: RangeObject | string): RangeObject {
+    return (typeof range === 'string' ? this.getRange(range) : range).activate();
+  }
+  /** Source: https://developers.google.com/apps-script/reference/spreadsheet/sheet#setcurrentcellcell */
+  setCurrentCell(cell: RangeObject): RangeObject {
+    return cell.activateAsCurrentCell();
   }
 
   /** Source: https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect */

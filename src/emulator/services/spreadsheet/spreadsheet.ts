@@ -6,6 +6,8 @@ import { parseA1, rectOfParsed } from './a1';
 import { NamedRangeObject } from './namedRange';
 import { ProtectionObject } from './protection';
 import { RangeObject, rangeAt } from './range';
+import { selectSheet } from './selection';
+import { activeRangeOf, currentCellOf, SelectionObject } from './selectionObjects';
 import { SheetObject } from './sheet';
 import { SheetsError, type SpreadsheetModel } from './spreadsheetModel';
 import { UserObject } from './user';
@@ -77,8 +79,7 @@ export class SpreadsheetObject extends ServiceObject {
     const name = typeof a === 'string' ? a : undefined;
     const index = typeof a === 'number' ? a : b;
     const sheet = this._model.insertSheet(name, index);
-    this._model.activeSheetId = sheet.id;
-    this._model.activeRange = undefined;
+    selectSheet(this._model, sheet.id);
     return new SheetObject(this._g, sheet);
   }
   deleteSheet(sheet: SheetObject): void {
@@ -89,27 +90,36 @@ export class SpreadsheetObject extends ServiceObject {
     return new SheetObject(this._g, this._model.activeSheet);
   }
   setActiveSheet(sheet: SheetObject): SheetObject {
-    this._model.activeSheetId = sheet._sheet.id;
-    this._model.activeRange = undefined;
+    selectSheet(this._model, sheet._sheet.id);
     return sheet;
   }
-  /** The selection; A1 of the active sheet when nothing was selected. */
+  /** The selected range of the active sheet (A1 when nothing was selected there). Source: …/spreadsheet#getactiverange() */
   getActiveRange(): RangeObject {
-    const a = this._model.activeRange;
-    const sheet = a ? this._model.sheetById(a.sheetId) : undefined;
-    if (a && sheet) return new RangeObject(this._g, sheet, a.rect);
-    return new RangeObject(this._g, this._model.activeSheet, { row: 1, col: 1, numRows: 1, numCols: 1 });
+    return activeRangeOf(this._g, this._model);
   }
+  /** The current (highlighted) cell of the selection. Source: …/spreadsheet#getcurrentcell() */
+  getCurrentCell(): RangeObject {
+    return currentCellOf(this._g, this._model);
+  }
+  /** "Returns the active cell in this sheet" — the current cell. Source: …/spreadsheet#getactivecell() */
   getActiveCell(): RangeObject {
-    const r = this.getActiveRange();
-    return new RangeObject(this._g, r._sheet, { ...r._rect, numRows: 1, numCols: 1 });
+    return currentCellOf(this._g, this._model);
   }
+  /** Source: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setactiverangerange */
   setActiveRange(range: RangeObject): RangeObject {
     return range.activate();
   }
+  /** A range or A1 notation (of the active sheet unless it names one). Source: …/spreadsheet#setactiveselectiona1notation */
   setActiveSelection(range: RangeObject | string): RangeObject {
     const r = typeof range === 'string' ? this.getRange(range) : range;
     return r.activate();
+  }
+  getSelection(): SelectionObject {
+    return new SelectionObject(this._g, this._model);
+  }
+  /** Source: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setcurrentcellcell */
+  setCurrentCell(cell: RangeObject): RangeObject {
+    return cell.activateAsCurrentCell();
   }
 
   /** getRange('Sheet1!A1:B2'); without a sheet name, the active sheet. Source: …/spreadsheet#getrangea1notation */

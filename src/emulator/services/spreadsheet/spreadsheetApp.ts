@@ -5,6 +5,7 @@ import { ServiceObject } from '../../runtime/serviceObject';
 import { ConditionalFormatRuleBuilderObject } from './conditionalFormat';
 import { DATA_VALIDATION_CRITERIA, DataValidationBuilderObject } from './dataValidation';
 import type { RangeObject } from './range';
+import type { SelectionObject } from './selectionObjects';
 import type { SheetObject } from './sheet';
 import { SpreadsheetObject } from './spreadsheet';
 import { SheetsError, type SpreadsheetStore } from './spreadsheetModel';
@@ -42,6 +43,22 @@ export class SpreadsheetAppService extends ServiceObject {
   }
   getActiveRange(): RangeObject {
     return this.getActive().getActiveRange();
+  }
+  // Source: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getcurrentcell()
+  getCurrentCell(): RangeObject {
+    return this.getActive().getCurrentCell();
+  }
+  getSelection(): SelectionObject {
+    return this.getActive().getSelection();
+  }
+  setActiveRange(range: RangeObject): RangeObject {
+    return range.activate();
+  }
+  setActiveSheet(sheet: SheetObject): SheetObject {
+    return this.getActive().setActiveSheet(sheet);
+  }
+  setCurrentCell(cell: RangeObject): RangeObject {
+    return cell.activateAsCurrentCell();
   }
   setActiveSpreadsheet(_spreadsheet: SpreadsheetObject): void {
     // The bound workbook stays the active one in the emulator.

@@ -1,6 +1,7 @@
 // A workbook and the store of all workbooks, host side: plain classes tests, the workbench and other services use.
 import { GoogleError } from '../../runtime/serviceObject';
 import { type Rect, shiftRect } from './a1';
+import type { SelectionModel } from './selection';
 import { SheetModel } from './sheetModel';
 import { UiLog } from './uiLog';
 
@@ -27,7 +28,10 @@ export class SpreadsheetModel {
   locale: string;
   readonly owner: string;
   activeSheetId = 0;
-  activeRange: { sheetId: number; rect: Rect } | undefined;
+  /** The person's selection (selection.ts keeps it consistent); undefined: A1 of the active sheet. */
+  activeRange: SelectionModel | undefined;
+  /** Counts selection changes, so a host can tell that a script moved the selection. */
+  selectionChanges = 0;
   private nextSheetId = 0;
   private nextProtectionId = 1;
 
