@@ -2,8 +2,9 @@
 // comes in chunks; arrows (with Ctrl to the data's edge, with Shift to stretch a range), Enter, Tab, Escape, F2 and
 // typing work as in Sheets; edits go to the server.
 import { clear, el } from './dom';
+import { columnHeads, letters, rowElement } from './gridRender';
 import { SheetRows } from './gridRows';
-import { ARROWS, type Cell, type CellRect, type Direction, GridSelection } from './gridSelection';
+import { ARROWS, type Cell, type CellRect, type Direction, GridSelection, keyTarget } from './gridSelection';
 
 const ROW_H = 24;
 const ROWNUM_W = 48;
@@ -11,12 +12,6 @@ const OVERSCAN = 8;
 /** Empty rows and columns shown past the data, so a person can type below or beside it. */
 const EXTRA_ROWS = 30;
 const EXTRA_COLS = 2;
-
-function letters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 export interface GridCallbacks {
   edit(sheet: string, row: number, col: number, value: string): Promise<void>;
@@ -112,7 +107,7 @@ export class Grid {
     return this.meta.lastRow + EXTRA_ROWS;
   }
 
-  private get colCount(): number {
+  get colCount(): number {
     return this.meta.lastCol + EXTRA_COLS;
   }
 
@@ -120,7 +115,7 @@ export class Grid {
     return Math.min(this.meta.frozenRows, this.meta.lastRow);
   }
 
-  private width(col: number): number {
+  width(col: number): number {
     return this.meta.widths[col - 1] ?? 100;
   }
 
@@ -141,37 +136,7 @@ export class Grid {
   private rowElement(row: number): HTMLDivElement {
     // Every drawn row asks for its chunk, the frozen rows as much as the rows in view.
     this.data.need(row);
-    const w = this.data.windowFor(row);
-    const line = el('div', { className: 'grid-row', role: 'row', 'aria-rowindex': row + 1 });
-    line.append(el('div', { className: 'rownum', role: 'rowheader', text: String(row) }));
-    const single = this.sel.rect().numRows * this.sel.rect().numCols === 1;
-    for (let c = 1; c <= this.colCount; c++) {
-      const key = `${row},${c}`;
-      const current = row === this.sel.current.row && c === this.sel.current.col;
-      const inRange = !single && this.sel.contains(row, c);
-      const note = w?.notes[key];
-      const classes = ['cell'];
-      if (w?.bold.includes(key)) classes.push('bold');
-      if (current) classes.push('selected');
-      if (inRange) classes.push('in-range');
-      if (note) classes.push('has-note');
-      const cell = el('div', {
-        className: classes.join(' '),
-        role: 'gridcell',
-        id: `cell-${row}-${c}`,
-        'data-r': row,
-        'data-c': c,
-        'aria-selected': current || inRange ? 'true' : 'false',
-        'aria-colindex': c + 1,
-        title: note,
-        text: this.data.text(row, c),
-      });
-      cell.style.width = `${this.width(c)}px`;
-      const fill = w?.fills[key];
-      if (fill && !inRange) cell.style.background = fill;
-      line.append(cell);
-    }
-    return line;
+    return rowElement(row, this.data, this.sel, this);
   }
 
   private draw(): void {
@@ -181,12 +146,7 @@ export class Grid {
     this.root.setAttribute('aria-colcount', String(this.colCount + 1));
     clear(this.header);
     this.header.style.width = `${total}px`;
-    this.header.append(el('div', { className: 'rownum corner' }));
-    for (let c = 1; c <= this.colCount; c++) {
-      const h = el('div', { className: 'colhead', role: 'columnheader', text: letters(c) });
-      h.style.width = `${this.width(c)}px`;
-      this.header.append(h);
-    }
+    this.header.append(...columnHeads(this));
     clear(this.frozen);
     this.frozen.style.width = `${total}px`;
     for (let r = 1; r <= frozenRows; r++) this.frozen.append(this.rowElement(r));
@@ -291,26 +251,16 @@ export class Grid {
       return;
     }
     // Shift stretches the range from its far corner; without Shift every move starts at the current cell.
-    const { row, col } = e.shiftKey ? this.sel.corner : this.sel.current;
     const page = Math.max(1, Math.floor(this.root.clientHeight / ROW_H) - 2);
-    const moves: Record<string, [number, number]> = {
-      ArrowUp: [row - 1, col],
-      ArrowDown: [row + 1, col],
-      ArrowLeft: [row, col - 1],
-      ArrowRight: [row, col + 1],
-      PageUp: [row - page, col],
-      PageDown: [row + page, col],
-      Home: e.ctrlKey ? [1, 1] : [row, 1],
-      End: e.ctrlKey ? [this.meta.lastRow, this.meta.lastCol] : [row, this.meta.lastCol],
-    };
+    const last = { row: this.meta.lastRow, col: this.meta.lastCol };
+    const target = keyTarget(e.key, e.ctrlKey, e.shiftKey ? this.sel.corner : this.sel.current, page, last);
     const current = this.sel.current;
     if (e.key === 'Tab') {
       e.preventDefault();
       this.select(current.row, current.col + (e.shiftKey ? -1 : 1));
-    } else if (moves[e.key]) {
+    } else if (target) {
       e.preventDefault();
-      const [r, c] = moves[e.key];
-      this.moveTo({ row: r, col: c }, e.shiftKey);
+      this.moveTo(target, e.shiftKey);
     } else if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
       this.startEdit();

@@ -23,6 +23,28 @@ export const ARROWS: Record<string, Direction> = {
   ArrowRight: 'right',
 };
 
+/** Where an arrow, Page Up/Down or Home/End key moves from a cell (Ctrl+Home: A1; Ctrl+End: the data's last cell). */
+export function keyTarget(
+  key: string,
+  ctrl: boolean,
+  from: Cell,
+  page: number,
+  last: Cell,
+): Cell | undefined {
+  const { row, col } = from;
+  const moves: Record<string, Cell> = {
+    ArrowUp: { row: row - 1, col },
+    ArrowDown: { row: row + 1, col },
+    ArrowLeft: { row, col: col - 1 },
+    ArrowRight: { row, col: col + 1 },
+    PageUp: { row: row - page, col },
+    PageDown: { row: row + page, col },
+    Home: ctrl ? { row: 1, col: 1 } : { row, col: 1 },
+    End: ctrl ? { ...last } : { row, col: last.col },
+  };
+  return moves[key];
+}
+
 export class GridSelection {
   /** The current cell: it stays put while Shift stretches the range. */
   current: Cell = { row: 1, col: 1 };

@@ -91,7 +91,8 @@ describeBrowser('workbench: the membership journey end to end', () => {
    */
   async function rowNearEnd(tab: string, text: string): Promise<number> {
     await openTab(page, tab);
-    await page.locator('#cell-2-1').click();
+    // Any cell on screen: the tab may already be scrolled to a row a script selected (Find selects the record's row).
+    await page.locator('.grid-body .cell').first().click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Home');
     const cell = page.locator('.grid [id^="cell-"]', { hasText: text }).first();
@@ -252,6 +253,9 @@ describeBrowser('workbench: the membership journey end to end', () => {
     await frame.locator('#find-results li', { hasText: SECOND.name }).first().waitFor();
     await query.press('Enter');
     const contact = await sidebar(/Contact|Yousef/);
+    // As in Sheets, opening the record from Find selects its row in the grid (Range.activate in the script).
+    await page.locator('.tab[aria-selected="true"]', { hasText: 'Contacts' }).waitFor();
+    await page.locator('.grid .cell.selected', { hasText: /^CON-/ }).waitFor();
     const title = contact.frame.locator('[data-field="title"] input');
     await waitFor(async () => (await title.inputValue()) === 'Youth outreach worker', 'the contact form');
     await title.fill(NEW_TITLE);
