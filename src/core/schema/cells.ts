@@ -1,6 +1,7 @@
 // Converting between sheet cells (string | number | boolean | Date) and typed record values, per column type.
 
 import type { ColumnDef } from '../../../sheets-templates/model';
+import { message } from '../messages/catalogue';
 import { neutraliseText, restoreText } from './text';
 
 /** What `Range.getValues()` yields per cell: '' for empty cells, Date for date-formatted cells. */
@@ -123,7 +124,7 @@ export function fromCell(column: ColumnDef, value: unknown): Coerced {
   switch (column.type) {
     case 'boolean': {
       const b = parseBooleanValue(value);
-      return b === null ? fail(`${quote(value)} is not yes or no.`) : ok(b);
+      return b === null ? fail(message('field.notYesNo', { value: quote(value) })) : ok(b);
     }
     case 'enumList':
     case 'refList':
@@ -134,25 +135,27 @@ export function fromCell(column: ColumnDef, value: unknown): Coerced {
     case 'date':
     case 'dateTime': {
       const d = parseDateValue(value);
-      if (!d) return fail(`${quote(value)} is not a valid date (use YYYY-MM-DD).`);
+      if (!d) return fail(message('field.notDate', { value: quote(value) }));
       if (column.type === 'date') d.setHours(0, 0, 0, 0);
       return ok(d);
     }
     case 'integer':
     case 'number': {
       const n = parseNumberValue(value);
-      if (n === null) return fail(`${quote(value)} is not a number.`);
+      if (n === null) return fail(message('field.notNumber', { value: quote(value) }));
       if (column.type === 'integer' && !Number.isInteger(n))
-        return fail(`${quote(value)} is not a whole number.`);
+        return fail(message('field.notWhole', { value: quote(value) }));
       return ok(n);
     }
     case 'json': {
       if (typeof value !== 'string')
-        return typeof value === 'object' ? ok(value) : fail(`${quote(value)} is not valid JSON.`);
+        return typeof value === 'object'
+          ? ok(value)
+          : fail(message('field.notJson', { value: quote(value) }));
       try {
         return ok(JSON.parse(value));
       } catch (e) {
-        return fail(`is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
+        return fail(message('field.badJson', { detail: e instanceof Error ? e.message : String(e) }));
       }
     }
     case 'longText':

@@ -3,6 +3,9 @@
 import * as z from 'zod/mini';
 import { tabByName } from '../../../sheets-templates/index';
 import type { ColumnDef, RecordOf, TabDef } from '../../../sheets-templates/model';
+import { message } from '../messages/catalogue';
+import { fieldLabel } from '../messages/display';
+import { messageLanguage } from '../messages/language';
 import { type Coerced, fromCell, quote } from './cells';
 import { JSON_SHAPES } from './jsonShapes';
 import { RECORD_RULES } from './recordRules';
@@ -36,7 +39,7 @@ function checkAllowed(column: ColumnDef, item: string, ctx: SchemaContext): stri
   if (column.values) {
     return column.values.indexOf(item) >= 0
       ? null
-      : `${quote(item)} is not one of: ${listLabel(column.values)}.`;
+      : message('field.notAllowed', { value: quote(item), list: listLabel(column.values) });
   }
   const source = column.valuesFrom;
   if (source && 'setting' in source) {
@@ -44,10 +47,14 @@ function checkAllowed(column: ColumnDef, item: string, ctx: SchemaContext): stri
     if (list) {
       return list.indexOf(item) >= 0
         ? null
-        : `${quote(item)} is not in the ${source.setting} list in Settings (${listLabel(list)}).`;
+        : message('field.notInSettings', {
+            value: quote(item),
+            setting: source.setting,
+            list: listLabel(list),
+          });
     }
     if (source.setting === 'languages' && !LANGUAGE_CODE.test(item)) {
-      return `${quote(item)} is not a language code such as en, fr, ar or es.`;
+      return message('field.notLanguage', { value: quote(item) });
     }
   }
   return null;
@@ -59,19 +66,21 @@ function checkRef(column: ColumnDef, id: string, ctx: SchemaContext): string | n
   const m = /^([A-Z]{3})-\d{6,}$/.exec(id);
   const index = m ? prefixes.indexOf(m[1]!) : -1;
   if (index < 0) {
-    const examples = prefixes.map((p) => `${p}-000123`).join(' or ');
-    return `${quote(id)} is not a ${tabs.join(' or ')} ID (like ${examples}).`;
+    const or = message('field.or');
+    const examples = prefixes.map((p) => `${p}-000123`).join(or);
+    return message('field.notRef', { value: quote(id), tabs: tabs.join(or), examples });
   }
-  if (ctx.idExists && !ctx.idExists(tabs[index]!, id)) return `${id} was not found in ${tabs[index]}.`;
+  if (ctx.idExists && !ctx.idExists(tabs[index]!, id))
+    return message('field.refMissing', { value: id, tab: tabs[index]! });
   return null;
 }
 
 function checkText(column: ColumnDef, text: string): string | null {
   if (column.maxLength !== undefined && text.length > column.maxLength) {
-    return `is too long (${text.length} characters; at most ${column.maxLength}).`;
+    return message('field.tooLong', { length: text.length, max: column.maxLength });
   }
   if (column.type !== 'longText' && column.type !== 'json' && hasLineBreak(text)) {
-    return 'line breaks are not allowed here.';
+    return message('field.lineBreak');
   }
   return null;
 }
@@ -85,7 +94,7 @@ export function checkField(tab: TabDef, column: ColumnDef, raw: unknown, ctx: Sc
   if (!coerced.ok) return coerced;
   let value = coerced.value;
   const empty = value === null || (Array.isArray(value) && value.length === 0);
-  if (empty) return column.required ? fail('a value is required.') : coerced;
+  if (empty) return column.required ? fail(message('field.required')) : coerced;
 
   if (typeof value === 'string') {
     const problem = checkText(column, value);
@@ -95,31 +104,28 @@ export function checkField(tab: TabDef, column: ColumnDef, raw: unknown, ctx: Sc
     case 'id': {
       const s = value as string;
       if (!new RegExp(`^${tab.prefix}-\\d{6,}$`).test(s))
-        return fail(`${quote(s)} is not a valid id (like ${tab.prefix}-000123).`);
+        return fail(message('field.badId', { value: quote(s), example: `${tab.prefix}-000123` }));
       break;
     }
     case 'email':
       value = normaliseEmail(value as string);
-      if (!isValidEmail(value as string)) return fail(`${quote(raw)} is not a valid email address.`);
+      if (!isValidEmail(value as string)) return fail(message('field.badEmail', { value: quote(raw) }));
       break;
     case 'phone':
       if (!isValidPhone(value as string)) {
-        return fail(
-          `${quote(value)} is not a valid phone number (use the international format, e.g. +44 20 7946 0000).`,
-        );
+        return fail(message('field.badPhone', { value: quote(value) }));
       }
       break;
     case 'url':
-      if (!isValidUrl(value as string))
-        return fail(`${quote(value)} is not a valid link (it must start with https://).`);
+      if (!isValidUrl(value as string)) return fail(message('field.badUrl', { value: quote(value) }));
       break;
     case 'integer':
     case 'number': {
       const n = value as number;
       if (column.min !== undefined && n < column.min)
-        return fail(`${n} is below the minimum of ${column.min}.`);
+        return fail(message('field.belowMin', { value: n, min: column.min }));
       if (column.max !== undefined && n > column.max)
-        return fail(`${n} is above the maximum of ${column.max}.`);
+        return fail(message('field.aboveMax', { value: n, max: column.max }));
       break;
     }
     case 'enum': {
@@ -150,8 +156,8 @@ export function checkField(tab: TabDef, column: ColumnDef, raw: unknown, ctx: Sc
         const parsed = shape.safeParse(value);
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!;
-          const where = issue.path.map((p) => (typeof p === 'number' ? `item ${p + 1}` : String(p)));
-          const lead = where.length > 0 && typeof issue.path[0] === 'number' ? `${where[0]}: ` : '';
+          const first = issue.path[0];
+          const lead = typeof first === 'number' ? message('field.jsonItem', { n: first + 1 }) : '';
           return fail(`${lead}${issue.message}.`);
         }
         value = parsed.data;
@@ -169,7 +175,12 @@ function fieldSchema(tab: TabDef, column: ColumnDef, ctx: SchemaContext) {
       const result = checkField(tab, column, raw, ctx);
       if (result.ok) return result.value;
       // zod/mini's transform has no addIssue helper: the issue goes straight onto the payload.
-      payload.issues.push({ code: 'custom', message: `${column.header}: ${result.problem}`, input: raw });
+      const label = fieldLabel(tab.name, column.key, column.header, messageLanguage());
+      payload.issues.push({
+        code: 'custom',
+        message: message('field.withLabel', { label, problem: result.problem }),
+        input: raw,
+      });
       return z.NEVER;
     }),
   );
@@ -225,7 +236,9 @@ export function problemsOf(tab: TabDef, error: z.core.$ZodError): FieldProblem[]
     const key = String(issue.path[0] ?? '');
     const column = tab.columns.find((c) => c.key === key);
     const header = column ? column.header : tab.name;
-    const message = issue.code === 'custom' ? issue.message : `${header}: ${issue.message}`;
-    return { key, header, message };
+    const label = column ? fieldLabel(tab.name, column.key, header) : header;
+    const text =
+      issue.code === 'custom' ? issue.message : message('field.withLabel', { label, problem: issue.message });
+    return { key, header, message: text };
   });
 }

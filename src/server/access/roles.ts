@@ -1,5 +1,6 @@
 // Who may do what: the caller's role from the Staff tab, checked by every entry point a sidebar or menu can call.
 import { STAFF, STAFF_ROLES } from '../../../sheets-templates';
+import { actionPhrase, displayValue, message, messageLanguage, orList, UserError } from '../../core/messages';
 import type { WorkbookSession } from '../store/session';
 
 export type Role = (typeof STAFF_ROLES)[number];
@@ -14,9 +15,13 @@ export interface Caller {
 /** Roles allowed to change the workbook's structure and run data-quality checks. */
 export const STRUCTURE_ROLES: readonly Role[] = ['admin', 'coordinator'];
 
-export class AccessDeniedError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A refusal; its words come from the message table (src/core/messages), in the caller's sidebar language. */
+export class AccessDeniedError extends UserError {
+  constructor(
+    code: ConstructorParameters<typeof UserError>[0],
+    params: Record<string, string | number> = {},
+  ) {
+    super(code, params);
     this.name = 'AccessDeniedError';
   }
 }
@@ -60,16 +65,22 @@ export function staffIsEmpty(session: WorkbookSession): boolean {
  */
 export function requireRole(session: WorkbookSession, allowed: readonly Role[], action: string): Caller {
   const caller = currentCaller(session);
+  const lang = messageLanguage();
   if (!caller) {
-    const who = session.user() || 'Your account';
-    throw new AccessDeniedError(
-      `${who} is not listed as active staff in the Staff tab, so you cannot ${action}. Ask an admin to add you.`,
-    );
+    throw new AccessDeniedError('access.notStaff', {
+      who: session.user() || message('access.yourAccount', {}, lang),
+      action: actionPhrase(action, lang),
+    });
   }
   if (allowed.indexOf(caller.role) < 0) {
-    throw new AccessDeniedError(
-      `Your role (${caller.role}) does not allow you to ${action}; this needs ${allowed.join(' or ')}.`,
-    );
+    throw new AccessDeniedError('access.role', {
+      role: displayValue(caller.role, lang),
+      action: actionPhrase(action, lang),
+      needed: orList(
+        allowed.map((r) => displayValue(r, lang)),
+        lang,
+      ),
+    });
   }
   return caller;
 }

@@ -1,6 +1,7 @@
 // Members › City profile: the city with its contacts, recent engagement, needs, matches and review state.
 
 import { CITIES, ENGAGEMENTS, MATCHES, NEEDS } from '../../../sheets-templates';
+import { message, titleText } from '../../core/messages';
 import { daysBetween } from '../../core/profiles/staleProfiles';
 import { formatIsoDate } from '../../core/schema/cells';
 import { type ArchivedTotals, archivedTotals_ } from '../archive/archivedTotals';
@@ -73,11 +74,7 @@ export function showCityProfile(): void {
   const row = selectedRowValues(session, CITIES);
   const id = row ? String(row['id'] ?? '').trim() : '';
   if (id === '') {
-    session.spreadsheet.toast(
-      'Select a city row in the Cities tab, or find the city here.',
-      'City profile',
-      5,
-    );
+    session.spreadsheet.toast(message('toast.selectCity'), titleText('City profile'), 5);
     showSidebarPage('find', 'Find');
     return;
   }

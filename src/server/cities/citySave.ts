@@ -2,6 +2,7 @@
 
 import { CITIES, HUBS } from '../../../sheets-templates';
 import { CITY_FORM_FIELDS } from '../../core/editing/formFields';
+import { UserError } from '../../core/messages';
 import { formatIsoDate } from '../../core/schema/cells';
 import { AccessDeniedError, requireRole } from '../access/roles';
 import { type FormSaveRequest, type SaveOutcome, saveForm, schemaContext } from '../records/formSave';
@@ -10,7 +11,7 @@ import { workbook } from '../store/session';
 
 function requireCityRequest(request: FormSaveRequest): string {
   const id = typeof request?.id === 'string' ? request.id : '';
-  if (id === '') throw new Error('City: the city id is missing; reopen the profile.');
+  if (id === '') throw new UserError('sidebar.cityIdMissing');
   return id;
 }
 
@@ -25,7 +26,7 @@ export function saveCity(request: FormSaveRequest): SaveOutcome {
     requireHub(caller, hubId, String(current.values['name'] ?? id), 'edit this city');
     const newHub = request.fields?.['hubId'];
     if (caller.role === 'hub' && newHub !== undefined && newHub !== hubId) {
-      throw new AccessDeniedError('Hub: only coordinators move a city to another hub.');
+      throw new AccessDeniedError('access.hubMove');
     }
     return saveForm(session, CITIES, request, {
       editable: CITY_FORM_FIELDS,

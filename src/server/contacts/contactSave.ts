@@ -2,6 +2,7 @@
 
 import { CITIES, CONTACTS, PARTNERS } from '../../../sheets-templates';
 import { CONTACT_FORM_FIELDS } from '../../core/editing/formFields';
+import { actionPhrase, displayValue, UserError } from '../../core/messages';
 import { formatIsoDate } from '../../core/schema/cells';
 import { AccessDeniedError, type Caller, requireRole } from '../access/roles';
 import { type FormSaveRequest, type SaveOutcome, saveForm, schemaContext } from '../records/formSave';
@@ -15,9 +16,10 @@ function requireOrgEditor_(session: WorkbookSession, caller: Caller, orgId: stri
   const org = orgOf_(session, orgId);
   if (org.kind === 'partner') {
     if (caller.role === 'admin' || caller.role === 'coordinator') return;
-    throw new AccessDeniedError(
-      `Your role (${caller.role}) does not allow you to ${action}: partner contacts are kept by coordinators.`,
-    );
+    throw new AccessDeniedError('access.partnerContacts', {
+      role: displayValue(caller.role),
+      action: actionPhrase(action),
+    });
   }
   requireHub(caller, org.hubId, org.name, action);
 }
@@ -31,7 +33,7 @@ export function saveContact(request: FormSaveRequest): SaveOutcome {
     const orgId = request?.id
       ? String(contacts.get(request.id).values['orgId'] ?? '')
       : String(request?.fields?.['orgId'] ?? '');
-    if (orgId === '') throw new Error('City or partner ID: a value is required.');
+    if (orgId === '') throw new UserError('sidebar.orgRequired');
     requireOrgEditor_(session, caller, orgId, 'edit this contact');
     return saveForm(session, CONTACTS, request, {
       editable: CONTACT_FORM_FIELDS,

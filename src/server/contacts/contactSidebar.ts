@@ -1,5 +1,6 @@
 // Members › Contact: one contact's form (new or existing) with its organisation and the cities it may move to.
 import { CITIES, CONTACTS, PARTNERS } from '../../../sheets-templates';
+import { message, titleText, UserError } from '../../core/messages';
 import { type PlainRecord, plainRecord } from '../records/formSave';
 import { type CityChoice, cityChoices } from '../records/lookups';
 import { mayEditHub, requireReader } from '../records/sidebarAccess';
@@ -33,11 +34,7 @@ export function showContact(): void {
   const row = selectedRowValues(session, CONTACTS);
   const id = row ? String(row['id'] ?? '').trim() : '';
   if (id === '') {
-    session.spreadsheet.toast(
-      'Select a contact row in the Contacts tab, or find the contact here.',
-      'Contact',
-      5,
-    );
+    session.spreadsheet.toast(message('toast.selectContact'), titleText('Contact'), 5);
     showSidebarPage('find', 'Find');
     return;
   }
@@ -51,11 +48,7 @@ export function showNewContact(): void {
   const partner = city ? null : selectedRowValues(session, PARTNERS);
   const orgId = String((city ?? partner)?.['id'] ?? '').trim();
   if (orgId === '') {
-    session.spreadsheet.toast(
-      'Select the city (or partner) the contact belongs to first, or find it here.',
-      'New contact',
-      5,
-    );
+    session.spreadsheet.toast(message('toast.selectOrg'), titleText('New contact'), 5);
     showSidebarPage('find', 'Find');
     return;
   }
@@ -87,7 +80,7 @@ export function getContact(id: string | null, orgId: string | null): ContactForm
     contact = plainRecord(CONTACTS, session.table(CONTACTS).get(String(id)));
     org = String(contact.values['orgId'] ?? '');
   }
-  if (org === '') throw new Error('Contact: say which city or partner the contact belongs to.');
+  if (org === '') throw new UserError('sidebar.contactOrg');
   const ref = orgOf_(session, org);
   // Partner contacts are edited by coordinators; city contacts by their city's hub too.
   const canEdit =

@@ -2,6 +2,7 @@
 
 import { CITIES, CONTACTS, ENGAGEMENT_TYPES, ENGAGEMENTS, PARTNERS, STAFF } from '../../../sheets-templates';
 import { ENGAGEMENT_FORM_FIELDS } from '../../core/editing/formFields';
+import { UserError } from '../../core/messages';
 import { formatIsoDate } from '../../core/schema/cells';
 import { AccessDeniedError, requireRole } from '../access/roles';
 import { type FormSaveRequest, type SaveOutcome, saveForm, schemaContext } from '../records/formSave';
@@ -60,8 +61,7 @@ export function getEngagementForm(cityId: string | null): EngagementForm {
 export function logEngagement(request: FormSaveRequest): SaveOutcome {
   const session = workbook();
   const caller = requireRole(session, ENGAGEMENT_LOGGERS, 'log engagement');
-  if (request?.id)
-    throw new Error('Engagements are logged as new rows; edit an existing one in the Engagements tab.');
+  if (request?.id) throw new UserError('sidebar.engagementNewOnly');
   return session.write(() => {
     const cityIds = request?.fields?.['cityIds'];
     if (caller.role === 'hub' && Array.isArray(cityIds)) {
@@ -70,9 +70,9 @@ export function logEngagement(request: FormSaveRequest): SaveOutcome {
         const row = cities.findRow(String(id));
         const hubId = row ? String(cities.cell(row, 'hubId')) : '';
         if (row && !mayEditHub(caller, hubId)) {
-          throw new AccessDeniedError(
-            `${String(cities.cell(row, 'name'))} is not in your hub, so you cannot log engagement with it.`,
-          );
+          throw new AccessDeniedError('access.otherHubEngagement', {
+            what: String(cities.cell(row, 'name')),
+          });
         }
       }
     }

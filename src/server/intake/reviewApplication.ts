@@ -6,6 +6,7 @@ import { dueToday, isOverdue } from '../../core/calendar/workingDays';
 import { matchExistingCity } from '../../core/intake/cityMatching';
 import { validationFindings } from '../../core/intake/findings';
 import { isClosedStage } from '../../core/intake/stages';
+import { titleText } from '../../core/messages';
 import { auditValue } from '../audit/auditLog';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
 import type { WorkbookSession } from '../store/session';
@@ -97,7 +98,7 @@ export function showReviewApplications(): void {
   const session = workbook();
   requireReviewer(session, 'review applications');
   // https://developers.google.com/apps-script/reference/base/ui#showSidebar(Object)
-  const html = HtmlService.createHtmlOutputFromFile('review').setTitle('Review applications');
+  const html = HtmlService.createHtmlOutputFromFile('review').setTitle(titleText('Review applications'));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

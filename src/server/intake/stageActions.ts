@@ -4,9 +4,10 @@ import { APPLICATIONS } from '../../../sheets-templates';
 import type { EmailTemplateKey } from '../../../sheets-templates/emails';
 import { isStage, planStageChange, type Stage } from '../../core/intake/stages';
 import type { FieldValues } from '../../core/mail/tokens';
+import { UserError } from '../../core/messages';
 import { type Caller, type Role, requireRole } from '../access/roles';
 import { type SendOutcome, sendProblems, sendTracked } from '../mail/trackedMail';
-import { StaleRecordError } from '../store/errors';
+import { StaleRecordError, staleMessage_ } from '../store/errors';
 import type { WorkbookSession } from '../store/session';
 import type { StoredRecord } from '../store/table';
 import { intakeContext } from './applicationRows';
@@ -33,9 +34,8 @@ export function requireReviewer(session: WorkbookSession, action: string): Calle
 export function currentRecord(session: WorkbookSession, id: string, version?: number | null): StoredRecord {
   const rec = session.table(APPLICATIONS).get(String(id ?? '').trim());
   if (typeof version === 'number' && version !== rec.version) {
-    const who = rec.values['updatedBy'] ? ` by ${String(rec.values['updatedBy'])}` : '';
     throw new StaleRecordError(
-      `${rec.id} was changed${who} since you opened it (now version ${rec.version}, yours ${version}). Reload it, then try again.`,
+      staleMessage_(rec.id, rec.values['updatedBy'], rec.version, version),
       rec.version,
     );
   }
@@ -52,8 +52,7 @@ export function moveStage(
   options: { reason?: string; extra?: Record<string, unknown> } = {},
 ): StoredRecord {
   const from = String(rec.values['stage']);
-  if (!isStage(from))
-    throw new Error(`${rec.id}: the stage "${from}" is not one the CRM knows; fix it in the sheet.`);
+  if (!isStage(from)) throw new UserError('review.unknownStage', { id: rec.id, stage: from });
   const ctx = intakeContext(session);
   const plan = planStageChange(from, to, session.now(), {
     calendar: ctx.calendar,
@@ -112,7 +111,7 @@ export function actionResult(
 /** A reason typed by the coordinator: trimmed, required, sent in the email body (escaped there). */
 export function reasonText(reason: unknown): string {
   const text = String(reason ?? '').trim();
-  if (text === '') throw new Error('Reason: write what the applicant should know; it is emailed to them.');
-  if (text.length > 2000) throw new Error('Reason: at most 2,000 characters.');
+  if (text === '') throw new UserError('review.reasonMissing');
+  if (text.length > 2000) throw new UserError('review.reasonTooLong');
   return text;
 }

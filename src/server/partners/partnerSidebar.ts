@@ -2,6 +2,7 @@
 
 import { CONTACTS, PARTNERS } from '../../../sheets-templates';
 import { PARTNER_FORM_FIELDS } from '../../core/editing/formFields';
+import { message, titleText } from '../../core/messages';
 import { formatIsoDate } from '../../core/schema/cells';
 import { requireRole } from '../access/roles';
 import {
@@ -16,7 +17,7 @@ import { type ContactSummary, contactSummaries } from '../records/lookups';
 import { NETWORK_EDITORS, requireReader } from '../records/sidebarAccess';
 import { selectedRowValues, showSidebarPage } from '../records/sidebarPages';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
-import { StaleRecordError } from '../store/errors';
+import { StaleRecordError, staleMessage_ } from '../store/errors';
 import { workbook } from '../store/session';
 
 export interface PartnerForm {
@@ -33,11 +34,7 @@ export function showPartner(): void {
   const row = selectedRowValues(session, PARTNERS);
   const id = row ? String(row['id'] ?? '').trim() : '';
   if (id === '') {
-    session.spreadsheet.toast(
-      'Select a partner row in the Partners tab, or find the partner here.',
-      'Partner',
-      5,
-    );
+    session.spreadsheet.toast(message('toast.selectPartner'), titleText('Partner'), 5);
     showSidebarPage('find', 'Find');
     return;
   }
@@ -86,10 +83,7 @@ export function deactivatePartner(id: string, version: number): { ended: number;
     const partners = session.table(PARTNERS);
     const partner = partners.get(String(id ?? ''));
     if (partner.version !== version) {
-      throw new StaleRecordError(
-        `${partner.id} was changed since you opened it (now version ${partner.version}, yours ${version}). Reload it, then try again.`,
-        partner.version,
-      );
+      throw new StaleRecordError(staleMessage_(partner.id, '', partner.version, version), partner.version);
     }
     const today = formatIsoDate(session.now());
     const current = partner.values['activeTo'];

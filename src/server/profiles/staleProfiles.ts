@@ -1,6 +1,7 @@
 // Members › Stale profiles: cities not reviewed for N days (Settings), grouped by hub, with a one-click review request.
 
 import { CITIES, STAFF } from '../../../sheets-templates';
+import { UserError } from '../../core/messages';
 import { type StaleProfile, staleProfiles } from '../../core/profiles/staleProfiles';
 import { requireRole } from '../access/roles';
 import { hubChoices } from '../records/lookups';
@@ -109,7 +110,7 @@ export function requestProfileReviews(hubId: string): { sentTo: string[]; cities
   const hub = hubs.find((h) => h.hubId === String(hubId ?? ''));
   if (!hub) return { sentTo: [], cities: 0 };
   if (hub.recipients.length === 0) {
-    throw new Error(`${hub.hubName}: no active hub staff in the Staff tab to send the request to.`);
+    throw new UserError('sidebar.noHubStaff', { hub: hub.hubName });
   }
   const { settings } = session.settings();
   // The audit row is written (and the lock released) before the email leaves, so the send is the run's last

@@ -3,6 +3,7 @@
 import type { TabDef } from '../../../sheets-templates';
 import { comparableText, type PlainValues, plainValues } from '../../core/editing/plainValues';
 import { changedSince, type FieldChange } from '../../core/editing/staleChanges';
+import { fieldLabel, message, UserError } from '../../core/messages';
 import { type FieldProblem, parseRecord, type SchemaContext } from '../../core/schema/recordSchema';
 import { requestIdOf } from '../../core/schema/requestId';
 import { StaleRecordError } from '../store/errors';
@@ -97,8 +98,7 @@ export function saveForm(
   }
   try {
     if (existing && request.id) {
-      if (typeof request.version !== 'number')
-        throw new Error('The record version is missing: reload the record.');
+      if (typeof request.version !== 'number') throw new UserError('sidebar.versionMissing');
       const saved = table.update(request.id, fields, request.version, {
         action: options.action,
         summary: options.summary,
@@ -117,11 +117,18 @@ export function saveForm(
     if (e instanceof StaleRecordError && existing) {
       const current = plainRecord(def, table.get(existing.id));
       const changes = changedSince(def, request.read ?? {}, current.values);
-      const list = changes.map(
-        (c) => `${c.header}: now “${comparableText(c.now)}” (you had “${comparableText(c.was)}”)`,
+      const list = changes.map((c) =>
+        message('store.changedField', {
+          field: fieldLabel(def.name, c.key, c.header),
+          now: comparableText(c.now),
+          was: comparableText(c.was),
+        }),
       );
-      const message = list.length > 0 ? `${e.message}\nChanged since: ${list.join('; ')}.` : e.message;
-      return { ok: false, kind: 'stale', message, changes, current };
+      const text =
+        list.length > 0
+          ? `${e.message}\n${message('store.changedSince', { list: list.join('; ') })}`
+          : e.message;
+      return { ok: false, kind: 'stale', message: text, changes, current };
     }
     throw e;
   }

@@ -1,5 +1,6 @@
 // Saving one record from a sidebar: create or update with the optimistic version check, audited, under the lock.
 import { STAFF, tabByName } from '../../../sheets-templates';
+import { UserError } from '../../core/messages';
 import { requestIdOf } from '../../core/schema/requestId';
 import { type Role, requireRole } from '../access/roles';
 import { refreshAdminProtections } from '../setup/protections';
@@ -35,7 +36,7 @@ const ADMINS: readonly Role[] = ['admin'];
 export function saveRecord(request: SaveRequest): SaveResult {
   const def = tabByName(String(request?.tab ?? ''));
   if (!def || def.kind !== 'table' || NOT_EDITABLE.indexOf(def.name) >= 0) {
-    throw new Error(`Records of "${String(request?.tab)}" cannot be saved here.`);
+    throw new UserError('sidebar.cannotSave', { tab: String(request?.tab) });
   }
   const requestId = requestIdOf(request.requestId);
   const session = workbook();
@@ -44,8 +45,7 @@ export function saveRecord(request: SaveRequest): SaveResult {
   const fields = { ...(request.fields ?? {}) };
   const result = session.write((): SaveResult => {
     if (request.id) {
-      if (typeof request.version !== 'number')
-        throw new Error('The record version is missing: reload the record.');
+      if (typeof request.version !== 'number') throw new UserError('sidebar.versionMissing');
       const saved = table.update(request.id, fields, request.version, { requestId });
       return { id: saved.id, version: saved.version };
     }

@@ -1,4 +1,6 @@
 // Who may read and change what through the sidebars: known staff read; admins, coordinators and a city's hub edit it.
+
+import { actionPhrase, displayValue } from '../../core/messages';
 import { AccessDeniedError, type Caller, type Role, requireRole } from '../access/roles';
 import type { WorkbookSession } from '../store/session';
 
@@ -25,9 +27,10 @@ export function mayEditHub(caller: Caller, hubId: string | null): boolean {
 export function requireHub(caller: Caller, hubId: string | null, what: string, action: string): void {
   if (mayEditHub(caller, hubId)) return;
   if (caller.role === 'hub') {
-    throw new AccessDeniedError(
-      `${what} is not in your hub, so you cannot ${action}. Hub staff change only their own hub's cities and contacts.`,
-    );
+    throw new AccessDeniedError('access.otherHub', { what, action: actionPhrase(action) });
   }
-  throw new AccessDeniedError(`Your role (${caller.role}) does not allow you to ${action}.`);
+  throw new AccessDeniedError('access.roleShort', {
+    role: displayValue(caller.role),
+    action: actionPhrase(action),
+  });
 }

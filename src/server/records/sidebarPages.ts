@@ -1,6 +1,7 @@
 // Opening a sidebar with its context (which record, which city to pre-fill), and selecting a record's row.
 
 import type { TabDef } from '../../../sheets-templates';
+import { titleText } from '../../core/messages';
 import { matchHeaders } from '../../core/workbook/headerMatch';
 import type { WorkbookSession } from '../store/session';
 
@@ -31,7 +32,7 @@ function scriptSafeJson(value: unknown): string {
  * Sidebars are 300 px wide whatever width is set: https://developers.google.com/apps-script/reference/base/ui#showSidebar(Object)
  */
 export function showSidebarPage(page: SidebarPage, title: string, context: SidebarContext = {}): void {
-  const html = HtmlService.createHtmlOutputFromFile(page).setTitle(title);
+  const html = HtmlService.createHtmlOutputFromFile(page).setTitle(titleText(title));
   html.append(`<script type="application/json" id="scn-context">${scriptSafeJson(context)}</script>`);
   SpreadsheetApp.getUi().showSidebar(html);
 }

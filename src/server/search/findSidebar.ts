@@ -1,6 +1,7 @@
 // Members › Find: the search index the Find sidebar filters as the user types, and opening what they chose.
 
 import { CITIES, CONTACTS, PARTNERS, type TabDef } from '../../../sheets-templates';
+import { UserError } from '../../core/messages';
 import type { SearchEntry, SearchKind } from '../../core/search/searchIndex';
 import { cityChoices, endedBefore, hubChoices, partnerChoices } from '../records/lookups';
 import { requireReader } from '../records/sidebarAccess';
@@ -101,7 +102,7 @@ export function openSidebar(request: OpenRequest): { opened: string } {
     const v = request?.[key];
     if (v === undefined || v === null || v === '') continue;
     if (typeof v !== 'string' || !ID.test(v))
-      throw new Error(`${key}: “${String(v).slice(0, 40)}” is not a record id.`);
+      throw new UserError('sidebar.notId', { key, value: String(v).slice(0, 40) });
     context[key] = v;
   }
   const page = request?.page;
@@ -112,10 +113,10 @@ export function openSidebar(request: OpenRequest): { opened: string } {
     if (context.id) {
       const table = session.table(def);
       const row = table.findRow(context.id);
-      if (!row) throw new Error(`${def.name}: no record with id ${context.id}.`);
+      if (!row) throw new UserError('store.notFound', { tab: def.name, id: context.id });
       selectRow(session, def.name, row.row, table.headers().length);
     }
     showSidebarPage(page, TITLES[page], context);
-  } else throw new Error(`There is no sidebar called “${String(page)}”.`);
+  } else throw new UserError('sidebar.noSuchPage', { page: String(page) });
   return { opened: String(page) };
 }

@@ -1,4 +1,7 @@
-// Errors the table store raises; their messages are shown to the coordinator as they are.
+// Errors the table store raises; their messages are shown to the coordinator as they are, written from the
+// message table (src/core/messages) in the reader's language.
+
+import { message } from '../../core/messages';
 
 /** The tab is missing, a required header is missing or doubled, or ids are duplicated. */
 export class WorkbookStructureError extends Error {
@@ -17,6 +20,12 @@ export class StaleRecordError extends Error {
     super(message);
     this.name = 'StaleRecordError';
   }
+}
+
+/** The words of a refused stale save: who changed the record, and its version now and in the sidebar. */
+export function staleMessage_(id: string, updatedBy: unknown, now: number, yours: number): string {
+  const by = updatedBy ? message('store.staleBy', { who: String(updatedBy) }) : '';
+  return message('store.stale', { id, by, now, yours });
 }
 
 /** The record to update does not exist (any more). */

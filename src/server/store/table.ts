@@ -1,6 +1,7 @@
 // A table tab read once per execution and mapped by header: rows, raw cells, typed records, lookup by id.
 
 import type { ColumnDef, TabDef } from '../../../sheets-templates';
+import { message } from '../../core/messages';
 import { fromCell } from '../../core/schema/cells';
 import {
   columnLetter,
@@ -197,7 +198,7 @@ export class Table {
   /** A record with its version, for sidebars (which send the version back when saving). */
   get(id: string): StoredRecord {
     const row = this.findRow(id);
-    if (!row) throw new RecordNotFoundError(`${this.def.name}: no record with id ${id}.`);
+    if (!row) throw new RecordNotFoundError(message('store.notFound', { tab: this.def.name, id }));
     return this.stored(row);
   }
 

@@ -1,6 +1,7 @@
 // Inserting and updating table rows: validated, neutralised, written as contiguous blocks, audited.
 
 import type { ColumnDef } from '../../../sheets-templates';
+import { message } from '../../core/messages';
 import { toCell } from '../../core/schema/cells';
 import { parseRecord } from '../../core/schema/recordSchema';
 import { neutraliseText } from '../../core/schema/text';
@@ -8,7 +9,7 @@ import { nextIds } from '../../core/workbook/ids';
 import { writeJournal } from '../audit/auditJournal';
 import { auditValue } from '../audit/auditLog';
 import { definedColumns, plainTextSpans, type Span, spansOf } from './columnSpans';
-import { RecordNotFoundError, StaleRecordError, WorkbookStructureError } from './errors';
+import { RecordNotFoundError, StaleRecordError, staleMessage_, WorkbookStructureError } from './errors';
 import { keepConvertibleTextAsText, type PendingBlock } from './plainTextGuard';
 import { RecordInvalidError } from './recordInvalidError';
 import type { StoredRecord, Table, TableRow } from './table';
@@ -222,17 +223,13 @@ export function updateRecord(
   const match = table.requireStructure();
   if (!options.noAudit) table.session.audit.prepare();
   const row = table.findRow(id);
-  if (!row) throw new RecordNotFoundError(`${def.name}: no record with id ${id} (it may have been deleted).`);
+  if (!row) throw new RecordNotFoundError(message('store.notFoundDeleted', { tab: def.name, id }));
   // A retry of a save that already landed (its answer was lost): success, nothing written twice.
   if (rowsOfRequest(table, [row], options.requestId).length > 0) return table.stored(row);
   const before = table.values(row);
   const current = versionOf(before['version']);
   if (current !== expectedVersion) {
-    const who = before['updatedBy'] ? ` by ${String(before['updatedBy'])}` : '';
-    throw new StaleRecordError(
-      `${id} was changed${who} since you opened it (now version ${current}, yours ${expectedVersion}). Reload it, then make your change again.`,
-      current,
-    );
+    throw new StaleRecordError(staleMessage_(id, before['updatedBy'], current, expectedVersion), current);
   }
   const editable = def.columns.filter(
     (c) => changes[c.key] !== undefined && c.key !== table.idKey() && BOOKKEEPING.indexOf(c.key) < 0,

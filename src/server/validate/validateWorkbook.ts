@@ -1,9 +1,11 @@
 // "Validate workbook": checks every tab, highlights invalid cells, and lists the problems in a sidebar.
 
 import { SETTINGS, TABLE_TABS } from '../../../sheets-templates';
+import { titleText } from '../../core/messages';
 import { type TabData, validateTabs, type WorkbookProblem } from '../../core/workbook/validation';
 import { gridEditProblems } from '../access/gridEditFlags';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
+import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
 import { type WorkbookSession, workbook } from '../store/session';
 import { applyHighlights } from './highlights';
 import { plainTextProblems } from './plainTextCheck';
@@ -17,6 +19,8 @@ export interface ValidationReport {
   rowsChecked: number;
   /** ISO timestamp (google.script.run cannot carry Dates). */
   checkedAt: string;
+  /** The sidebar's language (the user's sidebar language). */
+  language: UiLanguage;
 }
 
 export function runValidation(session: WorkbookSession): ValidationReport {
@@ -43,6 +47,7 @@ export function runValidation(session: WorkbookSession): ValidationReport {
     total: problems.length,
     rowsChecked: tabs.reduce((n, t) => n + t.rows.length, 0),
     checkedAt: session.now().toISOString(),
+    language: uiLanguage_(),
   };
 }
 
@@ -54,7 +59,7 @@ export function checkWorkbook(): ValidationReport {
 /** Menu action: opens the sidebar, which runs the checks and lists the problems. */
 export function validateWorkbook(): void {
   requireRole(workbook(), STRUCTURE_ROLES, 'validate the workbook');
-  const html = HtmlService.createHtmlOutputFromFile('validation').setTitle('Validate workbook');
+  const html = HtmlService.createHtmlOutputFromFile('validation').setTitle(titleText('Validate workbook'));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

@@ -1,7 +1,7 @@
 // A type-ahead picker for long lists (cities, contacts): chosen items as removable chips, all keyboard-operable.
 import { foldForSearch } from '../../core/search/searchIndex';
 import { element, uniqueId } from './elements';
-import type { Choice } from './fieldControls';
+import { type Choice, choiceLabel } from './fieldControls';
 import { text } from './uiText';
 
 export interface ChipPickerOptions {
@@ -50,7 +50,10 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
     className: 'suggestions',
     attrs: { role: 'listbox', hidden: true },
   });
-  const labelOf = (value: string) => choices.find((c) => c.value === value)?.label ?? value;
+  const labelOf = (value: string) => {
+    const c = choices.find((x) => x.value === value);
+    return c ? choiceLabel(c) : value;
+  };
 
   function renderChips(): void {
     chips.replaceChildren(
@@ -108,7 +111,7 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
     shown = choices
       .filter((c) => chosen.indexOf(c.value) < 0)
       .filter((c) => {
-        const label = foldForSearch(c.label);
+        const label = foldForSearch(choiceLabel(c));
         return label.indexOf(q) === 0 || label.indexOf(` ${q}`) >= 0 || c.value.toLowerCase() === q;
       })
       .slice(0, options.limit ?? 8);
@@ -116,7 +119,7 @@ export function createChipPicker(options: ChipPickerOptions): ChipPicker {
       ...shown.map((c, i) =>
         element('li', {
           id: `${listId}-${i}`,
-          text: c.label,
+          text: choiceLabel(c),
           attrs: { role: 'option', 'aria-selected': 'false' },
           on: {
             mousedown: (ev) => {

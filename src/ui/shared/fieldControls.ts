@@ -3,11 +3,19 @@ import type { ColumnDef } from '../../../sheets-templates/model';
 import type { PlainValue } from '../../core/editing/plainValues';
 import { createChipPicker } from './chipPicker';
 import { element, uniqueId } from './elements';
-import { fieldLabel, text } from './uiText';
+import { fieldLabel, fieldNote, text, valueText } from './uiText';
 
 export interface Choice {
   value: string;
   label: string;
+}
+
+/**
+ * What a choice reads as: a stored vocabulary value (label = value) in the reader's language; a choice with a
+ * label of its own (a hub's or a city's name) as given.
+ */
+export function choiceLabel(c: Choice): string {
+  return c.label === c.value ? valueText(c.value) : c.label;
 }
 
 export interface FieldOptions {
@@ -78,7 +86,14 @@ export function createField(tab: string, column: ColumnDef, options: FieldOption
   const requiredMark = column.required
     ? element('span', { className: 'required-mark', text: ' *', attrs: { 'aria-hidden': 'true' } })
     : null;
-  const help = column.note ? element('div', { className: 'help', id: helpId, text: column.note }) : null;
+  const help = column.note ? element('div', { className: 'help', id: helpId }) : null;
+  /** Elements whose text is a choice's label, re-labelled on a language switch. */
+  const choiceTexts: { node: HTMLElement | Text; choice: Choice }[] = [];
+  const choiceText = (c: Choice) => {
+    const node = document.createTextNode(choiceLabel(c));
+    choiceTexts.push({ node, choice: c });
+    return node;
+  };
   const error = element('div', { className: 'field-error', id: errorId, attrs: { hidden: true } });
   const describedBy = [help ? helpId : '', errorId].filter(Boolean).join(' ');
   const listeners: (() => void)[] = [];
@@ -88,6 +103,9 @@ export function createField(tab: string, column: ColumnDef, options: FieldOption
   const relabelText = () => {
     labelText.textContent = fieldLabel(tab, column.key, column.header);
     if (requiredMark) requiredMark.title = text('required');
+    if (help) help.textContent = fieldNote(tab, column.key, column.note);
+    for (const t of choiceTexts) t.node.textContent = choiceLabel(t.choice);
+    if (chooseOption) chooseOption.textContent = text('choose');
   };
 
   let get: () => PlainValue;
@@ -97,6 +115,7 @@ export function createField(tab: string, column: ColumnDef, options: FieldOption
   let body: HTMLElement;
   let invalidTarget: HTMLElement;
   let setChoices: (choices: Choice[]) => void = () => {};
+  let chooseOption: HTMLOptionElement | undefined;
 
   const choices = choicesOf(column, options);
   const isList = column.type === 'enumList' || column.type === 'refList';
@@ -121,7 +140,7 @@ export function createField(tab: string, column: ColumnDef, options: FieldOption
   } else if (isList) {
     const makeBox = (c: Choice) => {
       const box = element('input', { attrs: { type: 'checkbox', value: c.value }, on: { change: changed } });
-      return { value: c.value, box, line: element('label', { className: 'check' }, [box, c.label]) };
+      return { value: c.value, box, line: element('label', { className: 'check' }, [box, choiceText(c)]) };
     };
     const boxes = choices.map(makeBox);
     let loaded: string[] = [];
@@ -176,9 +195,10 @@ export function createField(tab: string, column: ColumnDef, options: FieldOption
   } else {
     let input: Input;
     if (column.type === 'enum' || (column.type === 'ref' && choices.length > 0)) {
+      chooseOption = element('option', { text: text('choose'), attrs: { value: '' } });
       const select = element('select', { id }, [
-        element('option', { text: text('choose'), attrs: { value: '' } }),
-        ...choices.map((c) => element('option', { text: c.label, attrs: { value: c.value } })),
+        chooseOption,
+        ...choices.map((c) => element('option', { attrs: { value: c.value } }, [choiceText(c)])),
       ]);
       input = select;
     } else if (column.type === 'longText') {

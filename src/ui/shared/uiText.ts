@@ -1,7 +1,17 @@
 // What the sidebars say, in English and French (the coordinator's working languages), and the current choice.
-import { FIELD_LABELS_FR } from './fieldLabelsFr';
+// Stored values, field labels, notes and template names come from the shared table in src/core/messages.
+import { displayDateTime, displayDay } from '../../core/calendar/displayDate';
+import {
+  displayList,
+  displayValue,
+  type Language,
+  fieldLabel as labelOf,
+  templateName as nameOfTemplate,
+  fieldNote as noteOf,
+  setMessageLanguage,
+} from '../../core/messages';
 
-export type Language = 'en' | 'fr';
+export type { Language };
 
 const EN = {
   loading: 'Loading…',
@@ -78,6 +88,20 @@ const EN = {
   noRecipients: 'No active hub staff in the Staff tab to ask.',
   neverShort: 'never reviewed',
   daysAgo: 'reviewed {days} days ago',
+  openCityHint: 'Open a city from SCN CRM › Members, or from Find.',
+  openContactHint: 'Open a contact from SCN CRM › Members, or from Find.',
+  validateTitle: 'Validate workbook',
+  checking: 'Checking every tab…',
+  checkAgain: 'Check again',
+  noProblems: 'No problems found in {rows} rows.',
+  problemsFound: '{n} problem(s) in {rows} rows. Invalid cells are highlighted.',
+  problemsFoundFirst: '{n} problem(s) in {rows} rows (first {shown} listed). Invalid cells are highlighted.',
+  problemRow: '{tab} · row {row}',
+  aboutVersion: 'Version',
+  aboutTimeZone: 'Time zone:',
+  aboutUser: 'Signed in as:',
+  unknownUser: 'unknown',
+  aboutError: 'Could not load details: {message}',
 };
 
 export type TextKey = keyof typeof EN;
@@ -157,11 +181,32 @@ const FR: Record<TextKey, string> = {
   noRecipients: 'Aucun membre actif du hub dans l’onglet Staff.',
   neverShort: 'jamais vérifiée',
   daysAgo: 'vérifiée il y a {days} jours',
+  openCityHint: 'Ouvrez une ville depuis SCN CRM › Members, ou depuis Rechercher.',
+  openContactHint: 'Ouvrez un contact depuis SCN CRM › Members, ou depuis Rechercher.',
+  validateTitle: 'Valider le classeur',
+  checking: 'Vérification de chaque onglet…',
+  checkAgain: 'Vérifier à nouveau',
+  noProblems: 'Aucun problème dans {rows} lignes.',
+  problemsFound: '{n} problème(s) dans {rows} lignes. Les cellules non valables sont surlignées.',
+  problemsFoundFirst:
+    '{n} problème(s) dans {rows} lignes ({shown} premiers listés). Les cellules non valables sont surlignées.',
+  problemRow: '{tab} · ligne {row}',
+  aboutVersion: 'Version',
+  aboutTimeZone: 'Fuseau horaire :',
+  aboutUser: 'Connecté en tant que :',
+  unknownUser: 'inconnu',
+  aboutError: 'Impossible de charger les détails : {message}',
 };
 
-const TABLES: Record<Language, Record<TextKey, string>> = { en: EN, fr: FR };
+/** Both tables, for the check that every key has its French words (test/acceptance/hardening/french*). */
+export const UI_TEXT_TABLES: Readonly<Record<Language, Readonly<Record<TextKey, string>>>> = {
+  en: EN,
+  fr: FR,
+};
 let current: Language = 'en';
 const listeners: (() => void)[] = [];
+// Messages built in the page (the browser check of a form) follow the sidebar's switch.
+setMessageLanguage(() => current);
 
 export function language(): Language {
   return current;
@@ -181,12 +226,41 @@ export function onLanguageChange(listener: () => void): void {
 
 /** The text of a key in the current language, with {name} placeholders filled in. */
 export function text(key: TextKey, params: Record<string, string | number> = {}): string {
-  const template = TABLES[current][key] ?? EN[key];
+  const template = UI_TEXT_TABLES[current][key] ?? EN[key];
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
-/** A field's label: the column header in English, its French label when one is known. */
+/** A field's label: the column header in English, its French label in French. */
 export function fieldLabel(tab: string, key: string, header: string): string {
-  if (current === 'fr') return FIELD_LABELS_FR[`${tab}.${key}`] ?? header;
-  return header;
+  return labelOf(tab, key, header, current);
+}
+
+/** A field's help text (the header's note in the sheet) in the current language. */
+export function fieldNote(tab: string, key: string, note: string): string {
+  return noteOf(tab, key, note, current);
+}
+
+/** A stored vocabulary value (stage, status, type, topic…) as the reader says it; the stored value stays stable. */
+export function valueText(value: string): string {
+  return displayValue(value, current);
+}
+
+/** A comma-separated list of stored values, each shown in the current language. */
+export function listText(value: string): string {
+  return displayList(value, current);
+}
+
+/** A built-in email template's name (never its key). */
+export function templateName(key: string): string {
+  return nameOfTemplate(key, current);
+}
+
+/** A YYYY-MM-DD day in the current language's one date format (the grid's). */
+export function dateText(iso: string): string {
+  return displayDay(iso, current);
+}
+
+/** A moment (e.g. when an email was sent) in the current language's one date-and-time format. */
+export function dateTimeText(moment: Date): string {
+  return displayDateTime(moment, current);
 }

@@ -1,4 +1,5 @@
 // The outbox: every email the scripts sent, newest first, each shown as its recipient sees it (sandboxed frame).
+import { displayDateTime } from '../../core/calendar/displayDate';
 import { api, type OutboxItem } from './api';
 import { clear, el } from './dom';
 
@@ -40,7 +41,8 @@ export class Outbox {
         { className: 'outbox-item', 'data-id': m.id, onclick: () => this.showMessage(m) },
         el('span', { className: 'to', text: m.to.join(', ') }),
         el('span', { className: 'subject', text: m.subject }),
-        el('time', { text: new Date(m.sentAt).toLocaleString() }),
+        // The CRM's one date format (src/core/calendar/displayDate.ts), as the sidebars and the grid show dates.
+        el('time', { text: displayDateTime(new Date(m.sentAt), 'en') }),
       );
       this.list.append(el('li', {}, button));
     }

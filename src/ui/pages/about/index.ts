@@ -1,24 +1,36 @@
 // The About dialog: shows the version and who is signed in, fetched from the server.
 import '../../shared/sheets.css';
 import { callServer } from '../../shared/rpc';
+import { type Language, setLanguage, text } from '../../shared/uiText';
 
 function show(id: string, text: string): void {
   const el = document.getElementById(id);
   if (el) el.textContent = text;
 }
 
+/** The dialog's fixed words in the current language. */
+function label(): void {
+  show('version-label', text('aboutVersion'));
+  show('timezone-label', text('aboutTimeZone'));
+  show('user-label', text('aboutUser'));
+  show('close', text('close'));
+}
+
+label();
 document.getElementById('close')?.addEventListener('click', () => google.script.host.close());
 
 callServer('getAboutInfo')
   .then((info) => {
+    setLanguage(info.language as Language);
+    label();
     show('version', info.version);
     show('timezone', info.timeZone);
-    show('user', info.user || 'unknown');
+    show('user', info.user || text('unknownUser'));
   })
   .catch((e: Error) => {
     const el = document.getElementById('error');
     if (el) {
-      el.textContent = `Could not load details: ${e.message}`;
+      el.textContent = text('aboutError', { message: e.message });
       el.hidden = false;
     }
   });

@@ -11,7 +11,7 @@ import { showOutcome, submitForm } from '../../shared/formSubmit';
 import { RecordForm } from '../../shared/recordForm';
 import { callServer } from '../../shared/rpc';
 import { button, type Shell, section, startSidebar } from '../../shared/sidebarShell';
-import { onLanguageChange, text } from '../../shared/uiText';
+import { dateText, onLanguageChange, text, valueText } from '../../shared/uiText';
 
 const asChoices = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   function reviewLine(p: CityProfile): HTMLElement {
     const reviewed = p.city.values['profileReviewedOn'];
     const overdue = p.daysSinceReview === null || p.daysSinceReview >= p.staleAfterDays;
-    const parts = [reviewed ? text('reviewedOn', { date: String(reviewed) }) : text('neverReviewed')];
+    const parts = [
+      reviewed ? text('reviewedOn', { date: dateText(String(reviewed)) }) : text('neverReviewed'),
+    ];
     if (overdue && p.daysSinceReview !== null)
       parts.push(text('reviewOverdue', { days: p.daysSinceReview, limit: p.staleAfterDays }));
     return element('p', {
@@ -55,13 +57,13 @@ async function main(): Promise<void> {
     save.id = 'save';
     const markReviewed = button('markReviewed', () => void mark(markReviewed));
     markReviewed.id = 'mark-reviewed';
-    const status = `${p.hubName} · ${String(p.city.values['status'] ?? '')}`;
+    const status = `${p.hubName} · ${valueText(String(p.city.values['status'] ?? ''))}`;
     const contacts = p.contacts.map((c) =>
       element('li', {}, [
         openLink(shell, c.name, { page: 'contact', id: c.id }),
         element('div', {
           className: 'line-detail',
-          text: [c.title, c.email, c.active ? '' : text('inactiveSince', { date: c.activeTo })]
+          text: [c.title, c.email, c.active ? '' : text('inactiveSince', { date: dateText(c.activeTo) })]
             .filter(Boolean)
             .join(' · '),
         }),
@@ -69,22 +71,25 @@ async function main(): Promise<void> {
     );
     const engagements = p.engagements.map((e) =>
       element('li', {}, [
-        element('div', { className: 'line-title', text: `${e.date} · ${e.type}` }),
+        element('div', { className: 'line-title', text: `${dateText(e.date)} · ${valueText(e.type)}` }),
         element('div', { className: 'line-detail', text: e.summary }),
       ]),
     );
     const needs = p.needs.map((n) =>
       element('li', {}, [
-        element('div', { className: 'line-title', text: `${n.topic} (${n.priority}, ${n.status})` }),
+        element('div', {
+          className: 'line-title',
+          text: `${valueText(n.topic)} (${valueText(n.priority)}, ${valueText(n.status)})`,
+        }),
         element('div', { className: 'line-detail', text: n.description }),
       ]),
     );
     const matches = p.matches.map((m) =>
       element('li', {}, [
-        element('div', { className: 'line-title', text: m.topic }),
+        element('div', { className: 'line-title', text: valueText(m.topic) }),
         element('div', {
           className: 'line-detail',
-          text: `${text(m.role === 'seeking' ? 'matchSeeking' : 'matchOffering', { name: m.withName })} · ${m.score} · ${m.status}`,
+          text: `${text(m.role === 'seeking' ? 'matchSeeking' : 'matchOffering', { name: m.withName })} · ${m.score} · ${valueText(m.status)}`,
         }),
       ]),
     );
@@ -221,9 +226,7 @@ async function main(): Promise<void> {
     view();
   });
   if (id === '') {
-    shell.main.replaceChildren(
-      element('p', { className: 'muted', text: 'Open a city from SCN CRM › Members, or from Find.' }),
-    );
+    shell.main.replaceChildren(element('p', { className: 'muted', text: text('openCityHint') }));
     return;
   }
   await load();

@@ -147,9 +147,7 @@ async function main(): Promise<void> {
     view();
   });
   if (!id && !orgId) {
-    shell.main.replaceChildren(
-      element('p', { className: 'muted', text: 'Open a contact from SCN CRM › Members, or from Find.' }),
-    );
+    shell.main.replaceChildren(element('p', { className: 'muted', text: text('openContactHint') }));
     return;
   }
   await load();

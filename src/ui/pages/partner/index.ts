@@ -10,7 +10,7 @@ import { submitForm } from '../../shared/formSubmit';
 import { RecordForm } from '../../shared/recordForm';
 import { callServer } from '../../shared/rpc';
 import { button, section, startSidebar } from '../../shared/sidebarShell';
-import { onLanguageChange, text } from '../../shared/uiText';
+import { dateText, onLanguageChange, text } from '../../shared/uiText';
 
 async function main(): Promise<void> {
   const shell = await startSidebar('partnerTitle');
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
         ? element('p', {
             id: 'partner-active-to',
             className: 'status-line',
-            text: text('inactiveSince', { date: activeTo }),
+            text: text('inactiveSince', { date: dateText(activeTo) }),
           })
         : null,
       notice,
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
           open,
           element('div', {
             className: 'line-detail',
-            text: [c.title, c.email, c.active ? '' : text('inactiveSince', { date: c.activeTo })]
+            text: [c.title, c.email, c.active ? '' : text('inactiveSince', { date: dateText(c.activeTo) })]
               .filter(Boolean)
               .join(' · '),
           }),

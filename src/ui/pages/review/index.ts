@@ -3,6 +3,7 @@
 import '../../shared/sheets.css';
 import '../../shared/sidebar.css';
 import './review.css';
+import { APPLICATIONS } from '../../../../sheets-templates';
 import { APPLICATION_STAGES } from '../../../../sheets-templates/vocabularies';
 import type { ActionPreview, PreviewedAction } from '../../../server/intake/actionPreview';
 import type {
@@ -15,7 +16,15 @@ import { element } from '../../shared/elements';
 import { showToast } from '../../shared/feedback';
 import { callServer } from '../../shared/rpc';
 import { type Shell, startSidebar } from '../../shared/sidebarShell';
-import { language, onLanguageChange } from '../../shared/uiText';
+import {
+  dateText,
+  fieldLabel,
+  language,
+  listText,
+  onLanguageChange,
+  templateName,
+  valueText,
+} from '../../shared/uiText';
 import { type ReviewTextKey, t, tOr } from './reviewText';
 
 function plainButton(key: ReviewTextKey, onClick: () => void, primary = false): HTMLButtonElement {
@@ -34,9 +43,23 @@ function heading(key: ReviewTextKey): HTMLElement {
 
 function dueText(a: { dueBy: string; overdue: boolean; dueToday?: boolean }): string {
   if (!a.dueBy) return t('noDue');
-  if (a.overdue) return t('overdue', { date: a.dueBy });
+  if (a.overdue) return t('overdue', { date: dateText(a.dueBy) });
   if (a.dueToday) return t('dueToday');
-  return t('due', { date: a.dueBy });
+  return t('due', { date: dateText(a.dueBy) });
+}
+
+/**
+ * One answer as the reader sees it: the server sends the column header and the stored text; the label, stored
+ * vocabulary values and dates are shown in the sidebar's language.
+ */
+function answerText(header: string, value: string): [string, string] {
+  const column = APPLICATIONS.columns.find((c) => c.header === header);
+  if (!column) return [header, value];
+  const label = fieldLabel(APPLICATIONS.name, column.key, header);
+  if (column.type === 'date' || column.type === 'dateTime') return [label, dateText(value)];
+  if (column.type === 'enum' || column.type === 'enumList' || column.valuesFrom)
+    return [label, listText(value)];
+  return [label, value];
 }
 
 async function main(): Promise<void> {
@@ -71,7 +94,7 @@ async function main(): Promise<void> {
       const items = d.applications.filter((a) => a.stage === stage);
       if (items.length === 0) return null;
       return element('section', { attrs: { 'data-stage': stage } }, [
-        element('h2', { text: `${stage} (${items.length})` }),
+        element('h2', { text: `${valueText(stage)} (${items.length})` }),
         element('ul', { className: 'plain' }, items.map(line)),
       ]);
     });
@@ -191,24 +214,36 @@ async function main(): Promise<void> {
     const answers = element(
       'dl',
       { className: 'answers' },
-      r.answers.flatMap(([label, value]) => [element('dt', { text: label }), element('dd', { text: value })]),
+      r.answers.flatMap(([header, stored]) => {
+        const [label, value] = answerText(header, stored);
+        return [element('dt', { text: label }), element('dd', { text: value })];
+      }),
     );
     const contacts = r.contacts.map((c) =>
       element('li', {}, [
         element('strong', { text: c.name }),
         element('div', {
           className: 'line-detail',
-          text: [c.position, c.category, c.email, c.phone].filter(Boolean).join(' · '),
+          text: [c.position, c.category ? valueText(c.category) : '', c.email, c.phone]
+            .filter(Boolean)
+            .join(' · '),
         }),
       ]),
     );
     const emails = r.emails.map((m) =>
-      element('li', { text: `${m.template} → ${m.to}: ${m.status} ${m.sentAt}` }),
+      element('li', {
+        text: t('emailLine', {
+          template: templateName(m.template),
+          to: m.to,
+          status: valueText(m.status),
+          date: dateText(m.sentAt),
+        }).trim(),
+      }),
     );
     shell.main.replaceChildren(
       plainButton('back', () => void loadList()),
       element('h2', { text: r.id }),
-      element('p', { text: t('stage', { stage: r.stage }) }),
+      element('p', { text: t('stage', { stage: valueText(r.stage) }) }),
       element('p', { className: `due-line${r.overdue ? ' overdue' : ''}`, text: dueText(r) }),
       findingsView(r),
       actionsView(r),
@@ -226,8 +261,8 @@ async function main(): Promise<void> {
   async function act(work: Promise<ActionResult>): Promise<void> {
     const result = await shell.call(work);
     if (!result) return;
-    const emails = result.emails.map((e) => `${e.to} (${e.status})`).join(', ') || '—';
-    showToast(t('done', { id: result.id, stage: result.stage, emails }));
+    const emails = result.emails.map((e) => `${e.to} (${valueText(e.status)})`).join(', ') || '—';
+    showToast(t('done', { id: result.id, stage: valueText(result.stage), emails }));
     if (result.problems.length > 0)
       showToast(t('checkEmails', { problems: result.problems.join(' ') }), 'error');
     await openReview(result.id);

@@ -43,6 +43,7 @@ const EN = {
   language_ar: 'Arabic',
   language_es: 'Spanish',
   hub: 'Hub',
+  emailLine: '{template} → {to}: {status} {date}',
 };
 
 type Key = keyof typeof EN;
@@ -90,6 +91,7 @@ const FR: Record<Key, string> = {
   language_ar: 'arabe',
   language_es: 'espagnol',
   hub: 'Hub',
+  emailLine: '{template} → {to} : {status} {date}',
 };
 
 /** The text of a key in the sidebar's current language, with {name} placeholders filled in. */
@@ -104,3 +106,6 @@ export type ReviewTextKey = Key;
 export function tOr(key: string, fallback: string): string {
   return key in EN ? t(key as Key) : fallback;
 }
+
+/** Both tables, for the check that every key has its French words. */
+export const REVIEW_TEXT_TABLES = { en: EN, fr: FR } as const;

@@ -3,6 +3,7 @@
 import '../../shared/sheets.css';
 import './validation.css';
 import { callServer } from '../../shared/rpc';
+import { type Language, setLanguage, text } from '../../shared/uiText';
 
 interface Problem {
   tab: string;
@@ -17,9 +18,17 @@ const listEl = document.getElementById('problems') as HTMLUListElement;
 const errorEl = document.getElementById('error') as HTMLElement;
 const againEl = document.getElementById('again') as HTMLButtonElement;
 
+const titleEl = document.getElementById('title') as HTMLElement;
+
+/** The page's fixed words, in the current language (set again once the server says which one the user reads). */
+function label(): void {
+  titleEl.textContent = text('validateTitle');
+  againEl.textContent = text('checkAgain');
+}
+
 function where(p: Problem): string {
   if (p.row === 0) return p.tab;
-  return `${p.tab} · row ${p.row}${p.column ? ` · ${p.column}` : ''}`;
+  return `${text('problemRow', { tab: p.tab, row: p.row })}${p.column ? ` · ${p.column}` : ''}`;
 }
 
 function line(p: Problem): HTMLLIElement {
@@ -46,14 +55,17 @@ function showError(e: Error): void {
 function check(): void {
   againEl.disabled = true;
   errorEl.hidden = true;
-  statusEl.textContent = 'Checking every tab…';
+  statusEl.textContent = text('checking');
   listEl.replaceChildren();
   callServer('checkWorkbook')
     .then((report) => {
+      setLanguage(report.language as Language);
+      label();
+      const counts = { n: report.total, rows: report.rowsChecked, shown: report.problems.length };
       statusEl.textContent =
         report.total === 0
-          ? `No problems found in ${report.rowsChecked} rows.`
-          : `${report.total} problem(s) in ${report.rowsChecked} rows${report.total > report.problems.length ? ` (first ${report.problems.length} listed)` : ''}. Invalid cells are highlighted.`;
+          ? text('noProblems', counts)
+          : text(report.total > report.problems.length ? 'problemsFoundFirst' : 'problemsFound', counts);
       listEl.replaceChildren(...report.problems.map(line));
     })
     .catch((e: Error) => {
@@ -66,4 +78,5 @@ function check(): void {
 }
 
 againEl.addEventListener('click', check);
+label();
 check();
