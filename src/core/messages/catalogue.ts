@@ -100,6 +100,7 @@ const SERVER_MESSAGES = {
     en: '{hub}: no active hub staff in the Staff tab to send the request to.',
     fr: '{hub} : aucun membre actif de ce hub dans l’onglet Staff à qui envoyer la demande.',
   },
+  'sidebar.noSuchTab': { en: 'The tab "{tab}" does not exist.', fr: 'L’onglet « {tab} » n’existe pas.' },
   // Toasts of menu actions opened without a selected row
   'toast.selectCity': {
     en: 'Select a city row in the Cities tab, or find the city here.',

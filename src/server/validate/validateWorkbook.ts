@@ -1,7 +1,7 @@
 // "Validate workbook": checks every tab, highlights invalid cells, and lists the problems in a sidebar.
 
 import { SETTINGS, TABLE_TABS } from '../../../sheets-templates';
-import { titleText } from '../../core/messages';
+import { titleText, UserError } from '../../core/messages';
 import { type TabData, validateTabs, type WorkbookProblem } from '../../core/workbook/validation';
 import { gridEditProblems } from '../access/gridEditFlags';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
@@ -68,7 +68,7 @@ export function showProblemCell(tab: string, row: number, col: number): void {
   const session = workbook();
   requireRole(session, STRUCTURE_ROLES, 'validate the workbook');
   const sheet = session.sheet(String(tab));
-  if (!sheet) throw new Error(`The tab "${tab}" does not exist.`);
+  if (!sheet) throw new UserError('sidebar.noSuchTab', { tab: String(tab) });
   const r = Math.max(1, Math.floor(Number(row)) || 1);
   const c = Math.max(1, Math.floor(Number(col)) || 1);
   sheet.activate();

@@ -174,8 +174,9 @@ describeBrowser(
       expect(Object.keys(JSON.parse(String(audit.at(-1)!.changes)))).toEqual(['activeTo']);
       const theirs = records(emu, CONTACTS).filter((c) => c.orgId === partner.id);
       expect(theirs.every((c) => c.activeTo instanceof Date)).toBe(true);
-      const iso = (after.activeTo as Date).toISOString().slice(0, 10);
-      expect(await page.textContent('#partner-active-to')).toContain(iso);
+      // Shown in the sidebar's one date format (src/core/calendar/displayDate.ts): dd/MM/yyyy.
+      const [y, m, d] = (after.activeTo as Date).toISOString().slice(0, 10).split('-');
+      expect(await page.textContent('#partner-active-to')).toContain(`${d}/${m}/${y}`);
     });
   },
 );
