@@ -90,7 +90,7 @@ describeBrowser('Review applications sidebar in a browser (issue 4)', () => {
     const overdue = page.locator('li.app-line', { has: page.locator('[data-id="APP-000001"]') });
     await overdue.waitFor();
     expect(await overdue.getAttribute('class')).toContain('overdue');
-    expect(await overdue.locator('.line-detail').textContent()).toMatch(/overdue since \d{4}-\d{2}-\d{2}/);
+    expect(await overdue.locator('.line-detail').textContent()).toMatch(/overdue since \d{2}\/\d{2}\/\d{4}/); // the one date format (dd/MM/yyyy)
     const fresh = page.locator('li.app-line', { has: page.locator('[data-id="APP-000002"]') });
     expect(await fresh.getAttribute('class')).not.toContain('overdue');
     // Highlighted means seen: the overdue line's detail is drawn in a different colour from a line on time.

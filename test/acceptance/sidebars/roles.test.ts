@@ -49,6 +49,8 @@ describe('direct calls, not through any sidebar (emu.run)', () => {
   });
 
   it('a viewer cannot save a crafted request; hub staff cannot edit another hub or move a city to another hub', () => {
+    // The demo's staff read in their own Google locale (some French); this test reads the English words.
+    for (const u of [staff.viewer, staff.otherHub, staff.hub]) runOk(emu, u, 'setUiLanguage', 'en');
     const v = version(CITIES, cityId);
     const viewer = emu.run('saveCity', [{ id: cityId, version: v, fields: { name: 'Hacked' } }], {
       user: staff.viewer,
