@@ -4,6 +4,7 @@
 
 export const ACTIONS_FR: Readonly<Record<string, string>> = {
   'approve applications': 'approuver des candidatures',
+  'archive history': 'archiver l’historique',
   'ask applicants for more information': 'demander des précisions aux candidats',
   'ask hubs to review profiles': 'demander aux hubs de vérifier des fiches',
   'change the sidebar language': 'changer la langue des panneaux',

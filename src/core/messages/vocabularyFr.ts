@@ -162,6 +162,9 @@ export const VOCABULARY_FR: Readonly<Record<string, string>> = {
   'local prevention strategy': 'stratégie locale de prévention',
   'victim support': 'aide aux victimes',
   'civic participation': 'participation citoyenne',
+  // History summary scopes (archived history)
+  city: 'ville',
+  contact: 'contact',
   // Language codes (Settings → languages)
   en: 'anglais',
   fr: 'français',
