@@ -15,6 +15,10 @@ const SERVER_MESSAGES = {
     en: '{who} is not listed as active staff in the Staff tab, so you cannot {action}. Ask an admin to add you.',
     fr: '{who} ne figure pas parmi le personnel actif de l’onglet Staff : vous ne pouvez donc pas {action}. Demandez à un administrateur de vous ajouter.',
   },
+  'access.editTriggerOnly': {
+    en: 'The grid edit check runs from its installable edit trigger only.',
+    fr: 'Le contrôle des modifications de la grille ne s’exécute que depuis son déclencheur de modification installé.',
+  },
   'access.yourAccount': { en: 'Your account', fr: 'Votre compte' },
   'access.role': {
     en: 'Your role ({role}) does not allow you to {action}; this needs {needed}.',

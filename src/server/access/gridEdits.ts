@@ -13,6 +13,7 @@
 //   row naming who did it, and a flag Validate workbook lists (gridEditFlags.ts) until someone allowed edits the row.
 
 import { STAFF, tabByName } from '../../../sheets-templates';
+import { UserError } from '../../core/messages';
 import { sheetsWouldConvert } from '../../core/schema/convertibleText';
 import { columnLetter, matchHeaders } from '../../core/workbook/headerMatch';
 import { recordSheetEdit } from '../audit/onEdit';
@@ -146,7 +147,6 @@ export function handleGridEdit(
  * it is reachable through google.script.run, so it acts only for its own trigger's events (access/ownTrigger.ts).
  */
 export function onGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): GridEditOutcome {
-  if (!isOwnTriggerEvent_(e))
-    throw new Error('The grid edit check runs from its installable edit trigger only.');
+  if (!isOwnTriggerEvent_(e)) throw new UserError('access.editTriggerOnly');
   return handleGridEdit(workbook(), e);
 }

@@ -23,7 +23,7 @@ export const LOGGERS: Who[] = ['admin', 'coordinator', 'hub', 'comms'];
 
 /** The messages a refusal may give: not staff, wrong role, another hub's record, or not the job's own trigger. */
 export const REFUSED =
-  /not listed as active staff|does not allow you|not in your hub|only coordinators|time-driven trigger only|edit trigger only|ne figure pas parmi le personnel actif|ne vous permet pas|n’est pas dans votre hub|seuls les coordinateurs/;
+  /not listed as active staff|does not allow you|not in your hub|only coordinators|time-driven trigger only|edit trigger only|déclencheur de modification installé|ne figure pas parmi le personnel actif|ne vous permet pas|n’est pas dans votre hub|seuls les coordinateurs/;
 
 export interface RoleCall {
   name: string;
