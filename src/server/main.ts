@@ -36,4 +36,9 @@ export { saveRecord } from './records/saveRecord';
 export { setUiLanguage } from './records/uiLanguage';
 export { getSearchIndex, openSidebar, showFind } from './search/findSidebar';
 export { setupWorkbook } from './setup/setupWorkbook';
-export { checkWorkbook, showProblemCell, validateWorkbook } from './validate/validateWorkbook';
+export {
+  checkWorkbook,
+  continueValidation,
+  showProblemCell,
+  validateWorkbook,
+} from './validate/validateWorkbook';

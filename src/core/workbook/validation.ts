@@ -1,9 +1,18 @@
-// "Validate workbook" as a pure function: every row of every tab against the schemas, references and duplicates.
+// "Validate workbook" as a pure function: rows of tabs against the schemas, references and duplicates.
+//
+// The rows checked may be a whole tab or only part of it (the rows changed since the last run, or one chunk of a
+// full run): the cross-row checks then take the tab's keys (ids, duplicate keys) from `keys`, built by the caller
+// from narrow reads of the key columns, and references are looked up through `idExists`.
 
 import type { TabDef } from '../../../sheets-templates/model';
 import { problemsOf, recordSchema } from '../schema/recordSchema';
-import { normaliseCityName, normaliseCountryName, normaliseEmail } from '../schema/text';
-import { duplicateGroups } from './duplicates';
+import {
+  comparesWholeTab,
+  duplicateRuleOf,
+  ENGAGEMENT_DUPLICATE_WINDOW,
+  keyOfRow,
+  rowsByKey,
+} from './duplicateKeys';
 import { columnLetter, type HeaderMatch, matchHeaders } from './headerMatch';
 
 /** One problem, located for the sidebar's link: row and col are 1-based sheet positions (0 = the whole tab/row). */
@@ -14,13 +23,32 @@ export interface WorkbookProblem {
   /** The column's header ('' when the problem is about the tab or the row). */
   column: string;
   message: string;
+  /** For a duplicate: the row above it that it duplicates (lets a later run read that row alone). */
+  sameAs?: number;
+}
+
+export interface DataRow {
+  row: number;
+  cells: unknown[];
+}
+
+/** The tab's keys over all of its rows, when `rows` are only some of them. */
+export interface TabKeys {
+  /** Id → the rows holding it, in row order. */
+  ids: Map<string, number[]>;
+  /** Duplicate key (duplicateKeys.ts) → rows, in row order. */
+  duplicates?: Map<string, number[]>;
 }
 
 export interface TabData {
   def: TabDef;
   /** null when the tab does not exist. */
   headers: unknown[] | null;
-  rows: { row: number; cells: unknown[] }[];
+  /** The rows to check. */
+  rows: DataRow[];
+  /** Rows read only so the rows checked can be compared with them (engagements above a chunk). */
+  context?: DataRow[];
+  keys?: TabKeys;
 }
 
 export interface ValidationLists {
@@ -28,10 +56,13 @@ export interface ValidationLists {
   topics: readonly string[];
 }
 
+/** Whether an id exists in a tab (references); by default, the ids of the tabs given. */
+export type IdExists = (tab: string, id: string) => boolean;
+
 interface Prepared {
   data: TabData;
   match: HeaderMatch;
-  ids: Map<string, number[]>;
+  keys: TabKeys;
 }
 
 function structureProblems(data: TabData, match: HeaderMatch): WorkbookProblem[] {
@@ -59,29 +90,27 @@ function structureProblems(data: TabData, match: HeaderMatch): WorkbookProblem[]
   return out;
 }
 
-function prepare(data: TabData): Prepared {
-  const match = matchHeaders(data.def, data.headers ?? []);
-  const ids = new Map<string, number[]>();
-  const idCol = match.index[data.def.columns[0]?.key ?? ''];
-  if (idCol !== undefined) {
-    for (const r of data.rows) {
-      const id = String(r.cells[idCol] ?? '').trim();
-      if (id === '') continue;
-      const list = ids.get(id);
-      if (list) list.push(r.row);
-      else ids.set(id, [r.row]);
-    }
-  }
-  return { data, match, ids };
+function idOf(def: TabDef, match: HeaderMatch, cells: readonly unknown[]): string {
+  const i = match.index[def.columns[0]?.key ?? ''];
+  return i === undefined ? '' : String(cells[i] ?? '').trim();
 }
 
-function rowProblems(p: Prepared, all: Map<string, Prepared>, lists: ValidationLists): WorkbookProblem[] {
+function prepare(data: TabData): Prepared {
+  const match = matchHeaders(data.def, data.headers ?? []);
+  const seen = [...(data.context ?? []), ...data.rows];
+  const rule = duplicateRuleOf(data.def);
+  const keys: TabKeys = data.keys ?? {
+    ids: rowsByKey(seen.map((r) => ({ row: r.row, key: idOf(data.def, match, r.cells) }))),
+  };
+  if (rule && !keys.duplicates) {
+    keys.duplicates = rowsByKey(seen.map((r) => ({ row: r.row, key: keyOfRow(rule, match, r.cells) })));
+  }
+  return { data, match, keys };
+}
+
+function rowProblems(p: Prepared, idExists: IdExists, lists: ValidationLists): WorkbookProblem[] {
   const { def } = p.data;
   const out: WorkbookProblem[] = [];
-  const idExists = (tab: string, id: string) => {
-    const t = all.get(tab);
-    return t ? t.ids.has(id) : false;
-  };
   const schema = recordSchema(def, { lists, idExists });
   const present = def.columns.filter((c) => p.match.index[c.key] !== undefined);
   for (const r of p.data.rows) {
@@ -98,99 +127,96 @@ function rowProblems(p: Prepared, all: Map<string, Prepared>, lists: ValidationL
   return out;
 }
 
-function duplicateProblems(p: Prepared): WorkbookProblem[] {
+/**
+ * The first row holding `key` above `row` (the row is then its duplicate); with a window, the first such row at
+ * most `window` rows above (history tabs, where only nearby rows are compared: duplicateKeys.ts).
+ */
+function firstAbove(
+  map: Map<string, number[]> | undefined,
+  key: string,
+  row: number,
+  window?: number,
+): number | undefined {
+  if (key === '' || !map) return undefined;
+  const rows = map.get(key) ?? [];
+  const first = window === undefined ? rows[0] : rows.find((r) => r >= row - window);
+  return first !== undefined && first < row ? first : undefined;
+}
+
+function duplicateProblems(p: Prepared, idOfRow: (tab: string, row: number) => string): WorkbookProblem[] {
   const { def } = p.data;
   const out: WorkbookProblem[] = [];
   const idColumn = def.columns[0];
-  if (idColumn && p.match.index[idColumn.key] !== undefined) {
-    for (const [id, rows] of p.ids) {
-      for (const row of rows.slice(1)) {
-        out.push({
-          tab: def.name,
-          row,
-          col: p.match.index[idColumn.key]! + 1,
-          column: idColumn.header,
-          message: `${idColumn.header}: ${id} is also on row ${rows[0]}. Every record needs its own id.`,
-        });
-      }
+  const idCol = idColumn ? p.match.index[idColumn.key] : undefined;
+  const rule = duplicateRuleOf(def);
+  const ruleCol = rule ? p.match.index[rule.reportOn] : undefined;
+  for (const r of p.data.rows) {
+    const id = idOf(def, p.match, r.cells);
+    const twin = firstAbove(p.keys.ids, id, r.row);
+    if (idColumn && idCol !== undefined && twin !== undefined) {
+      out.push({
+        tab: def.name,
+        row: r.row,
+        col: idCol + 1,
+        column: idColumn.header,
+        message: `${idColumn.header}: ${id} is also on row ${twin}. Every record needs its own id.`,
+        sameAs: twin,
+      });
     }
-  }
-  const cell = (r: { cells: unknown[] }, key: string) => {
-    const i = p.match.index[key];
-    return i === undefined ? '' : r.cells[i];
-  };
-  const report = (groups: { row: number; cells: unknown[] }[][], key: string, what: string) => {
-    const col = p.match.index[key];
-    if (col === undefined) return;
-    const header = def.columns.find((c) => c.key === key)!.header;
-    for (const g of groups) {
-      const first = g[0]!;
-      const firstId = String(cell(first, def.columns[0]!.key) ?? '');
-      for (const r of g.slice(1)) {
-        out.push({
-          tab: def.name,
-          row: r.row,
-          col: col + 1,
-          column: header,
-          message: `Possible duplicate: same ${what} as row ${first.row}${firstId ? ` (${firstId})` : ''}.`,
-        });
-      }
-    }
-  };
-  if (def.name === 'Contacts') {
-    report(
-      duplicateGroups(p.data.rows, (r) => normaliseEmail(String(cell(r, 'email') ?? ''))),
-      'email',
-      'email',
-    );
-  }
-  if (def.name === 'Cities') {
-    const key = (r: { cells: unknown[] }) => {
-      const name = normaliseCityName(String(cell(r, 'name') ?? ''));
-      return name === '' ? '' : `${name}|${normaliseCountryName(String(cell(r, 'country') ?? ''))}`;
-    };
-    report(duplicateGroups(p.data.rows, key), 'name', 'name and country');
-  }
-  // A create whose execution stopped after its row was written is retried by a user who never saw the answer;
-  // the pair must be flagged, never silent (DESIGN §2.4). Found by test/acceptance/reliability.test.ts.
-  if (def.name === 'Partners') {
-    const key = (r: { cells: unknown[] }) => {
-      const name = normaliseCityName(String(cell(r, 'name') ?? ''));
-      return name === '' ? '' : `${name}|${normaliseCountryName(String(cell(r, 'country') ?? ''))}`;
-    };
-    report(duplicateGroups(p.data.rows, key), 'name', 'name and country');
-  }
-  if (def.name === 'Engagements') {
-    const text = (r: { cells: unknown[] }, k: string) => {
-      const v = cell(r, k);
-      return v instanceof Date ? String(v.getTime()) : String(v ?? '').trim();
-    };
-    const key = (r: { cells: unknown[] }) =>
-      text(r, 'summary') === ''
-        ? ''
-        : [
-            'date',
-            'type',
-            'cityIds',
-            'contactIds',
-            'partnerIds',
-            'staffIds',
-            'topics',
-            'summary',
-            'followUpOn',
-            'source',
-          ]
-            .map((k) => text(r, k))
-            .join('|');
-    report(duplicateGroups(p.data.rows, key), 'summary', 'date, type, people, topics and summary');
+    if (!rule || ruleCol === undefined) continue;
+    const window = comparesWholeTab(def) ? undefined : ENGAGEMENT_DUPLICATE_WINDOW;
+    const first = firstAbove(p.keys.duplicates, keyOfRow(rule, p.match, r.cells), r.row, window);
+    if (first === undefined) continue;
+    const firstId = idOfRow(def.name, first);
+    out.push({
+      tab: def.name,
+      row: r.row,
+      col: ruleCol + 1,
+      column: def.columns.find((c) => c.key === rule.reportOn)!.header,
+      message: `Possible duplicate: same ${rule.what} as row ${first}${firstId ? ` (${firstId})` : ''}.`,
+      sameAs: first,
+    });
   }
   return out;
 }
 
-/** Every problem in the workbook, tab by tab in workbook order, rows in order. */
-export function validateTabs(tabs: readonly TabData[], lists: ValidationLists): WorkbookProblem[] {
+/** The id on a row, from the tab's keys (ids map) — no extra read. */
+function idAtRow(keys: TabKeys): (row: number) => string {
+  let byRow: Map<number, string> | undefined;
+  return (row) => {
+    if (!byRow) {
+      byRow = new Map();
+      for (const [id, rows] of keys.ids) for (const r of rows) byRow.set(r, id);
+    }
+    return byRow.get(row) ?? '';
+  };
+}
+
+/** Every problem of the rows given, tab by tab in the order given, rows in order. */
+export function validateTabs(
+  tabs: readonly TabData[],
+  lists: ValidationLists,
+  idExists?: IdExists,
+): WorkbookProblem[] {
   const prepared = new Map<string, Prepared>();
   for (const t of tabs) if (t.headers) prepared.set(t.def.name, prepare(t));
+  const exists: IdExists =
+    idExists ??
+    ((tab, id) => {
+      const t = prepared.get(tab);
+      return t ? t.keys.ids.has(id) : false;
+    });
+  const idLookups = new Map<string, (row: number) => string>();
+  const idOfRow = (tab: string, row: number) => {
+    const p = prepared.get(tab);
+    if (!p) return '';
+    let f = idLookups.get(tab);
+    if (!f) {
+      f = idAtRow(p.keys);
+      idLookups.set(tab, f);
+    }
+    return f(row);
+  };
   const out: WorkbookProblem[] = [];
   for (const t of tabs) {
     if (!t.headers) {
@@ -206,8 +232,8 @@ export function validateTabs(tabs: readonly TabData[], lists: ValidationLists): 
     const p = prepared.get(t.def.name)!;
     const found = [
       ...structureProblems(t, p.match),
-      ...rowProblems(p, prepared, lists),
-      ...duplicateProblems(p),
+      ...rowProblems(p, exists, lists),
+      ...duplicateProblems(p, idOfRow),
     ];
     found.sort((a, b) => a.row - b.row || a.col - b.col);
     out.push(...found);

@@ -1,100 +1,83 @@
-// Highlights invalid cells and clears highlights of cells fixed since the last validation, one block per tab.
+// Highlights invalid cells and clears the highlights of cells fixed since, as a few ranges per tab.
 //
-// Setup owns nothing of the user's backgrounds: the last highlighted area of each tab is remembered in the
-// document properties; the bounding block of old and new highlights is read once (getBackgrounds) and written
-// once (setBackgrounds), changing only cells that carry the highlight colour or must now carry it.
-import type { WorkbookProblem } from '../../core/workbook/validation';
-import type { WorkbookSession } from '../store/session';
+// The highlighted cells of each tab are remembered (validationState.ts), so a run writes only the difference:
+// cells newly invalid get the colour, cells fixed lose it, each set as one RangeList call of contiguous runs
+// ("C5:C9"), never a rectangle of cells. Kill-safe: the union of old and new cells is remembered before any
+// background is written (with a mark that painting is under way), so a run stopped half-way leaves no highlight the
+// next run would not clear, nor a cell it would not paint.
+// https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String)
+// https://developers.google.com/apps-script/reference/spreadsheet/range-list#setBackground(String)
+import { cellsToA1, parseCellKey } from '../../core/workbook/rowRuns';
+import type { ValidationState } from './validationState';
 
 export const HIGHLIGHT = '#fbd9d6';
 
-interface Box {
-  r1: number;
-  c1: number;
-  r2: number;
-  c2: number;
+/** Ranges per RangeList call: keeps each call's A1 list short. */
+const RANGES_PER_CALL = 400;
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface TabHighlights {
+  sheet: Sheet;
+  /** Every cell of the tab that must carry the highlight after this run. */
+  wanted: Set<string>;
 }
 
-function key(tab: string): string {
-  return `scn.highlight.${tab}`;
-}
-
-function parseBox(text: string | undefined): Box | undefined {
-  if (!text) return undefined;
-  const [r1, c1, r2, c2] = text.split(':').map(Number);
-  return r1 && c1 && r2 && c2 ? { r1, c1, r2, c2 } : undefined;
-}
-
-function union(a: Box | undefined, b: Box | undefined): Box | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return {
-    r1: Math.min(a.r1, b.r1),
-    c1: Math.min(a.c1, b.c1),
-    r2: Math.max(a.r2, b.r2),
-    c2: Math.max(a.c2, b.c2),
-  };
-}
-
-/** Updates the highlights of every tab; returns the number of tabs whose backgrounds were written. */
-export function applyHighlights(
-  session: WorkbookSession,
-  tabs: readonly string[],
-  problems: readonly WorkbookProblem[],
-): number {
-  const props = session.properties();
-  const stored = props.getProperties();
-  const cellsByTab = new Map<string, Set<string>>();
-  const boxByTab = new Map<string, Box>();
-  for (const p of problems) {
-    if (p.row < 2 || p.col < 1) continue;
-    let set = cellsByTab.get(p.tab);
-    if (!set) {
-      set = new Set();
-      cellsByTab.set(p.tab, set);
-    }
-    set.add(`${p.row}:${p.col}`);
-    boxByTab.set(p.tab, union(boxByTab.get(p.tab), { r1: p.row, c1: p.col, r2: p.row, c2: p.col })!);
+function paint(sheet: Sheet, cells: Iterable<string>, colour: string | null): number {
+  const a1 = cellsToA1(cells);
+  for (let i = 0; i < a1.length; i += RANGES_PER_CALL) {
+    sheet.getRangeList(a1.slice(i, i + RANGES_PER_CALL)).setBackground(colour);
   }
-  let written = 0;
-  const updates: Record<string, string> = {};
-  const removals: string[] = [];
-  for (const tab of tabs) {
-    const previous = parseBox(stored[key(tab)]);
-    const current = boxByTab.get(tab);
-    const box = union(previous, current);
-    if (!box) continue;
-    const sheet = session.sheet(tab);
-    if (!sheet) continue;
-    const range = sheet.getRange(box.r1, box.c1, box.r2 - box.r1 + 1, box.c2 - box.c1 + 1);
-    const before = range.getBackgrounds();
-    const wanted = cellsByTab.get(tab) ?? new Set<string>();
-    let changed = false;
-    const after = before.map((line, i) =>
-      line.map((bg, j) => {
-        const on = wanted.has(`${box.r1 + i}:${box.c1 + j}`);
-        const isOurs = bg.toLowerCase() === HIGHLIGHT;
-        if (on && !isOurs) {
-          changed = true;
-          return HIGHLIGHT;
-        }
-        if (!on && isOurs) {
-          changed = true;
-          return null;
-        }
-        // '#ffffff' is how getBackgrounds reports "no fill": written back as null so no white fill is added.
-        return bg.toLowerCase() === '#ffffff' ? null : bg;
-      }),
-    );
-    if (changed) {
-      range.setBackgrounds(after as string[][]);
-      written++;
-    }
-    const text = current ? `${current.r1}:${current.c1}:${current.r2}:${current.c2}` : undefined;
-    if (text && stored[key(tab)] !== text) updates[key(tab)] = text;
-    if (!text && stored[key(tab)] !== undefined) removals.push(key(tab));
+  return a1.length;
+}
+
+/** Cells of the first version's bounding box that carry the highlight (read once, then the box is forgotten). */
+function legacyCells(sheet: Sheet, box: string | undefined): string[] {
+  const [r1, c1, r2, c2] = (box ?? '').split(':').map(Number);
+  if (!r1 || !c1 || !r2 || !c2) return [];
+  const bgs = sheet.getRange(r1, c1, r2 - r1 + 1, c2 - c1 + 1).getBackgrounds();
+  const out: string[] = [];
+  bgs.forEach((line, i) => {
+    line.forEach((bg, j) => {
+      if (String(bg).toLowerCase() === HIGHLIGHT) out.push(`${r1 + i}:${c1 + j}`);
+    });
+  });
+  return out;
+}
+
+/** Brings each tab's highlights to `wanted`; returns the number of ranges written. */
+export function applyHighlights(state: ValidationState, tabs: ReadonlyMap<string, TabHighlights>): number {
+  const plans: { sheet: Sheet; tab: string; clear: string[]; set: string[]; wanted: Set<string> }[] = [];
+  for (const [tab, { sheet, wanted }] of tabs) {
+    const old = state.highlighted(tab);
+    for (const k of legacyCells(sheet, state.legacyBox(tab))) old.add(k);
+    state.dropLegacyBox(tab);
+    // After a stopped run, the cells remembered may or may not carry the colour: paint every wanted cell again.
+    const unsure = state.painting(tab);
+    const clear = [...old].filter((k) => !wanted.has(k));
+    const set = [...wanted].filter((k) => unsure || !old.has(k));
+    if (clear.length === 0 && set.length === 0) continue;
+    plans.push({ sheet, tab, clear, set, wanted });
+    state.setHighlighted(tab, new Set([...old, ...wanted])); // write-ahead: every cell that may carry the colour
+    state.setPainting(tab, true);
   }
-  if (Object.keys(updates).length > 0) props.setProperties(updates);
-  for (const k of removals) props.deleteProperty(k);
-  return written;
+  if (plans.length === 0) {
+    state.save();
+    return 0;
+  }
+  state.save();
+  let ranges = 0;
+  for (const p of plans) {
+    ranges += paint(p.sheet, p.clear, null);
+    ranges += paint(p.sheet, p.set, HIGHLIGHT);
+    state.setHighlighted(p.tab, p.wanted);
+    state.setPainting(p.tab, false);
+  }
+  state.save();
+  return ranges;
+}
+
+/** The rows of a tab holding highlighted cells (rechecked by every incremental run). */
+export function highlightedRows(state: ValidationState, tab: string): number[] {
+  return [...state.highlighted(tab)].map((k) => parseCellKey(k).row);
 }

@@ -192,6 +192,7 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
     { name: 'sendDailyDigestNow', allowed: NETWORK_EDITORS, args: () => [] },
     { name: 'getServiceTargets', allowed: READERS, args: () => [] },
     { name: 'checkWorkbook', allowed: NETWORK_EDITORS, args: () => [] },
+    { name: 'continueValidation', allowed: NETWORK_EDITORS, args: () => [] },
     { name: 'validateWorkbook', allowed: NETWORK_EDITORS, args: () => [] },
     { name: 'showProblemCell', allowed: NETWORK_EDITORS, args: () => ['Cities', 2, 1] },
     { name: 'setupWorkbook', allowed: NETWORK_EDITORS, args: () => [] },

@@ -128,13 +128,14 @@ describe('validate workbook', () => {
       /same name and country as row 2/,
     );
 
-    // Invalid cells are highlighted, in one block per tab.
+    // Invalid cells are highlighted, as one RangeList of their cells per tab (not a rectangle of cells).
     const contacts = sheet(emu, 'Contacts');
     const emailCol = headers(emu, 'Contacts').indexOf('Email') + 1;
     expect(contacts.formats.background.get(2, emailCol)).toBe(HIGHLIGHT);
     expect(contacts.formats.background.get(4, emailCol) ?? null).toBeNull();
-    const bgWrites = first.execution.records.filter((r) => r.method === 'setBackgrounds');
-    expect(bgWrites.length).toBe(3); // Cities, Contacts, Hubs
+    const bgWrites = first.execution.records.filter((r) => r.method === 'setBackground');
+    expect(bgWrites.map((r) => r.type)).toEqual(['RangeList', 'RangeList', 'RangeList']); // Cities, Contacts, Hubs
+    expect(bgWrites.reduce((n, r) => n + r.cellsWritten, 0)).toBe(7); // the 7 invalid cells, nothing around them
 
     // Fix one problem: its highlight goes, the others stay.
     cell(emu, 'Contacts', 2, 'Email', 'rana@amman.gov.jo');
@@ -143,9 +144,9 @@ describe('validate workbook', () => {
     expect(contacts.formats.background.get(2, emailCol) ?? null).toBeNull();
     expect(contacts.formats.background.get(5, emailCol)).toBe(HIGHLIGHT);
 
-    // Nothing changed since: no background written.
+    // Nothing changed since: no background written (only the run's baseline, in the document properties).
     const third = ok<Report>(emu, 'checkWorkbook');
-    expect(writeCalls(third.execution.records)).toEqual([]);
+    expect(writeCalls(third.execution.records).filter((r) => r.service !== 'PropertiesService')).toEqual([]);
   });
 
   it('opens the sidebar from the menu and selects a problem cell from its link', () => {

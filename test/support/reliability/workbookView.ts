@@ -81,7 +81,7 @@ export function validationProblems(emu: Emulator): string[] {
   const r = emu.run<{
     problems: { tab: string; row: number; col: number; message: string }[];
     total: number;
-  }>('checkWorkbook', [], { user: OWNER });
+  }>('checkWorkbook', ['full'], { user: OWNER });
   if (r.status !== 'ok') return [`checkWorkbook ${r.status}: ${r.error}`];
   return (r.value?.problems ?? []).map((p) => `${p.tab}!${p.row}:${p.col} ${p.message}`);
 }
