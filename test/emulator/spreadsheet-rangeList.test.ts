@@ -1,4 +1,4 @@
-// Fidelity of Sheet.getRangeList and RangeList (getRanges, setNumberFormat), against their reference pages.
+// Fidelity of Sheet.getRangeList and RangeList (getRanges, setNumberFormat, setBackground), against their reference pages.
 import { Emulator } from '../../src/emulator';
 
 function run(body: string) {
@@ -38,5 +38,26 @@ describe('Sheet.getRangeList and RangeList', () => {
     expect(formula).toBe('');
     const calls = r.execution.records.filter((c) => c.method === 'setNumberFormat');
     expect(calls.map((c) => [c.type, c.class])).toEqual([['RangeList', 'write']]);
+  });
+
+  // Source: https://developers.google.com/apps-script/reference/spreadsheet/range-list#setbackgroundcolor
+  // ("Sets the background color for each Range in the range list"; null resets it, as Range.setBackground does:
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setbackgroundcolor).
+  it('setBackground colours every range in one call, counting only their cells; null resets', () => {
+    const r = run(`${SHEET} sh.getRangeList(['B2', 'D3:D5']).setBackground('#fbd9d6');
+      var after = sh.getRange('A1:D5').getBackgrounds();
+      sh.getRangeList(['D4']).setBackground(null);
+      return [after, sh.getRange('D3:D5').getBackgrounds()];`);
+    const [after, reset] = r.value as [string[][], string[][]];
+    const lit = after
+      .flatMap((l, i) => l.map((c, j) => (c === '#fbd9d6' ? `${i + 1}:${j + 1}` : '')))
+      .filter(Boolean);
+    expect(lit).toEqual(['2:2', '3:4', '4:4', '5:4']);
+    expect(reset.map((l) => l[0])).toEqual(['#fbd9d6', '#ffffff', '#fbd9d6']);
+    const calls = r.execution.records.filter((c) => c.method === 'setBackground');
+    expect(calls.map((c) => [c.type, c.class, c.cellsWritten])).toEqual([
+      ['RangeList', 'write', 4],
+      ['RangeList', 'write', 1],
+    ]);
   });
 });
