@@ -7,7 +7,7 @@
 import type { GoogleBackend } from './backend';
 import { SIMPLE_TRIGGER_LIMIT_MS } from './latency';
 import { type CompiledBundle, type RunResult, runExecution } from './runtime/execution';
-import type { AuthMode } from './runtime/executionState';
+import type { AuthMode, ExecutionOptions } from './runtime/executionState';
 import type { ServiceObject } from './runtime/serviceObject';
 import { User } from './services/script/session';
 import { timeDrivenEvent } from './services/script/timeDrivenEvent';
@@ -61,6 +61,7 @@ function runInstallable(
   t: TriggerRecord,
   event: Record<string, unknown>,
   activeUser: string,
+  options: ExecutionOptions = {},
 ): RunResult {
   return runExecution(
     emu.backend,
@@ -72,7 +73,24 @@ function runInstallable(
       effectiveUser: t.owner,
       authMode: 'FULL',
       origin: `trigger:${t.eventType}`,
+      ...options,
     },
+  );
+}
+
+/**
+ * The installable edit triggers of the bound workbook, each run as its owner for an edit already made (tests that
+ * build their own edit event use this after the simple onEdit, as Sheets runs both for one edit).
+ */
+export function runInstallableEditTriggers(
+  emu: EventTarget,
+  event: Record<string, unknown>,
+  activeUser: string,
+  options: ExecutionOptions = {},
+): RunResult[] {
+  const g = emu.backend;
+  return matchingTriggers(g, 'ON_EDIT', 'SPREADSHEETS', g.stores.spreadsheets.boundId).map((t) =>
+    runInstallable(emu, t, event, activeUser, options),
   );
 }
 

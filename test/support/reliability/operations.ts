@@ -1,6 +1,7 @@
 // The CRM's multi-step operations as kill-anywhere cases: setup/repair, record saves, sidebar saves, onEdit, validation.
 
 import type { Emulator, ExecutionOptions, RunResult } from '../../../src/emulator';
+import { runInstallableEditTriggers } from '../../../src/emulator/events';
 import { runExecution } from '../../../src/emulator/runtime/execution';
 import { User } from '../../../src/emulator/services/script/session';
 import { spreadsheetObject, userEditCells } from '../../../src/emulator/services/spreadsheet/install';
@@ -104,12 +105,16 @@ export function editCell(
   if (edit.value !== undefined && edit.value !== '')
     event.value = typeof edit.value === 'string' ? edit.value : String(edit.value);
   if (edit.oldValue !== undefined) event.oldValue = String(edit.oldValue);
-  return runExecution(g, emu.bundle, 'onEdit', [event], {
+  const simple = runExecution(g, emu.bundle, 'onEdit', [event], {
     user: OWNER,
     authMode: 'LIMITED',
     origin: 'onEdit',
     ...options,
   });
+  // Sheets runs the simple onEdit and each installable edit trigger for the same edit; once setup has installed
+  // the grid edit trigger it does the stamping, so the edit's outcome is its run (stopped the same way).
+  const installable = runInstallableEditTriggers(emu, event, OWNER, options);
+  return installable.find((r) => r.status !== 'ok') ?? installable[0] ?? simple;
 }
 
 // Each save carries a request id, and its retry (the same object) sends the same one, as the sidebar does for
