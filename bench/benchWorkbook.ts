@@ -1,5 +1,5 @@
 // Builds the benchmark workbook: setup through the bundle on an empty workbook, then the demo generator's rows
-// loaded host-side straight into the spreadsheet model (fast: no script calls for 60,000 rows).
+// loaded host-side straight into the spreadsheet model (fast: no script calls for hundreds of thousands of rows).
 
 import { STAFF, TABLE_TABS } from '../sheets-templates';
 import { demoSheetValues, generateDemoWorkbook } from '../src/demo';
@@ -8,24 +8,35 @@ import { Emulator } from '../src/emulator';
 
 export const BENCH_USER = 'owner@strongcities.org';
 
-const cache = new Map<DemoSize, Record<string, unknown[][]>>();
+/** Years of history the 'bench' workbook spreads over (so that archiving has rows older than its window). */
+export const BENCH_HISTORY_YEARS = 5;
 
-function sheetValues(size: DemoSize): Record<string, unknown[][]> {
-  let v = cache.get(size);
+const cache = new Map<string, Record<string, unknown[][]>>();
+
+function sheetValues(size: DemoSize, scale: number): Record<string, unknown[][]> {
+  const key = `${size}×${scale}`;
+  let v = cache.get(key);
   if (!v) {
-    v = demoSheetValues(generateDemoWorkbook({ size }));
-    cache.set(size, v);
+    // One cached workbook at a time: a 10× workbook is large and the bench never mixes scales.
+    if (scale > 1) cache.clear();
+    v = demoSheetValues(
+      generateDemoWorkbook(size === 'bench' ? { size, scale, historyYears: BENCH_HISTORY_YEARS } : { size }),
+    );
+    cache.set(key, v);
   }
   return v;
 }
 
-/** An emulator whose bound workbook is set up and holds the demo data of `size`; the bench user is an admin. */
-export function benchEmulator(size: DemoSize): Emulator {
+/**
+ * An emulator whose bound workbook is set up and holds the demo data of `size` (the 'bench' size × `scale`:
+ * DESIGN §7's ×10 network at scale 1, 3,000 cities and 300,000 engagements at scale 10); the bench user is an admin.
+ */
+export function benchEmulator(size: DemoSize, scale = 1): Emulator {
   const emu = new Emulator();
   const setup = emu.run('setupWorkbook', [], { user: BENCH_USER });
   if (setup.status !== 'ok') throw new Error(`setup failed: ${setup.error}`);
   const book = emu.backend.stores.spreadsheets.bound;
-  const data = sheetValues(size);
+  const data = sheetValues(size, scale);
   for (const def of TABLE_TABS) {
     const rows = data[def.name];
     if (!rows || rows.length < 2) continue;

@@ -1,11 +1,14 @@
 // Bench rows of issue 4: one enquiry processed by its form-submit trigger and one approval, on two sizes (flat call counts).
 
+import { countryKey } from '../src/core/intake/countryNames';
+import { isClosedStage } from '../src/core/intake/stages';
 import type { DemoSize } from '../src/demo/generate';
 import type { CallRecord, Emulator, RunResult } from '../src/emulator';
 import { Form } from '../src/emulator/services/comms/formApp';
 import { FormResponse } from '../src/emulator/services/comms/formResponses';
 import { questionsOf } from '../src/emulator/services/comms/formStore';
 import { recordResponse } from '../src/emulator/services/comms/responseLanding';
+import { AUDITED_WRITE, blocks, keyedRead, rowsWhere, WHOLE_READ } from './lowerBound';
 import { summarise } from './measure';
 import type { BenchOperation } from './operations';
 
@@ -85,7 +88,7 @@ function application(n: number, reference: string) {
   };
 }
 
-function setLinks(emu: Emulator): void {
+export function setLinks(emu: Emulator): void {
   const s = emu.backend.stores.spreadsheets.bound.sheetByName('Settings')!;
   const keys = s.getValues(1, 1, s.lastRow(), 1).map((r) => r[0]);
   s.setValuesRaw(keys.indexOf('Terms of Reference link') + 1, 2, [['https://strongcities.example/tor']]);
@@ -93,7 +96,7 @@ function setLinks(emu: Emulator): void {
 }
 
 /** One applicant through to approval; returns the enquiry trigger run and the approval run. */
-function journey(emu: Emulator, user: string, n: number): { enquiry: RunResult; approval: RunResult } {
+export function journey(emu: Emulator, user: string, n: number): { enquiry: RunResult; approval: RunResult } {
   const run = (fn: string, args: unknown[]) => must(emu.run(fn, args, { user }), fn);
   const enquiryRun = run('onEnquirySubmit', [landed(emu, 'enquiry', enquiry(n))]);
   const id = (enquiryRun.value as { applicationId: string }).applicationId;
@@ -112,20 +115,50 @@ export function intakeOperations(build: (size: DemoSize) => Emulator, user: stri
         const emu = build(size);
         setLinks(emu);
         journey(emu, user, 1); // warm-up: creates the standing "Automatic: …" mailings once
+        // What matching must look at, from the workbook: the cities and the open applications in the country.
+        const jordan = countryKey('Jordan');
+        const inCountry = (tab: string) =>
+          rowsWhere(emu, tab, 'Country', (c) => countryKey(String(c)) === jordan);
+        const openApps = new Set(rowsWhere(emu, 'Applications', 'Stage', (c) => !isClosedStage(String(c))));
+        const matching = () =>
+          blocks(inCountry('Cities')) + blocks(inCountry('Applications').filter((r) => openApps.has(r)));
+        const enquiryMatching = matching();
         const { enquiry: e, approval: a } = journey(emu, user, 2);
-        // Enquiry lower bound: read Settings, Applications, Cities, Hubs, Sends and Audit's header; write the
-        // Applications row, the Sends intent, the Sends outcome and the audit row; one send.
-        // Approval lower bound: read Staff, Applications, Settings, Cities, Contacts, Needs, Sends and Audit's
-        // header; write City, Contacts, Needs, Applications, the Sends intents, the Sends outcomes and the audit
-        // rows; one send per welcomed contact (2).
+        // Enquiry lower bound: Settings and Hubs read whole; Applications searched for the response id and for
+        // open applications in the country, Cities for the country (header and search each, plus the rows
+        // matching needs); Sends searched for the message key; writes: the Applications row, the Sends intent,
+        // the flush before the send, the Sends outcome and the audited write's part; one send.
+        const enquiryLb =
+          2 * WHOLE_READ + (1 + 2) + (1 + 1) + enquiryMatching + (1 + 1) + 4 + AUDITED_WRITE + 1;
+        // Approval lower bound: Staff, Settings and Hubs read whole; the application found by id; matching as
+        // above; the city's contacts and needs searched (header and search each); Sends searched once per
+        // welcome; writes: City, Contacts, Needs, the Applications update, per welcome an intent, a flush and
+        // an outcome, and the audited write's part; one send per welcomed contact (2).
+        const approvalLb =
+          3 * WHOLE_READ +
+          keyedRead(1, [0]) +
+          2 +
+          matching() +
+          2 +
+          2 +
+          (1 + 2) +
+          4 +
+          3 * 2 +
+          AUDITED_WRITE +
+          2;
         return [
           summarise(
             `one enquiry processed (${size} workbook)`,
             e.execution.records,
-            11,
+            enquiryLb,
             classes(e.execution.records),
           ),
-          summarise(`one approval (${size} workbook)`, a.execution.records, 17, classes(a.execution.records)),
+          summarise(
+            `one approval (${size} workbook)`,
+            a.execution.records,
+            approvalLb,
+            classes(a.execution.records),
+          ),
         ];
       },
     }),

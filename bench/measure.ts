@@ -15,6 +15,11 @@ export interface BenchRow {
   /** ioCalls / lowerBound (1 when both are 0). */
   ratio: number;
   bundleBytes?: number;
+  /** The bench's scale (`--scale N`): the 'bench' workbook is the ×10 network times N. */
+  scale?: number;
+  /** On the `workbook size` row: cells within each tab's used range, and every tab's whole grid. */
+  usedCells?: number;
+  gridCells?: number;
   note?: string;
 }
 
@@ -54,7 +59,9 @@ export function formatTable(rows: BenchRow[]): string {
     'ratio',
   ];
   const body = rows.map((r) => [
-    r.operation + (r.bundleBytes !== undefined ? ` (${(r.bundleBytes / 1024).toFixed(1)} KB)` : ''),
+    r.operation +
+      (r.bundleBytes !== undefined ? ` (${(r.bundleBytes / 1024).toFixed(1)} KB)` : '') +
+      (r.gridCells !== undefined ? ` (${r.usedCells} used, ${r.gridCells} grid cells)` : ''),
     String(r.calls),
     String(r.ioCalls),
     String(r.cellsRead),

@@ -1,27 +1,35 @@
 // The benchmarked operations: each builds its workbook in the emulator, runs the shipped bundle and returns its rows.
+import type { DemoSize } from '../src/demo/generate';
 import { Emulator } from '../src/emulator';
 import { BENCH_USER, benchEmulator } from './benchWorkbook';
 import { intakeOperations } from './intakeOperations';
 import { type BenchRow, summarise } from './measure';
 import { sidebarOperations } from './sidebarOperations';
 import { workbookOperations } from './workbookOperations';
+import { workbookSizeOperation } from './workbookSize';
 
 export interface BenchOperation {
   name: string;
   run(): BenchRow[];
 }
 
-export const OPERATIONS: BenchOperation[] = [
-  {
-    name: 'open workbook (onOpen builds the menu)',
-    run() {
-      const emu = new Emulator();
-      const r = emu.run('onOpen', [], { authMode: 'LIMITED' });
-      if (r.status !== 'ok') throw new Error(`onOpen failed: ${r.error}`);
-      return [summarise(this.name, r.execution.records, 0)];
+/** Every operation at `scale`: the 'bench' workbook is DESIGN §7's ×10 network times `scale` (the demo stays as is). */
+export function operations(scale: number): BenchOperation[] {
+  const build = (size: DemoSize) => benchEmulator(size, size === 'bench' ? scale : 1);
+  return [
+    {
+      name: 'open workbook (onOpen builds the menu)',
+      run() {
+        const emu = new Emulator();
+        const r = emu.run('onOpen', [], { authMode: 'LIMITED' });
+        if (r.status !== 'ok') throw new Error(`onOpen failed: ${r.error}`);
+        return [summarise(this.name, r.execution.records, 0)];
+      },
     },
-  },
-  ...workbookOperations(benchEmulator, BENCH_USER),
-  ...intakeOperations(benchEmulator, BENCH_USER),
-  ...sidebarOperations(benchEmulator, BENCH_USER),
-];
+    ...workbookOperations(build, BENCH_USER),
+    ...intakeOperations(build, BENCH_USER),
+    ...sidebarOperations(build, BENCH_USER),
+    // Last: the size of a bench workbook after the operations above have run on it.
+    workbookSizeOperation(build, BENCH_USER),
+  ];
+}

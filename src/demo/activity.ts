@@ -203,7 +203,7 @@ export function buildEngagements(
       ['external platform', 10],
     ] as const) as EngagementRecord['type'];
     if (hubKey !== 'MU' && type === 'bi-weekly call') type = 'meeting';
-    let date = ctx.daysAgo(r.int(0, 730));
+    let date = ctx.daysAgo(r.int(0, ctx.historyDays));
     let eventId: string | null = null;
     let source: EngagementRecord['source'] = 'manual';
     let sourceRef: string | null = null;
@@ -259,5 +259,11 @@ export function buildEngagements(
       ...ctx.bookkeeping(ctx.atWorkingHour(date)),
     });
   }
+  // History is appended as it happens: rows in date order, ids in row order (the same set of ids).
+  const ids = out.map((e) => e.id);
+  out.sort((a, b) => a.date.getTime() - b.date.getTime());
+  out.forEach((e, i) => {
+    e.id = ids[i]!;
+  });
   return out;
 }

@@ -22,7 +22,12 @@ export class DemoContext {
   editors: string[] = ['coordinator@strongcities.org'];
   private readonly counters: Record<string, number> = {};
 
-  constructor(seed: number | string, today: Date) {
+  /** How far back engagement and mailing history goes, in days (two years unless a benchmark asks for more). */
+  constructor(
+    seed: number | string,
+    today: Date,
+    readonly historyDays = 730,
+  ) {
     this.rnd = new Random(seed);
     this.today = new Date(today.getFullYear(), today.getMonth(), today.getDate());
   }

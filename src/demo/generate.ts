@@ -95,6 +95,10 @@ export interface DemoOptions {
   size?: DemoSize;
   /** Per-tab overrides of the size's counts. */
   counts?: Partial<DemoCounts>;
+  /** Multiplies every count of the size (the benchmark's `--scale N`; 1 by default). */
+  scale?: number;
+  /** Years of engagement and mailing history before `today` (2 by default; the benchmark spreads five). */
+  historyYears?: number;
   /**
    * Contact and applicant addresses end in the reserved '.example' domain by default, so a demo workbook
    * can never mail a real municipality. Pass '' for bare, real-looking domains (offline use only).
@@ -150,9 +154,18 @@ function demoSettings(today: Date): Settings {
 
 export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
   const seed = options.seed ?? 1;
-  const counts: DemoCounts = { ...DEMO_COUNTS[options.size ?? 'demo'], ...options.counts };
+  const scale = Math.max(1, Math.floor(options.scale ?? 1));
+  const base = DEMO_COUNTS[options.size ?? 'demo'];
+  const scaled = Object.fromEntries(
+    Object.entries(base).map(([k, v]) => [k, v * scale]),
+  ) as unknown as DemoCounts;
+  const counts: DemoCounts = { ...scaled, ...options.counts };
   const suffix = options.mailSuffix ?? SAFE_MAIL_SUFFIX;
-  const ctx = new DemoContext(seed, options.today ?? DEFAULT_DEMO_TODAY);
+  const ctx = new DemoContext(
+    seed,
+    options.today ?? DEFAULT_DEMO_TODAY,
+    Math.round((options.historyYears ?? 2) * 365),
+  );
   const settings = demoSettings(ctx.today);
   for (const h of settings.holidays) ctx.holidays[isoDay(h)] = true;
 

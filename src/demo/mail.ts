@@ -73,7 +73,10 @@ export function buildMailings(
     const invitation = upcoming.length > 0 && r.chance(0.3);
     const event = invitation ? r.pick(upcoming) : null;
     const name = event ? 'Event invitation' : 'Monthly newsletter';
-    const daysAgo = isDraft || isScheduled ? 0 : Math.round(730 - (i * 700) / Math.max(1, withSends));
+    const daysAgo =
+      isDraft || isScheduled
+        ? 0
+        : Math.round(ctx.historyDays - (i * (ctx.historyDays - 30)) / Math.max(1, withSends));
     const started = isDraft || isScheduled ? null : ctx.atWorkingHour(ctx.daysAgo(Math.max(1, daysAgo)));
     const mailing: MailingRecord = {
       id: ctx.nextId('MLG'),

@@ -109,6 +109,52 @@ function spreadPlaces(ctx: DemoContext, places: Place[]): Place[] {
   return out;
 }
 
+/** Districts added to real city names when a benchmark asks for more cities than the demo knows. */
+const DISTRICTS = [
+  'North',
+  'South',
+  'East',
+  'West',
+  'Central',
+  'Hills',
+  'Riverside',
+  'Heights',
+  'Valley',
+  'Harbour',
+];
+
+/**
+ * The real places, plus synthesised ones ("Amman North", "Amman South 2"…, in the same country, never a
+ * local name) when `total` is more than the demo knows: each hub grows in proportion to its share.
+ */
+function withSynthesisedPlaces(pools: Record<HubKey, Place[]>, total: number): Record<HubKey, Place[]> {
+  const capacity = HUB_KEYS.reduce((s, k) => s + pools[k].length, 0);
+  if (total <= capacity) return pools;
+  const parts = apportion(
+    total,
+    HUB_KEYS.map((k) => HUB_SHARE[k]),
+  );
+  const out = {} as Record<HubKey, Place[]>;
+  HUB_KEYS.forEach((k, i) => {
+    const real = pools[k];
+    const list = [...real];
+    for (let n = 0; list.length < parts[i]! && real.length > 0; n++) {
+      const base = real[n % real.length]!;
+      const round = Math.floor(n / real.length);
+      const district = DISTRICTS[round % DISTRICTS.length]!;
+      const lap = Math.floor(round / DISTRICTS.length);
+      list.push({
+        name: `${base.name} ${district}${lap > 0 ? ` ${lap + 1}` : ''}`,
+        localName: null,
+        country: base.country,
+        major: false,
+      });
+    }
+    out[k] = list;
+  });
+  return out;
+}
+
 function pickCityCounts(total: number, pools: Record<HubKey, Place[]>): Record<HubKey, number> {
   const capacity = HUB_KEYS.reduce((s, k) => s + pools[k].length, 0);
   if (total > capacity) throw new Error(`The demo knows ${capacity} real cities; asked for ${total}.`);
@@ -223,7 +269,7 @@ export function buildNetwork(
     h.leadStaffId = staffByHub[HUB_KEYS[i]!][0]?.id ?? null;
   });
 
-  const pools = placesByHub();
+  const pools = withSynthesisedPlaces(placesByHub(), cityCount);
   const perHub = pickCityCounts(cityCount, pools);
   const cities: CityRecord[] = [];
   const cityInfo = new Map<string, CityInfo>();

@@ -143,6 +143,7 @@ export class GoogleBackend {
     this.currentExec = state;
     state.pendingRead = 0;
     state.pendingWritten = 0;
+    state.pendingScanned = 0;
     try {
       if (fault) throw new GoogleError(fault.message);
       const refusal = this.authPolicy?.(state, target, req.m);
@@ -159,7 +160,7 @@ export class GoogleBackend {
       this.currentExec = prev;
     }
     const cells = state.pendingRead + state.pendingWritten;
-    const cost = costOf(target._service, target._type, req.m, cells);
+    const cost = costOf(target._service, target._type, req.m, cells, state.pendingScanned);
     this.clock.advance(cost.ms);
     state.ms += cost.ms;
     state.cellsRead += state.pendingRead;
@@ -172,6 +173,7 @@ export class GoogleBackend {
       class: cost.class,
       cellsRead: state.pendingRead,
       cellsWritten: state.pendingWritten,
+      ...(state.pendingScanned > 0 ? { cellsScanned: state.pendingScanned } : {}),
       ms: cost.ms,
       ...(error ? { error: error.message } : {}),
     };

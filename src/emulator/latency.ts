@@ -17,6 +17,14 @@ export const LATENCY = {
    */
   sheetReadMs: 40,
   sheetReadPerCellMs: 0.002,
+  /**
+   * A TextFinder search (findAll, findNext): one round trip like a read, plus the cells searched inside Sheets.
+   * No public measurement separates the scan from the round trip; Tanaike's comparison of TextFinder with
+   * getValues + a JavaScript loop (github.com/tanaikech/taking-advantage-of-google-apps-script/issues/1)
+   * found the search at least as fast as reading the same cells. Estimate: each searched cell costs what a cell
+   * read costs, without the transfer to the script being counted as cells read.
+   */
+  sheetScanPerCellMs: 0.002,
   /** A Spreadsheet write (setValues, appendRow, insertRows…): same source; estimate 50 ms plus 0.005 ms per cell. */
   sheetWriteMs: 50,
   sheetWritePerCellMs: 0.005,
@@ -63,9 +71,14 @@ const SHEET_WRITES =
   /^(setValues?|setFormulas?|setFormulaR1C1|setFormulasR1C1|setNotes?|setNote|setBackgrounds?|setBackground|setFontWeights?|setFontWeight|setNumberFormats?|setNumberFormat|setDataValidations?|setDataValidation|clear|clearContent|clearFormat|clearDataValidations|clearNote|appendRow|insertRows?|insertRowsAfter|insertRowsBefore|insertRowAfter|insertRowBefore|insertColumns?|insertColumnsAfter|insertColumnsBefore|insertColumnAfter|insertColumnBefore|deleteRows?|deleteColumns?|deleteRow|deleteColumn|insertSheet|deleteSheet|setFrozenRows|setFrozenColumns|setName|setColumnWidth|setColumnWidths|protect|setConditionalFormatRules|setNamedRange|removeNamedRange|autoResizeColumns?|setTabColor|hideSheet|showSheet|setFontColor|setFontColors|setWrap|setHorizontalAlignment|setVerticalAlignment|setBorder|copyTo|moveTo|sort|insertChart|updateChart|removeChart)$/;
 
 /** The modelled cost of one call. `cells` is the number of cells it read or wrote. */
-export function costOf(service: string, type: string, method: string, cells: number): CallCost {
+export function costOf(service: string, type: string, method: string, cells: number, scanned = 0): CallCost {
   if (service === 'SpreadsheetApp') {
     if (method === 'flush') return { ms: LATENCY.flushMs, class: 'flush' };
+    if (type === 'TextFinder') {
+      if (/^find(All|Next|Previous)$/.test(method))
+        return { ms: LATENCY.sheetReadMs + scanned * LATENCY.sheetScanPerCellMs, class: 'read' };
+      return { ms: LATENCY.localMs, class: 'other' };
+    }
     if (type === 'Range' || type === 'Sheet' || type === 'Spreadsheet' || type === 'RangeList') {
       if (SHEET_READS.test(method))
         return { ms: LATENCY.sheetReadMs + cells * LATENCY.sheetReadPerCellMs, class: 'read' };

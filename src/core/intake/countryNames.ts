@@ -28,3 +28,14 @@ export function countryCodeOf(name: string): string | null {
 export function countryKey(name: string): string {
   return countryCodeOf(name) ?? normaliseCountryName(name);
 }
+
+/**
+ * Every spelling countryKey treats as `name`'s country (its ISO code, its names and aliases), normalised:
+ * what a search of a Country column looks for before the exact comparison.
+ */
+export function countrySpellings(name: string): string[] {
+  const key = countryKey(name);
+  const out = new Set<string>([normaliseCountryName(name)]);
+  for (const [spelling, code] of Object.entries(codeIndex())) if (code === key) out.add(spelling);
+  return [...out].filter((s) => s !== '');
+}

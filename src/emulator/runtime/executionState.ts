@@ -13,6 +13,8 @@ export interface CallRecord {
   class: CallClass;
   cellsRead: number;
   cellsWritten: number;
+  /** Cells a search (TextFinder) looked at inside Sheets without sending them to the script. */
+  cellsScanned?: number;
   ms: number;
   /** The error message when the call threw. */
   error?: string;
@@ -63,6 +65,7 @@ export class ExecutionState {
   /** Cells the current call has moved, reported by the service object through `account`. */
   pendingRead = 0;
   pendingWritten = 0;
+  pendingScanned = 0;
 
   constructor(
     readonly id: number,
@@ -73,9 +76,10 @@ export class ExecutionState {
   ) {}
 
   /** Called by service objects to report the cells a call moved. */
-  account(cells: { read?: number; written?: number }): void {
+  account(cells: { read?: number; written?: number; scanned?: number }): void {
     this.pendingRead += cells.read ?? 0;
     this.pendingWritten += cells.written ?? 0;
+    this.pendingScanned += cells.scanned ?? 0;
   }
 
   handleFor(obj: ServiceObject): number {

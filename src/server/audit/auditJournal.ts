@@ -19,7 +19,7 @@ import {
 } from '../../core/audit/journalChunks';
 import { restoreText } from '../../core/schema/text';
 import type { WorkbookSession } from '../store/session';
-import { versionOf } from '../store/table';
+import { versionOf } from '../store/version';
 import type { AuditEntry } from './auditLog';
 
 /** Saves every pending audit row (one setProperties call); called just before a data write. */

@@ -3,9 +3,10 @@
 import { AUDIT } from '../../../sheets-templates';
 import { formatIsoDate, toCell } from '../../core/schema/cells';
 import { matchHeaders, structureProblem } from '../../core/workbook/headerMatch';
-import { nextIds } from '../../core/workbook/ids';
+import { idNumber, nextIds } from '../../core/workbook/ids';
 import { definedColumns, spansOf } from '../store/columnSpans';
 import { WorkbookStructureError } from '../store/errors';
+import { keyPatternSource } from '../store/keyPattern';
 import type { WorkbookSession } from '../store/session';
 
 export interface AuditEntry {
@@ -117,6 +118,36 @@ export class AuditLog {
     return { sheet: this.sheet!, index: this.index! };
   }
 
+  /**
+   * Ids for `count` new audit rows: after the counter, unless the tab already holds one of them (a restore or a
+   * copy of rows), found by one TextFinder search of the id column; then above the highest id of that column.
+   */
+  private issueIds(
+    sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    idCol: number,
+    lastRow: number,
+    count: number,
+  ): string[] {
+    const counter = Number(this.session.properties().getProperty(COUNTER_KEY) ?? 0) || 0;
+    if (lastRow < 2) return nextIds(AUDIT.prefix, [], count, counter);
+    // The last row's id (one cell): rows appended by a restore or a copy end the tab.
+    const last = idNumber(AUDIT.prefix, sheet.getRange(lastRow, idCol + 1).getValue()) ?? 0;
+    const ids = nextIds(AUDIT.prefix, [], count, Math.max(counter, last));
+    const column = sheet.getRange(2, idCol + 1, lastRow - 1, 1);
+    const taken = column
+      .createTextFinder(keyPatternSource(ids, 'whole'))
+      .useRegularExpression(true)
+      .matchCase(true)
+      .findAll();
+    if (taken.length === 0) return ids;
+    return nextIds(
+      AUDIT.prefix,
+      column.getValues().map((r) => r[0]),
+      count,
+      counter,
+    );
+  }
+
   /** Appends the pending rows in one block (called inside the lock); true when it wrote. */
   flush(): boolean {
     if (this.pending.length === 0) return false;
@@ -124,19 +155,8 @@ export class AuditLog {
     const sheet = this.sheet!;
     const index = this.index!;
     const props = this.session.properties();
-    const counter = props.getProperty(COUNTER_KEY);
-    let ids: string[];
     const lastRow = sheet.getLastRow();
-    if (counter === null && lastRow > 1) {
-      // The counter is gone (first run, or properties reset): take the highest id in the tab instead.
-      const existing = sheet
-        .getRange(2, index['id']! + 1, lastRow - 1, 1)
-        .getValues()
-        .map((r) => r[0]);
-      ids = nextIds(AUDIT.prefix, existing, this.pending.length);
-    } else {
-      ids = nextIds(AUDIT.prefix, [], this.pending.length, Number(counter ?? 0) || 0);
-    }
+    const ids = this.issueIds(sheet, index['id']!, lastRow, this.pending.length);
     const now = this.session.now();
     const user = this.session.auditIdentity();
     const rows = this.pending.map((e, n) => {

@@ -9,9 +9,9 @@ import { type PlainRecord, plainRecord } from '../records/formSave';
 import {
   type Choice,
   type ContactSummary,
-  cityChoices,
   contactSummaries,
   hubChoices,
+  recordNames,
 } from '../records/lookups';
 import { mayEditHub, requireReader } from '../records/sidebarAccess';
 import { selectedRowValues, showSidebarPage } from '../records/sidebarPages';
@@ -99,13 +99,14 @@ export function getCityProfile(id: string): CityProfile {
   const today = session.now();
   const reviewed = stored.values['profileReviewedOn'];
 
+  // Keyed reads (store/table.ts): the city's rows are found by a search of their key column and only they
+  // are read, so opening a profile costs the same however long the Engagements history grows.
   const engagements = session.table(ENGAGEMENTS);
+  const engagementRows = engagements.locate('cityIds', [city.id], 'listItem');
   const mine: { date: number; line: EngagementLine }[] = [];
-  for (const r of engagements.rows()) {
-    const ids = String(engagements.cell(r, 'cityIds'));
-    if (ids.indexOf(city.id) < 0) continue;
+  // History is appended as it happens: the newest engagements are the last rows recorded for the city.
+  for (const r of engagements.readRows(engagementRows.slice(-RECENT_ENGAGEMENTS))) {
     const v = engagements.values(r);
-    if (!Array.isArray(v['cityIds']) || (v['cityIds'] as string[]).indexOf(city.id) < 0) continue;
     const date = v['date'] instanceof Date ? (v['date'] as Date) : null;
     mine.push({
       date: date ? date.getTime() : 0,
@@ -121,8 +122,7 @@ export function getCityProfile(id: string): CityProfile {
 
   const needsTable = session.table(NEEDS);
   const needs: NeedLine[] = [];
-  for (const r of needsTable.rows()) {
-    if (String(needsTable.cell(r, 'cityId')) !== city.id) continue;
+  for (const r of needsTable.findRows('cityId', [city.id])) {
     const v = needsTable.values(r);
     needs.push({
       id: String(v['id']),
@@ -133,16 +133,26 @@ export function getCityProfile(id: string): CityProfile {
     });
   }
 
-  const names: Record<string, string> = {};
   const matchesTable = session.table(MATCHES);
+  const matchRows = [
+    ...new Set([
+      ...matchesTable.locate('seekingCityId', [city.id]),
+      ...matchesTable.locate('offeringCityId', [city.id]),
+    ]),
+  ];
+  const matchValues = matchesTable.readRows(matchRows).map((r) => matchesTable.values(r));
+  const otherOf = (v: Record<string, unknown>) => {
+    const seeking = String(v['seekingCityId'] ?? '');
+    const offering = String(v['offeringCityId'] ?? '');
+    return seeking === city.id ? offering || String(v['offeringPartnerId'] ?? '') : seeking;
+  };
+  const names = recordNames(session, matchValues.map(otherOf));
   const matches: MatchLine[] = [];
-  for (const r of matchesTable.rows()) {
-    const v = matchesTable.values(r);
+  for (const v of matchValues) {
     const seeking = String(v['seekingCityId'] ?? '');
     const offering = String(v['offeringCityId'] ?? '');
     if (seeking !== city.id && offering !== city.id) continue;
-    if (Object.keys(names).length === 0) for (const c of cityChoices(session)) names[c.id] = c.name;
-    const other = seeking === city.id ? offering || String(v['offeringPartnerId'] ?? '') : seeking;
+    const other = otherOf(v);
     matches.push({
       id: String(v['id']),
       topic: String(v['topic'] ?? ''),
@@ -164,8 +174,8 @@ export function getCityProfile(id: string): CityProfile {
     staleAfterDays: settings.staleProfileDays,
     daysSinceReview: reviewed instanceof Date ? daysBetween(reviewed, today) : null,
     contacts: contactSummaries(session, city.id),
-    engagements: mine.slice(0, RECENT_ENGAGEMENTS).map((m) => m.line),
-    engagementCount: mine.length,
+    engagements: mine.map((m) => m.line),
+    engagementCount: engagementRows.length,
     archived: archivedTotals_(session, 'city', city.id),
     needs,
     matches,

@@ -53,8 +53,8 @@ function upsertCity(session: WorkbookSession, app: StoredRecord, today: Date): s
       ? linked
       : matchExistingCity(
           { cityName: String(v['cityName']), country: String(v['country']), selfId: app.id },
-          cityCandidates(session),
-          applicationCandidates(session),
+          cityCandidates(session, String(v['country'])),
+          applicationCandidates(session, String(v['country'])),
         ).city?.id;
   const population = populationOf(v['notes']);
   const topics = (v['priorityTopics'] as string[]) ?? [];
@@ -109,8 +109,7 @@ function upsertContacts(
   const ids: Record<string, string> = {};
   const existing: Record<string, StoredRecord> = {};
   let hasPrimary = false;
-  for (const r of table.rows()) {
-    if (String(table.cell(r, 'orgId')) !== cityId) continue;
+  for (const r of table.findRows('orgId', [cityId])) {
     const rec = table.stored(r);
     if (rec.values['primary'] === true) hasPrimary = true;
     const email = String(rec.values['email'] ?? '').toLowerCase();
@@ -162,8 +161,8 @@ function contactFields(c: StoredContact): Record<string, unknown> {
 function addNeeds(session: WorkbookSession, app: StoredRecord, cityId: string, today: Date): void {
   const table = session.table(NEEDS);
   const open = table
-    .rows()
-    .filter((r) => String(table.cell(r, 'cityId')) === cityId && String(table.cell(r, 'status')) === 'open')
+    .findRows('cityId', [cityId])
+    .filter((r) => String(table.cell(r, 'status')) === 'open')
     .map((r) => String(table.cell(r, 'topic')));
   const topics = ((app.values['priorityTopics'] as string[]) ?? []).filter((t) => open.indexOf(t) < 0);
   table.insert(

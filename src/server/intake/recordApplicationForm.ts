@@ -68,8 +68,8 @@ export function recordApplicationForm(
   const byReference = a.applicationId !== '' ? table.findRow(a.applicationId) : undefined;
   const match = matchExistingCity(
     { cityName: a.cityName, country: a.country, selfId: a.applicationId },
-    cityCandidates(session),
-    applicationCandidates(session),
+    cityCandidates(session, a.country),
+    applicationCandidates(session, a.country),
   );
   const target =
     byReference && !isClosedStage(String(table.cell(byReference, 'stage')))

@@ -55,8 +55,8 @@ export function recordEnquiry(
   if (!plan.ok) throw new Error(plan.message.en);
   const match = matchExistingCity(
     { cityName: e.cityName, country: e.country },
-    cityCandidates(session),
-    applicationCandidates(session),
+    cityCandidates(session, e.country),
+    applicationCandidates(session, e.country),
   );
   const answers = recordableFields(APPLICATIONS, {
     cityName: e.cityName,

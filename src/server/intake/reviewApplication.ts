@@ -179,8 +179,8 @@ export function getApplicationReview(id: string): ApplicationReview {
         // Once approved, the linked city is the one this application made a member, not a duplicate of it.
         ownCityId: stage === 'approved' ? String(v['cityId'] ?? '') || undefined : undefined,
       },
-      cityCandidates(session),
-      applicationCandidates(session),
+      cityCandidates(session, String(v['country'])),
+      applicationCandidates(session, String(v['country'])),
     );
     const findings = [...(received ? validationFindings(applicationOf(rec)) : []), ...match.findings].map(
       (f) => ({

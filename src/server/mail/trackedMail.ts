@@ -56,7 +56,8 @@ function settleInterrupted(session: WorkbookSession, scope: string): void {
 export function settleStoppedSends(session: WorkbookSession, ours: (key: string) => boolean): SendOutcome[] {
   const table = session.table(SENDS);
   const out: SendOutcome[] = [];
-  for (const row of table.rows()) {
+  // Keyed read: only the rows still "sending" (a handful at most), not the whole Sends history.
+  for (const row of table.findRows('status', ['sending'])) {
     const key = String(table.cell(row, 'messageId'));
     if (!ours(key) || statusOf(table, row) !== 'sending') continue;
     const rec = table.stored(row);
@@ -77,9 +78,7 @@ export function settleStoppedSends(session: WorkbookSession, ours: (key: string)
 /** Whether the message `key` went out ("sent") or is flagged for a person ("unknown"): nothing left to send. */
 export function sendSettled(session: WorkbookSession, key: string): boolean {
   const table = session.table(SENDS);
-  return table
-    .rows()
-    .some((r) => String(table.cell(r, 'messageId')) === key && /^(sent|unknown)$/.test(statusOf(table, r)));
+  return table.findRows('messageId', [key]).some((r) => /^(sent|unknown)$/.test(statusOf(table, r)));
 }
 
 function render(session: WorkbookSession, msg: TrackedMessage): RenderedEmail {
@@ -103,7 +102,7 @@ export function sendTracked(session: WorkbookSession, msg: TrackedMessage): Send
   return session.write(() => {
     const table = session.table(SENDS);
     settleInterrupted(session, msg.scope);
-    const earlier = table.rows().filter((r) => String(table.cell(r, 'messageId')) === msg.key);
+    const earlier = table.findRows('messageId', [msg.key]);
     const done = earlier.find((r) => statusOf(table, r) === 'sent' || statusOf(table, r) === 'unknown');
     if (done) {
       const v = table.values(done);

@@ -1,4 +1,4 @@
-// Small read-only views sidebars share: hub names, city choices, contact summaries (each table read once per execution).
+// Small read-only views sidebars share: hub names, city choices, names by id, an organisation's contacts.
 import { CITIES, CONTACTS, HUBS, PARTNERS } from '../../../sheets-templates';
 import { formatIsoDate } from '../../core/schema/cells';
 import type { WorkbookSession } from '../store/session';
@@ -50,6 +50,23 @@ export function partnerChoices(session: WorkbookSession): Choice[] {
   return t.rows().map((r) => ({ id: String(t.cell(r, 'id')), name: String(t.cell(r, 'name')) }));
 }
 
+/**
+ * Names of the given city and partner ids (keyed reads of Cities and Partners: only those rows are read);
+ * an id not found keeps no entry.
+ */
+export function recordNames(session: WorkbookSession, ids: readonly string[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const def of [CITIES, PARTNERS]) {
+    const wanted = [...new Set(ids.filter((id) => id.startsWith(`${def.prefix}-`)))];
+    if (wanted.length === 0) continue;
+    const t = session.table(def);
+    if (!t.exists()) continue;
+    for (const r of t.findRows('id', wanted))
+      names[String(t.cell(r, 'id')).trim()] = String(t.cell(r, 'name'));
+  }
+  return names;
+}
+
 /** Whether an "Active to" date has passed (a contact who left the role). */
 export function endedBefore(activeTo: unknown, today: Date): boolean {
   return activeTo instanceof Date && activeTo.getTime() < today.getTime();
@@ -60,7 +77,9 @@ export function contactSummaries(session: WorkbookSession, orgId?: string): Cont
   const t = session.table(CONTACTS);
   const today = session.now();
   const out: ContactSummary[] = [];
-  for (const r of t.rows()) {
+  // One organisation's contacts are a keyed read (only their rows); every contact, a whole read.
+  const rows = orgId !== undefined ? t.findRows('orgId', [orgId]) : t.rows();
+  for (const r of rows) {
     const org = String(t.cell(r, 'orgId'));
     if (orgId !== undefined && org !== orgId) continue;
     const v = t.values(r);

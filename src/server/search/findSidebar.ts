@@ -59,17 +59,17 @@ export function getSearchIndex(): SearchIndex {
   }
   const contacts = session.table(CONTACTS);
   const today = session.now();
-  for (const r of contacts.rows()) {
-    const v = contacts.values(r);
-    const org = String(v['orgId'] ?? '');
+  // Only the columns the index shows (Contacts is the largest tab Find reads; no history tab is read).
+  for (const r of contacts.columnRows(['id', 'orgId', 'name', 'email', 'activeTo'])) {
+    const org = String(contacts.cell(r, 'orgId'));
     entries.push({
       kind: 'contact',
-      id: String(v['id'] ?? ''),
-      name: String(v['name'] ?? ''),
+      id: String(contacts.cell(r, 'id')),
+      name: String(contacts.cell(r, 'name')),
       detail: orgNames[org] ?? org,
-      email: String(v['email'] ?? ''),
+      email: String(contacts.cell(r, 'email')),
       country: '',
-      inactive: endedBefore(v['activeTo'], today),
+      inactive: endedBefore(contacts.cell(r, 'activeTo'), today),
     });
   }
   return { language: uiLanguage_(), entries: entries.filter((e) => e.id !== '') };

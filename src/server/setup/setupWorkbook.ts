@@ -5,6 +5,7 @@ import { readSettings, type SettingsReadResult, settingsRows } from '../../core/
 import { requireRole, STRUCTURE_ROLES, staffIsEmpty } from '../access/roles';
 import { ensureIntakeForms } from '../intake/createForms';
 import { type WorkbookSession, workbook } from '../store/session';
+import { renumberDuplicateAuditIds } from './auditRenumber';
 import { applyProtections } from './protections';
 import { decorateTab } from './tabDecorate';
 import { ensureStructure, type TabStructure } from './tabStructure';
@@ -89,6 +90,9 @@ export function runSetup(session: WorkbookSession): SetupReport {
     const lists = { languages: settings.languages, topics: settings.topics };
     const stored = session.properties().getProperties();
     for (const [def, s] of structures) decorateTab(session, def, s.sheet, s.headers, lists, stored, changes);
+    const renumbered = renumberDuplicateAuditIds(session);
+    if (renumbered > 0)
+      changes.push(`Audit: ${renumbered} row(s) sharing an id with an earlier row got a new id.`);
     ensureIntakeForms(session, lists, stored, changes); // intake (issue 4): forms before their triggers
     const ownerIsStaff = (email: string) => activeStaff(session).has(email); // read only when someone else owns them
     const triggers = installTriggers(session.properties(), stored, ownerIsStaff, changes);

@@ -1,4 +1,4 @@
-// A table tab read once per execution and mapped by header: rows, raw cells, typed records, lookup by id.
+// A table tab mapped by header: read whole or by key (TextFinder), raw cells, typed records, lookup by id.
 
 import type { ColumnDef, TabDef } from '../../../sheets-templates';
 import { message } from '../../core/messages';
@@ -10,8 +10,10 @@ import {
   structureProblem,
 } from '../../core/workbook/headerMatch';
 import { RecordNotFoundError, WorkbookStructureError } from './errors';
+import { type KeyMode, keyPatternSource, keyTest } from './keyPattern';
 import type { WorkbookSession } from './session';
 import { insertRecords, type SaveOptions, updateRecord } from './tableWrites';
+import { versionOf } from './version';
 
 /** One data row as read: its 1-based sheet row and every cell of the used width (unknown columns included). */
 export interface TableRow {
@@ -36,8 +38,28 @@ interface Loaded {
   byId?: Map<string, TableRow[]>;
 }
 
+/** The header row alone: what a keyed lookup needs before it reads any data row. */
+interface Head {
+  headers: unknown[];
+  match: HeaderMatch;
+  /** Columns read per data row: the sheet's last column with content (unknown columns included). */
+  width: number;
+}
+
+/**
+ * A table tab of one execution. Two ways to read it:
+ * - whole (`rows()`): one read of the used range, for batch jobs (validate, digest, sweeps) and small tabs;
+ * - keyed (`findRows`, `findRow`, `get`, `has`): the header row, one TextFinder search of the key column and a
+ *   read of only the matching rows, so interactive operations read cells in proportion to what they show,
+ *   not to the history a tab holds (README, "Reading at scale").
+ * Both views are forgotten when the session takes the lock, so a read-modify-write reads inside the lock.
+ */
 export class Table {
   private data: Loaded | undefined;
+  private head: Head | undefined;
+  private last: number | undefined;
+  /** Rows read by keyed lookups (or written) in this lock period, by sheet row. */
+  private readonly byRow = new Map<number, TableRow>();
 
   constructor(
     readonly session: WorkbookSession,
@@ -65,6 +87,9 @@ export class Table {
    */
   forget(): void {
     this.data = undefined;
+    this.head = undefined;
+    this.last = undefined;
+    this.byRow.clear();
   }
 
   /** One read of the whole used range (header included); later calls use the copy. */
@@ -85,15 +110,149 @@ export class Table {
       rows,
       lastRow,
     };
+    this.last = lastRow;
     return this.data;
   }
 
+  /** The header row: from the whole read when there was one, else one read of row 1. */
+  private header(): Head {
+    if (this.data) {
+      const d = this.data;
+      return { headers: d.headers, match: d.match, width: Math.max(d.headers.length, 1) };
+    }
+    if (!this.head) {
+      const sheet = this.sheet();
+      const width = Math.max(sheet.getLastColumn(), 1);
+      const headers = this.lastRow() > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
+      this.head = { headers, match: matchHeaders(this.def, headers), width };
+    }
+    return this.head;
+  }
+
+  /**
+   * Sheet rows (ascending) whose `key` cell holds one of `keys`: one TextFinder search of that column
+   * (https://developers.google.com/apps-script/reference/spreadsheet/text-finder#findall) and one getRow per
+   * match; in memory when the whole table was read. Nothing is read of rows that do not match.
+   */
+  locate(key: string, keys: readonly string[], mode: KeyMode = 'whole'): number[] {
+    const wanted = keys.filter((k) => k.trim() !== '');
+    const col = this.header().match.index[key];
+    if (wanted.length === 0 || col === undefined) return [];
+    const test = keyTest(wanted, mode);
+    if (this.data) return this.data.rows.filter((r) => test(r.cells[col])).map((r) => r.row);
+    const last = this.lastRow();
+    if (last < 2) return [];
+    const found = this.sheet()
+      .getRange(2, col + 1, last - 1, 1)
+      .createTextFinder(keyPatternSource(wanted, mode))
+      .useRegularExpression(true)
+      .matchCase(true)
+      .findAll();
+    const rows = new Set<number>();
+    for (const cell of found) rows.add(cell.getRow());
+    return [...rows].sort((a, b) => a - b);
+  }
+
+  /** The given sheet rows, each contiguous run read in one call (rows already read are not read again). */
+  readRows(rowNumbers: readonly number[]): TableRow[] {
+    if (this.data) {
+      const wanted = new Set(rowNumbers);
+      return this.data.rows.filter((r) => wanted.has(r.row));
+    }
+    const { width } = this.header();
+    const missing = [...new Set(rowNumbers)]
+      .filter((n) => n >= 2 && !this.byRow.has(n))
+      .sort((a, b) => a - b);
+    for (let i = 0; i < missing.length; ) {
+      let j = i;
+      while (j + 1 < missing.length && missing[j + 1] === missing[j]! + 1) j++;
+      const first = missing[i]!;
+      const values = this.sheet()
+        .getRange(first, 1, j - i + 1, width)
+        .getValues();
+      values.forEach((cells, k) => {
+        this.byRow.set(first + k, { row: first + k, cells });
+      });
+      i = j + 1;
+    }
+    const out: TableRow[] = [];
+    for (const n of [...new Set(rowNumbers)].sort((a, b) => a - b)) {
+      const r = this.byRow.get(n);
+      if (r && r.cells.some((c) => c !== '')) out.push(r);
+    }
+    return out;
+  }
+
+  /** Rows already in memory (read whole, or read or written by this lock period); undefined when one is not. */
+  readRowsInMemory(rowNumbers: readonly number[]): TableRow[] | undefined {
+    if (this.data) return this.readRows(rowNumbers);
+    if (rowNumbers.some((n) => !this.byRow.has(n))) return undefined;
+    return this.readRows(rowNumbers);
+  }
+
+  /** The rows whose `key` holds one of `keys` (exactly, after the search): locate, then read those rows. */
+  findRows(key: string, keys: readonly string[], mode: KeyMode = 'whole'): TableRow[] {
+    const col = this.header().match.index[key];
+    if (col === undefined) return [];
+    const test = keyTest(
+      keys.filter((k) => k.trim() !== ''),
+      mode,
+    );
+    return this.readRows(this.locate(key, keys, mode)).filter((r) => test(r.cells[col]));
+  }
+
+  /**
+   * Every data row with only the columns of `keys` filled (one read of the block of columns spanning them):
+   * for a whole-table scan that needs a few fields of a tab that is not history (e.g. intake's city matching).
+   */
+  columnRows(keys: readonly string[]): TableRow[] {
+    if (this.data) return this.data.rows;
+    const index = this.header().match.index;
+    const cols = keys.map((k) => index[k]).filter((i): i is number => i !== undefined);
+    const last = this.lastRow();
+    if (cols.length === 0 || last < 2) return [];
+    const from = Math.min(...cols);
+    const to = Math.max(...cols);
+    const values = this.sheet()
+      .getRange(2, from + 1, last - 1, to - from + 1)
+      .getValues();
+    const rows: TableRow[] = [];
+    values.forEach((line, i) => {
+      if (!line.some((c) => c !== '')) return;
+      const cells: unknown[] = new Array(from).fill('');
+      rows.push({ row: i + 2, cells: cells.concat(line) });
+    });
+    return rows;
+  }
+
+  /** Records rows written by this execution so later lookups see them without reading them back. */
+  remember(rows: readonly TableRow[], lastRow: number): void {
+    for (const r of rows) this.byRow.set(r.row, r);
+    if (this.data) {
+      for (const r of rows) if (!this.data.rows.includes(r)) this.data.rows.push(r);
+      this.data.lastRow = Math.max(this.data.lastRow, lastRow);
+    }
+    this.last = Math.max(this.last ?? 0, lastRow);
+  }
+
+  /** Every id in the id column (one read of that column alone): the rare path of id issuing (idIssue.ts). */
+  idColumn(): unknown[] {
+    if (this.data) return this.ids();
+    const col = this.header().match.index[this.idKey()];
+    const last = this.lastRow();
+    if (col === undefined || last < 2) return [];
+    return this.sheet()
+      .getRange(2, col + 1, last - 1, 1)
+      .getValues()
+      .map((r) => r[0]);
+  }
+
   headers(): unknown[] {
-    return this.load().headers;
+    return this.header().headers;
   }
 
   match(): HeaderMatch {
-    return this.load().match;
+    return this.header().match;
   }
 
   /** Throws the store's clear message when a required header is missing or doubled. */
@@ -108,8 +267,11 @@ export class Table {
     return this.load().rows;
   }
 
+  /** The sheet's last row with content (one getLastRow when the table was not read whole). */
   lastRow(): number {
-    return this.load().lastRow;
+    if (this.data) return this.data.lastRow;
+    if (this.last === undefined) this.last = this.sheet().getLastRow();
+    return this.last;
   }
 
   /** The column definition of a key. */
@@ -169,7 +331,7 @@ export class Table {
   }
 
   has(id: string): boolean {
-    return this.index().has(id);
+    return this.data ? this.index().has(id) : this.locate(this.idKey(), [id]).length > 0;
   }
 
   /** Throws naming the tab, column and rows when an id is on more than one row (e.g. a pasted-over id column). */
@@ -189,8 +351,10 @@ export class Table {
 
   /** The row of an id, or undefined; throws when the id is duplicated (which row would be meant?). */
   findRow(id: string): TableRow | undefined {
-    const rows = this.index().get(id.trim());
-    if (!rows) return undefined;
+    const key = id.trim();
+    if (key === '') return undefined;
+    const rows = this.data ? this.index().get(key) : this.findRows(this.idKey(), [key]);
+    if (!rows || rows.length === 0) return undefined;
     if (rows.length > 1) throw new WorkbookStructureError(this.duplicateMessage(id, rows));
     return rows[0];
   }
@@ -214,7 +378,7 @@ export class Table {
 
   /** Adds records (under the script lock): ids, versions and timestamps set here; one block written. */
   insert(inputs: readonly Record<string, unknown>[], options: SaveOptions = {}): StoredRecord[] {
-    return this.session.write(() => insertRecords(this, this.load(), inputs, options));
+    return this.session.write(() => insertRecords(this, inputs, options));
   }
 
   /**
@@ -227,7 +391,7 @@ export class Table {
     expectedVersion: number,
     options: SaveOptions = {},
   ): StoredRecord {
-    return this.session.write(() => updateRecord(this, this.load(), id, changes, expectedVersion, options));
+    return this.session.write(() => updateRecord(this, id, changes, expectedVersion, options));
   }
 
   /** Used by the write functions: records rows appended or changed so later reads in this execution see them. */
@@ -237,7 +401,4 @@ export class Table {
   }
 }
 
-/** A row's version; rows typed in by hand have none yet and count as version 1. */
-export function versionOf(v: unknown): number {
-  return typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.floor(v) : 1;
-}
+export { versionOf };

@@ -5,15 +5,15 @@ import { message } from '../../core/messages';
 import { toCell } from '../../core/schema/cells';
 import { parseRecord } from '../../core/schema/recordSchema';
 import { neutraliseText } from '../../core/schema/text';
-import { nextIds } from '../../core/workbook/ids';
 import { writeJournal } from '../audit/auditJournal';
 import { auditValue } from '../audit/auditLog';
 import { definedColumns, plainTextSpans, type Span, spansOf } from './columnSpans';
 import { RecordNotFoundError, StaleRecordError, staleMessage_, WorkbookStructureError } from './errors';
+import { issueIds, saveCounter } from './idIssue';
 import { keepConvertibleTextAsText, type PendingBlock } from './plainTextGuard';
 import { RecordInvalidError } from './recordInvalidError';
 import type { StoredRecord, Table, TableRow } from './table';
-import { versionOf } from './table';
+import { versionOf } from './version';
 
 export interface SaveOptions {
   /** The audit action ('create' / 'update' by default; 'approve', 'import'…). */
@@ -32,15 +32,6 @@ export interface SaveOptions {
 /** Rows added when the grid is full: growing in steps keeps insertRows rare. */
 const GROW_ROWS = 500;
 const BOOKKEEPING = ['createdAt', 'updatedAt', 'updatedBy', 'version', 'lastRequest'];
-
-interface LoadedView {
-  rows: TableRow[];
-  lastRow: number;
-}
-
-function counterKey(prefix: string): string {
-  return `scn.lastId.${prefix}`;
-}
 
 /** Checks a record's fields with the tab's zod schema; only the given keys' problems block the save. */
 function checkFields(
@@ -102,10 +93,13 @@ function writeSpans(
   }
 }
 
-/** The rows already saved by this request (a retry of a save whose answer never reached the sidebar). */
-function rowsOfRequest(table: Table, rows: readonly TableRow[], requestId: string | undefined): TableRow[] {
+/**
+ * The rows already saved by this request (a retry of a save whose answer never reached the sidebar): found by
+ * a search of the Last request column, so a retry check reads only the rows that carry the request id.
+ */
+function rowsOfRequest(table: Table, requestId: string | undefined): TableRow[] {
   if (!requestId || table.match().index['lastRequest'] === undefined) return [];
-  return rows.filter((r) => String(table.cell(r, 'lastRequest')) === requestId);
+  return table.findRows('lastRequest', [requestId]);
 }
 
 /** Makes room below the last row, formatting the new rows' text columns as plain text like setup does. */
@@ -125,20 +119,16 @@ function ensureRows(table: Table, lastRowNeeded: number): void {
 
 export function insertRecords(
   table: Table,
-  loaded: LoadedView,
   inputs: readonly Record<string, unknown>[],
   options: SaveOptions,
 ): StoredRecord[] {
   if (inputs.length === 0) return [];
   const def = table.def;
   const match = table.requireStructure();
-  table.requireUniqueIds();
-  const done = rowsOfRequest(table, loaded.rows, options.requestId);
+  const done = rowsOfRequest(table, options.requestId);
   if (done.length > 0) return done.map((r) => table.stored(r));
   if (!options.noAudit) table.session.audit.prepare();
-  const props = table.session.properties();
-  const floor = Number(props.getProperty(counterKey(def.prefix)) ?? 0) || 0;
-  const ids = nextIds(def.prefix, table.ids(), inputs.length, floor);
+  const ids = issueIds(table, inputs.length);
   const now = table.session.now();
   const user = table.session.auditIdentity();
   const records = inputs.map((input, n) => {
@@ -191,29 +181,25 @@ export function insertRecords(
     // Write-ahead: the audit rows are safe in the journal before the data they describe is written.
     writeJournal(table.session);
   }
-  const first = loaded.lastRow + 1;
+  const lastRow = table.lastRow();
+  const first = lastRow + 1;
   ensureRows(table, first + inputs.length - 1);
   const spans = spansOf([...cellsByRow[0]!.keys()], definedColumns(match));
   writeSpans(table, first, inputs.length, spans, (r, c) => cellsByRow[r]!.get(c) ?? '');
-  props.setProperty(counterKey(def.prefix), String(Number(ids[ids.length - 1]!.split('-')[1])));
-  const width = Math.max(loaded.lastRow > 0 ? table.headers().length : 0, ...spans.map((s) => s.to + 1));
-  const stored: StoredRecord[] = [];
-  cellsByRow.forEach((cells, n) => {
-    const row: TableRow = {
-      row: first + n,
-      cells: Array.from({ length: width }, (_, i) => cells.get(i) ?? ''),
-    };
-    loaded.rows.push(row);
-    stored.push(table.stored(row));
-  });
-  loaded.lastRow = first + inputs.length - 1;
+  saveCounter(table, ids);
+  const width = Math.max(lastRow > 0 ? table.headers().length : 0, ...spans.map((s) => s.to + 1));
+  const rows: TableRow[] = cellsByRow.map((cells, n) => ({
+    row: first + n,
+    cells: Array.from({ length: width }, (_, i) => cells.get(i) ?? ''),
+  }));
+  table.remember(rows, first + inputs.length - 1);
+  const stored = rows.map((row) => table.stored(row));
   table.afterWrite();
   return stored;
 }
 
 export function updateRecord(
   table: Table,
-  _loaded: LoadedView,
   id: string,
   changes: Record<string, unknown>,
   expectedVersion: number,
@@ -225,7 +211,8 @@ export function updateRecord(
   const row = table.findRow(id);
   if (!row) throw new RecordNotFoundError(message('store.notFoundDeleted', { tab: def.name, id }));
   // A retry of a save that already landed (its answer was lost): success, nothing written twice.
-  if (rowsOfRequest(table, [row], options.requestId).length > 0) return table.stored(row);
+  if (options.requestId && String(table.cell(row, 'lastRequest')) === options.requestId)
+    return table.stored(row);
   const before = table.values(row);
   const current = versionOf(before['version']);
   if (current !== expectedVersion) {

@@ -9,6 +9,7 @@ import { selectCurrentCell, selectRange } from './selection';
 import { SheetObject } from './sheet';
 import { sortKeysOf, sortRows } from './sortRows';
 import { SheetsError } from './spreadsheetModel';
+import { TextFinderObject } from './textFinder';
 import type { CellValue } from './valueConversion';
 import { assertCanEdit, firstRejectedCell, validationMessage } from './writeRules';
 
@@ -191,6 +192,11 @@ export class RangeObject extends RangeBase {
   activateAsCurrentCell(): this {
     selectCurrentCell(this._sheet.parent, this._sheet.id, this._rect);
     return this;
+  }
+
+  /** A search of this range's cells. Source: https://developers.google.com/apps-script/reference/spreadsheet/range#createtextfinderfindtext */
+  createTextFinder(findText: string): TextFinderObject {
+    return new TextFinderObject(this._g, this._sheet, { ...this._rect }, String(findText));
   }
 
   /** Source: https://developers.google.com/apps-script/reference/spreadsheet/range#protect */

@@ -12,6 +12,7 @@ import { activeRangeOf, currentCellOf, SelectionObject } from './selectionObject
 import type { SheetModel } from './sheetModel';
 import { SpreadsheetObject } from './spreadsheet';
 import { SheetsError } from './spreadsheetModel';
+import { TextFinderObject } from './textFinder';
 import { assertCanEdit, firstRejectedCell, validationMessage } from './writeRules';
 
 export class SheetObject extends ServiceObject {
@@ -95,6 +96,12 @@ export class SheetObject extends ServiceObject {
   }
   getLastRow(): number {
     return this._live().lastRow();
+  }
+  /** A search of the sheet's cells with content. Source: …/sheet#createtextfinderfindtext */
+  createTextFinder(findText: string): TextFinderObject {
+    const s = this._live();
+    const rect = { row: 1, col: 1, numRows: Math.max(1, s.lastRow()), numCols: Math.max(1, s.lastColumn()) };
+    return new TextFinderObject(this._g, s, rect, String(findText));
   }
   getLastColumn(): number {
     return this._live().lastColumn();

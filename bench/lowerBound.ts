@@ -1,0 +1,58 @@
+// Lower bounds from the workbook's shape: what an operation must touch, counted host-side, never from its calls.
+//
+// The fewest service calls that move the cells an operation needs, with what SpreadsheetApp offers:
+// - a small table read whole (Staff, Hubs, Settings…): 1 read;
+// - records found by key in a table that is not read whole: 1 header read (the column layout is the user's),
+//   1 search per key column (TextFinder), and 1 read per contiguous block of the rows needed, computed here
+//   from the cells (SpreadsheetApp reads one rectangle per call);
+// - an append: 1 write per contiguous block written (the audit row is one more block, on its own tab, after
+//   1 read of its header); 1 flush before the lock is released when anything was written;
+// - 1 send per recipient.
+// Sources: https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues,
+// https://developers.google.com/apps-script/reference/spreadsheet/text-finder#findall
+import type { Emulator } from '../src/emulator';
+
+/** Contiguous runs among sheet row numbers. */
+export function blocks(rows: readonly number[]): number {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]! + 1) n++;
+  return n;
+}
+
+/** Sheet rows of `tab` whose cell under `header` passes `test` (read from the emulator's model). */
+export function rowsWhere(
+  emu: Emulator,
+  tab: string,
+  header: string,
+  test: (cell: unknown) => boolean,
+): number[] {
+  const sheet = emu.backend.stores.spreadsheets.bound.sheetByName(tab)!;
+  const last = sheet.lastRow();
+  const col = sheet.getValues(1, 1, 1, sheet.lastColumn())[0]!.map(String).indexOf(header);
+  if (col < 0 || last < 2) return [];
+  const out: number[] = [];
+  sheet.getValues(2, col + 1, last - 1, 1).forEach((r, i) => {
+    if (test(r[0])) out.push(i + 2);
+  });
+  return out;
+}
+
+/** A cell holding `id` as one item of a comma-separated list. */
+export const listHolds = (id: string) => (cell: unknown) =>
+  String(cell)
+    .split(',')
+    .map((s) => s.trim())
+    .includes(id);
+
+/** A cell holding exactly `value`. */
+export const holds = (value: string) => (cell: unknown) => String(cell).trim() === value;
+
+/** Records found by key: header, one search per key column, one read per block of the rows needed. */
+export function keyedRead(keyColumns: number, rowsNeeded: readonly number[]): number {
+  return 1 + keyColumns + blocks(rowsNeeded);
+}
+
+export const WHOLE_READ = 1;
+/** An audited change's fixed part: the Audit header read, the audit row written, the flush before unlocking. */
+export const AUDITED_WRITE = 3;
