@@ -15,7 +15,11 @@ function idsOf(emu: Emulator, tab: string, header: string): string[] {
 
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>();
-  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  return ids.filter((id) => {
+    if (seen.has(id)) return true;
+    seen.add(id);
+    return false;
+  });
 }
 
 /** Writes `id` into the id cell of sheet row `row`, host-side (a restore or a pasted copy would). */
