@@ -7,7 +7,7 @@ import { idNumber, nextIds } from '../../core/workbook/ids';
 import { definedColumns, spansOf } from '../store/columnSpans';
 import { WorkbookStructureError } from '../store/errors';
 import { keyPatternSource } from '../store/keyPattern';
-import type { WorkbookSession } from '../store/session';
+import type { AuditHost } from './auditHost';
 
 export interface AuditEntry {
   action: string;
@@ -44,15 +44,11 @@ const COUNTER_KEY = `scn.lastId.${AUDIT.prefix}`;
 
 export class AuditLog {
   private pending: AuditEntry[] = [];
-  /** The journal: how many property values it holds now (0 when none), see auditJournal.ts. */
-  journalParts = 0;
-  /** A data write failed part-way: whether it landed is unknown, so the journal is left for the next session. */
-  uncertain = false;
   private sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined;
   private index: Record<string, number> | undefined;
   private width = 0;
 
-  constructor(private readonly session: WorkbookSession) {}
+  constructor(private readonly session: AuditHost) {}
 
   /**
    * Checks, before any data is written, that the Audit tab is there and usable (one header read), so a
@@ -91,7 +87,12 @@ export class AuditLog {
   }
 
   /** How many of the first pending rows were recovered from a journal and checked against the table. */
-  verifiedCount = 0;
+  private verifiedCount = 0;
+
+  /** The first pending rows, recovered from a journal and checked against the table. */
+  verifiedEntries(): readonly AuditEntry[] {
+    return this.pending.slice(0, this.verifiedCount);
+  }
 
   /** Puts rows back first, in the order they were made (`verified`: recovered and checked against the table). */
   restore(entries: readonly AuditEntry[], verified: boolean): void {
@@ -103,7 +104,6 @@ export class AuditLog {
   discard(): void {
     this.pending = [];
     this.verifiedCount = 0;
-    this.uncertain = false;
   }
 
   /** A lock was taken: the Audit header is read again before the next write (setup may have repaired it meanwhile). */

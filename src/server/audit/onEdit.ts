@@ -10,7 +10,6 @@ import { columnLetter, matchHeaders } from '../../core/workbook/headerMatch';
 import { GRID_EDIT_TRIGGER_PROPERTY } from '../setup/triggers';
 import { definedColumns, spansOf } from '../store/columnSpans';
 import { type WorkbookSession, workbook } from '../store/session';
-import { writeJournal } from './auditJournal';
 import { auditValue } from './auditLog';
 
 const BOOKKEEPING = ['updatedAt', 'updatedBy', 'version', 'lastRequest'];
@@ -76,7 +75,7 @@ export function recordSheetEdit(session: WorkbookSession, e: GoogleAppsScript.Ev
     }
     // The version columns sit together, so each edited row costs one small write (a paste of n rows: one block).
     // Write-ahead: the audit rows go to the journal before the version bump they describe (auditJournal.ts).
-    writeJournal(session);
+    session.journal.save();
     if (bumps.length > 0) {
       const spans = spansOf([...bumps[0]!.cells.keys()], definedColumns(match));
       const contiguous = bumps.every((b, i) => i === 0 || b.row === bumps[i - 1]!.row + 1);

@@ -3,18 +3,20 @@
 // Apps Script evaluates the script afresh for every execution, so module state lives exactly one execution:
 // the session below is the per-execution cache the design asks for (DESIGN §2.3, "read a table once").
 
-import { SETTINGS, type TabDef } from '../../../sheets-templates';
+import { SETTINGS, type TabDef, tabByName } from '../../../sheets-templates';
 import { readSettings, type SettingsReadResult } from '../../core/schema/settings';
-import { clearJournal, recoverJournal, settleAfterFailure } from '../audit/auditJournal';
+import type { AuditHost } from '../audit/auditHost';
+import { AuditJournal } from '../audit/auditJournal';
 import { AuditLog } from '../audit/auditLog';
 import { Table } from './table';
+import { versionOf } from './version';
 
 /** How long a write waits for another execution's lock before giving up with Google's timeout error. */
 const LOCK_TIMEOUT_MS = 30000;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export class WorkbookSession {
+export class WorkbookSession implements AuditHost {
   private readonly sheets = new Map<string, Sheet | null>();
   private readonly tables = new Map<string, Table>();
   private lockDepth = 0;
@@ -23,9 +25,26 @@ export class WorkbookSession {
   private settingsRead: SettingsReadResult | undefined;
   private docProps: GoogleAppsScript.Properties.Properties | undefined;
   readonly audit: AuditLog;
+  /** The audit write-ahead journal; only this session's write protocol and the store's writes call it. */
+  readonly journal: AuditJournal;
 
   constructor(readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {
     this.audit = new AuditLog(this);
+    this.journal = new AuditJournal(this, this.audit);
+  }
+
+  /** For journal recovery: the record is in its table at `version` or later (a duplicated id: unknown, so no). */
+  recordLanded(tab: string, recordId: string, version: number): boolean {
+    const def = tabByName(tab);
+    if (!def || def.kind !== 'table') return false;
+    const table = this.table(def);
+    if (!table.exists()) return false;
+    try {
+      const row = table.findRow(recordId);
+      return row !== undefined && versionOf(table.cell(row, 'version')) >= version;
+    } catch {
+      return false; // the id is on several rows: which one was meant cannot be told
+    }
   }
 
   /** The sheet of a tab, or null when it does not exist (looked up once per execution). */
@@ -124,20 +143,20 @@ export class WorkbookSession {
     for (const t of this.tables.values()) t.forget();
     this.audit.forgetStructure();
     try {
-      recoverJournal(this);
+      this.journal.recover();
       const result = fn();
-      if (this.audit.uncertain) {
+      if (this.journal.isUncertain) {
         if (this.dirty) SpreadsheetApp.flush();
-        settleAfterFailure(this);
+        this.journal.settleAfterFailure();
         return result;
       }
       const wrote = this.audit.flush();
       if (wrote || this.dirty) SpreadsheetApp.flush();
-      if (this.audit.journalParts > 0) clearJournal(this);
+      if (this.journal.isWritten) this.journal.clear();
       return result;
     } catch (e) {
       try {
-        settleAfterFailure(this);
+        this.journal.settleAfterFailure();
       } catch {
         // The journal still holds every row: the next write session completes it.
       }

@@ -5,7 +5,6 @@ import { message } from '../../core/messages';
 import { toCell } from '../../core/schema/cells';
 import { parseRecord } from '../../core/schema/recordSchema';
 import { neutraliseText } from '../../core/schema/text';
-import { writeJournal } from '../audit/auditJournal';
 import { auditValue } from '../audit/auditLog';
 import { definedColumns, plainTextSpans, type Span, spansOf } from './columnSpans';
 import { RecordNotFoundError, StaleRecordError, staleMessage_, WorkbookStructureError } from './errors';
@@ -88,7 +87,7 @@ function writeSpans(
       sheet.getRange(b.row, b.col, numRows, b.values[0]!.length).setValues(b.values as never);
     }
   } catch (e) {
-    table.session.audit.uncertain = true;
+    table.session.journal.markUncertain();
     throw e;
   }
 }
@@ -179,7 +178,7 @@ export function insertRecords(
       });
     });
     // Write-ahead: the audit rows are safe in the journal before the data they describe is written.
-    writeJournal(table.session);
+    table.session.journal.save();
   }
   const lastRow = table.lastRow();
   const first = lastRow + 1;
@@ -263,7 +262,7 @@ export function updateRecord(
       summary: options.summary ?? '',
       version: current + 1,
     });
-    writeJournal(table.session);
+    table.session.journal.save();
   }
   writeSpans(table, row.row, 1, spans, (_r, c) => fill(c));
   for (const [i, v] of cells) row.cells[i] = v;
