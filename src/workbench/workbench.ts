@@ -76,17 +76,23 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   const g = emu.backend;
   const warnings: string[] = [];
   let report: NewWorkbookReport | undefined;
-  let onDisk: Awaited<ReturnType<typeof loadWorkbookFile>>['onDisk'] | undefined;
+  let loaded: Awaited<ReturnType<typeof loadWorkbookFile>> | undefined;
   if (exists) {
-    const loaded = await loadWorkbookFile(g, file, state);
+    loaded = await loadWorkbookFile(g, file, state);
     warnings.push(...loaded.warnings);
-    onDisk = loaded.onDisk;
   } else report = createWorkbook(emu, g.owner, options.demo ?? 'demo');
   const model = g.stores.spreadsheets.bound;
   const user = options.user ?? state?.workbench.user ?? defaultUser(staffUsers(model), g.owner);
   const desk = options.askInPage === false ? undefined : await AlertDesk.start();
   let engine: WorkbenchEngine | undefined;
-  const saver = new WorkbookSaver(g, file, () => engine?.user ?? user, state?.generation ?? 0, onDisk);
+  const saver = new WorkbookSaver(
+    g,
+    file,
+    () => engine?.user ?? user,
+    state?.generation ?? 0,
+    loaded?.onDisk,
+    loaded?.created,
+  );
   engine = new WorkbenchEngine({ emu, user, desk, onStateChanged: () => void saver.request() });
   engine.open();
   if (!exists) await saver.request();

@@ -3,6 +3,7 @@ import type { GoogleBackend } from '../../emulator/backend';
 import type { FormModel } from '../../emulator/services/comms/formStore';
 import type { SentMessage } from '../../emulator/services/comms/mailStore';
 import type { TriggerRecord } from '../../emulator/services/script/triggerStore';
+import type { SpreadsheetModel } from '../../emulator/services/spreadsheet/install';
 import { readFields, writeFields } from './privateFields';
 import { captureSheet, type SheetMeta } from './sheetMetadata';
 
@@ -47,6 +48,25 @@ const TRIGGER_COUNTERS = ['nextUid'];
 const FORM_COUNTERS = ['seq', 'itemSeq', 'responseSeq'];
 const MAIL_COUNTERS = ['nextId', 'windows', 'aliases'];
 
+/** A spreadsheet's own metadata (its sheets' contents go in the .xlsx). */
+export function captureSpreadsheet(model: SpreadsheetModel): WorkbookState['spreadsheet'] {
+  return {
+    id: model.id,
+    name: model.name,
+    locale: model.locale,
+    timeZone: model.timeZone,
+    editors: [...model.editors],
+    activeSheetId: model.activeSheetId,
+    namedRanges: [...model.namedRanges.values()].map((n) => ({
+      name: n.name,
+      sheet: n.sheet.name,
+      rect: n.rect,
+    })),
+    counters: readFields(model, SPREADSHEET_COUNTERS),
+    sheets: model.sheets.map(captureSheet),
+  };
+}
+
 export function captureState(g: GoogleBackend, generation: number, user: string): WorkbookState {
   const model = g.stores.spreadsheets.bound;
   const props = g.stores.script.properties;
@@ -58,21 +78,7 @@ export function captureState(g: GoogleBackend, generation: number, user: string)
     generation,
     savedAt: new Date().toISOString(),
     clockMs: g.clock.now(),
-    spreadsheet: {
-      id: model.id,
-      name: model.name,
-      locale: model.locale,
-      timeZone: model.timeZone,
-      editors: [...model.editors],
-      activeSheetId: model.activeSheetId,
-      namedRanges: [...model.namedRanges.values()].map((n) => ({
-        name: n.name,
-        sheet: n.sheet.name,
-        rect: n.rect,
-      })),
-      counters: readFields(model, SPREADSHEET_COUNTERS),
-      sheets: model.sheets.map(captureSheet),
-    },
+    spreadsheet: captureSpreadsheet(model),
     properties: {
       script: [...props.script.entries()],
       user: [...props.user.entries()].map(([k, m]) => [k, [...m.entries()]]),

@@ -12,6 +12,7 @@ import {
   snapshotOf,
   snapshotOfFile,
 } from './contentJournal';
+import { CreatedFiles, type CreatedFilesState, loadCreatedFiles } from './createdFiles';
 import { decodeJson, encodeJson } from './jsonCodec';
 import { readField, writeFields } from './privateFields';
 import { captureState, restoreServices, STATE_FORMAT, type WorkbookState } from './serviceState';
@@ -21,7 +22,7 @@ import { XlsxThread } from './xlsxThread';
 import { planWorkbook, sheetContents } from './xlsxWrite';
 
 /** The state file as written by the saver: the services' state plus the journal of rows not yet in the .xlsx. */
-type SavedState = WorkbookState & { journal?: ContentJournal };
+type SavedState = WorkbookState & { journal?: ContentJournal; files?: CreatedFilesState };
 
 export function statePathOf(xlsxPath: string): string {
   return xlsxPath.replace(/\.xlsx$/i, '') + '.state.json';
@@ -77,8 +78,16 @@ export function applyWorkbook(
   sheets: LoadedSheet[],
   state: WorkbookState | undefined,
 ): void {
-  const model = g.stores.spreadsheets.bound;
-  const saved = state?.spreadsheet;
+  applySpreadsheet(g.stores.spreadsheets.bound, sheets, state?.spreadsheet);
+  if (state) restoreServices(g, state);
+}
+
+/** Rebuilds one spreadsheet (the bound one, or one the script created) from a file's sheets and its saved metadata. */
+export function applySpreadsheet(
+  model: SpreadsheetModel,
+  sheets: LoadedSheet[],
+  saved: WorkbookState['spreadsheet'] | undefined,
+): void {
   if (saved) {
     model.name = saved.name;
     model.locale = saved.locale;
@@ -126,7 +135,6 @@ export function applyWorkbook(
     if (sheet) model.namedRanges.set(nr.name, { name: nr.name, sheet, rect: nr.rect });
   }
   model.activeSheetId = model.sheetById(saved?.activeSheetId ?? -1)?.id ?? model.sheets[0].id;
-  if (state) restoreServices(g, state);
 }
 
 export interface LoadedWorkbook {
@@ -134,6 +142,8 @@ export interface LoadedWorkbook {
   warnings: string[];
   /** What the .xlsx on disk holds (the saver's starting point for its journal). */
   onDisk: ContentSnapshot;
+  /** The spreadsheets the script created, as loaded (the saver's starting point for theirs). */
+  created: Awaited<ReturnType<typeof loadCreatedFiles>>['loaded'];
 }
 
 /** Loads `xlsxPath` (and its state file, replaying the rows saved since the .xlsx was written) into the emulator. */
@@ -159,7 +169,9 @@ export async function loadWorkbookFile(
     );
   }
   applyWorkbook(g, sheets, state);
-  return { warnings, onDisk };
+  const created = await loadCreatedFiles(g, xlsxPath, state?.files, applySpreadsheet);
+  warnings.push(...created.warnings);
+  return { warnings, onDisk, created: created.loaded };
 }
 
 /**
@@ -179,6 +191,8 @@ export class WorkbookSaver {
   private inFlight: ContentSnapshot | undefined;
   private latest: ContentSnapshot | undefined;
   private readonly thread = new XlsxThread();
+  /** The spreadsheets the script created (archives), saved beside the workbook. */
+  readonly files: CreatedFiles;
 
   constructor(
     private readonly g: GoogleBackend,
@@ -187,9 +201,11 @@ export class WorkbookSaver {
     generation = 0,
     /** What the .xlsx on disk holds; unknown (no file yet) makes the first journal hold every row. */
     onDisk?: ContentSnapshot,
+    created?: LoadedWorkbook['created'],
   ) {
     this.generation = generation;
     this.onDisk = onDisk;
+    this.files = new CreatedFiles(g, xlsxPath, created);
   }
 
   get busy(): boolean {
@@ -233,6 +249,7 @@ export class WorkbookSaver {
     const state: SavedState = {
       ...captureState(this.g, generation, this.currentUser()),
       journal: journalOf(contents, bases),
+      files: this.files.capture(generation),
     };
     writeFileAtomicSync(statePathOf(this.xlsxPath), encodeJson(state));
     this.generation = generation;
@@ -253,6 +270,7 @@ export class WorkbookSaver {
         await this.thread.write(this.xlsxPath, plan);
         this.onDisk = latest;
         this.saves++;
+        await this.files.writeChanged(this.thread);
       } catch (e) {
         this.lastError = e as Error;
         console.error(`Workbench: saving ${this.xlsxPath} failed: ${(e as Error).message}`);
@@ -261,7 +279,7 @@ export class WorkbookSaver {
       }
     }
     // Everything is in the .xlsx now: rewrite the state file with an empty journal (it held every row after a start).
-    if (this.onDisk && this.onDisk === this.latest) {
+    if (this.onDisk && this.onDisk === this.latest && this.files.allOnDisk) {
       try {
         this.saveState(this.generation);
       } catch (e) {
