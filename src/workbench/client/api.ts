@@ -3,6 +3,7 @@
 
 import type { Direction } from '../engine/dataEdge';
 import type { PageSelection } from '../engine/pageSelection';
+import type { FileSummary } from '../http/filesPage';
 import type { OutboxSummary } from '../http/outboxPage';
 import type { SheetWindow } from '../http/sheetWindow';
 
@@ -30,6 +31,8 @@ export interface WorkbenchState {
   tabs: { name: string; rows: number; cols: number; frozenRows: number; hidden: boolean }[];
   activeTab: string;
   forms: { id: string; title: string; url: string; responses: number }[];
+  /** Spreadsheets the script created (archives), beside the workbook. */
+  files: FileSummary[];
   triggers: { handler: string; eventType: string; nextRunMs: number | null }[];
   outboxCount: number;
   dataVersion: number;

@@ -67,6 +67,7 @@ const tabs = el('div', { className: 'tabs', role: 'tablist', 'aria-label': 'Tabs
 const clockText = el('span', { className: 'clock-text' });
 const userSelect = el('select', { className: 'user-select', 'aria-label': 'Acting as user' });
 const formsList = el('ul', { className: 'forms-list' });
+const filesList = el('ul', { className: 'forms-list files-list' });
 const outboxButton = el('button', { className: 'outbox-button', onclick: () => void outbox.toggle() });
 const saveState = el('span', { className: 'save-state' });
 
@@ -188,6 +189,10 @@ function render(s: WorkbenchState): void {
       el('li', {}, el('a', { href: f.url, target: '_blank', text: `${f.title} (${f.responses})` })),
     );
   if (s.forms.length === 0) formsList.append(el('li', { text: 'No forms yet.' }));
+  clear(filesList);
+  for (const f of s.files)
+    filesList.append(el('li', {}, el('a', { href: f.url, target: '_blank', text: `${f.name} (${f.rows})` })));
+  if (s.files.length === 0) filesList.append(el('li', { text: 'No files yet.' }));
   outboxButton.textContent = `Outbox (${s.outboxCount})`;
   saveState.textContent = s.save.error
     ? `Not saved: ${s.save.error}`
@@ -261,6 +266,7 @@ function layout(): void {
     clockControls(),
     el('label', { className: 'user' }, el('span', { className: 'label', text: 'User' }), userSelect),
     forms,
+    el('details', { className: 'forms-menu files-menu' }, el('summary', { text: 'Files' }), filesList),
     outboxButton,
     saveState,
   );

@@ -5,6 +5,7 @@ import { dataEdge, isDirection } from '../engine/dataEdge';
 import type { WorkbenchEngine } from '../engine/engine';
 import { pageSelectionOf } from '../engine/pageSelection';
 import type { WorkbookSaver } from '../persistence/workbookFile';
+import { fileSummaries } from './filesPage';
 import { formPath } from './formPage';
 import { readJson, sendJson } from './httpIo';
 import { outboxSummary } from './outboxPage';
@@ -50,6 +51,7 @@ export function stateOf(ctx: ApiContext, since: number) {
       url: formPath(f, 'viewform'),
       responses: f.responses.length,
     })),
+    files: fileSummaries(g),
     triggers: g.stores.script.triggers.triggers.map((t) => ({
       handler: t.handler,
       eventType: t.eventType,

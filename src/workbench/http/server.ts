@@ -6,6 +6,7 @@ import { createSidebarHandler, type SidebarHandler } from '../../emulator/browse
 import { FormSubmissionError } from '../../emulator/services/comms/install';
 import { type ApiContext, handleApi } from './api';
 import { buildClientAssets, shellHtml } from './clientAssets';
+import { renderFile, renderFileList } from './filesPage';
 import { answersByTitle, answersFrom, renderConfirmation, renderForm, renderFormList } from './formPage';
 import { formLanguage } from './formText';
 import { readBody, sendText } from './httpIo';
@@ -105,6 +106,19 @@ export async function startServer(
     }
     if (p.startsWith('/forms/d/e/')) {
       formRoute(req, res, url).catch((e: Error) => sendText(res, 500, 'text/plain', e.message));
+      return;
+    }
+    if (p === '/files') {
+      sendText(res, 200, 'text/html; charset=utf-8', renderFileList(engine.emu.backend));
+      return;
+    }
+    const created = /^\/files\/([A-Za-z0-9_-]+)$/.exec(p);
+    if (created) {
+      const from = Number(url.searchParams.get('from') ?? 2);
+      const html = renderFile(engine.emu.backend, created[1], url.searchParams.get('tab'), from || 2);
+      sendText(res, html ? 200 : 404, 'text/html; charset=utf-8', html ?? 'No such file', {
+        'content-security-policy': "script-src 'none'",
+      });
       return;
     }
     const mail = /^\/outbox\/([A-Za-z0-9_-]+)$/.exec(p);

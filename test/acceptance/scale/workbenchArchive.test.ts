@@ -58,6 +58,27 @@ const archivesOf = (w: Workbench) =>
 
 const idsIn = (sheet: SheetModel | undefined) => rowsOf(sheet).map((r) => r.id);
 
+/** In Chromium: the top bar's Files list names the archive; following it shows its rows, with nothing to edit. */
+async function checkInBrowser(
+  url: string,
+  archive: { id: string; name: string; rows: Map<string, string[]> },
+) {
+  const { openBrowser } = await import('../workbench/support');
+  const s = await openBrowser(url);
+  try {
+    await s.page.getByText('Files', { exact: true }).click();
+    const link = s.page.locator('.files-list a', { hasText: archive.name });
+    await link.waitFor();
+    await s.page.goto(new URL(`/files/${archive.id}?tab=Engagements`, url).href);
+    const cells = await s.page.locator('table.file-sheet tbody tr td:first-child').allTextContents();
+    expect(cells).toEqual(archive.rows.get('Engagements'));
+    expect(await s.page.locator('input, textarea, [contenteditable="true"]').count()).toBe(0);
+    expect(s.errors).toEqual([]);
+  } finally {
+    await s.browser.close();
+  }
+}
+
 describe('Archive history in the workbench', () => {
   jest.setTimeout(240_000);
 
@@ -141,6 +162,22 @@ describe('Archive history in the workbench', () => {
       const book = w.engine.model;
       for (const [tab, ids] of seeded)
         for (const id of ids) expect(idsIn(book.sheetByName(tab))).not.toContain(id);
+
+      // The page lists the archives beside the workbook and shows each read-only, cells as text.
+      const list = await (await fetch(`${w.url}files`)).text();
+      for (const a of before) expect(list).toContain(`/files/${a.id}`);
+      const first = before[0]!;
+      const view = await fetch(`${w.url}files/${first.id}?tab=Engagements`);
+      expect(view.headers.get('content-security-policy')).toContain("script-src 'none'");
+      const html = await view.text();
+      for (const id of first.rows.get('Engagements')!) expect(html).toContain(`<td>${id}</td>`);
+      expect(html).toContain('<td>=1+1 stays text</td>');
+      expect(html).not.toMatch(/<input|contenteditable|<form/i);
+      const state = (await (await fetch(`${w.url}api/state`)).json()) as {
+        files: { id: string; rows: number }[];
+      };
+      expect(state.files.map((f) => f.id).sort()).toEqual(before.map((a) => a.id).sort());
+      if (process.env.SKIP_BROWSER_TESTS !== '1') await checkInBrowser(w.url, first);
 
       // A second run finds the same archives (by the ids it recorded, in the same folder) and creates none.
       const items = g.stores.drive.visibleTo(OWNER).length;
