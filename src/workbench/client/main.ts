@@ -251,7 +251,12 @@ function layout(): void {
   clear(app);
   app.removeAttribute('aria-busy');
   userSelect.addEventListener('change', () => void act('Switching user…', () => api.user(userSelect.value)));
-  const forms = el('details', { className: 'forms-menu' }, el('summary', { text: 'Forms' }), formsList);
+  const forms = el(
+    'details',
+    { className: 'top-list-menu forms-menu' },
+    el('summary', { text: 'Forms' }),
+    formsList,
+  );
   // Anchored to the button's right edge it would leave the window when the top bar wraps and Forms starts a line.
   forms.addEventListener('toggle', () => {
     const box = forms.getBoundingClientRect();
@@ -266,7 +271,7 @@ function layout(): void {
     clockControls(),
     el('label', { className: 'user' }, el('span', { className: 'label', text: 'User' }), userSelect),
     forms,
-    el('details', { className: 'forms-menu files-menu' }, el('summary', { text: 'Files' }), filesList),
+    el('details', { className: 'top-list-menu files-menu' }, el('summary', { text: 'Files' }), filesList),
     outboxButton,
     saveState,
   );
