@@ -1,4 +1,5 @@
 // Issue 4 "Done when", through the shipped bundle: forms from setup, enquiry → link → application → review → member with welcome.
+// Each test builds its own workbook (workbookAt), so `npx jest test/acceptance/intake.test.ts -t '<name>'` runs any one alone.
 
 import { APPLICATION_FORM } from '../../sheets-templates/forms';
 import { submitFormResponse } from '../../src/emulator/services/comms/submit';
@@ -19,12 +20,12 @@ import {
   tabRows,
   VIEWER,
 } from './intake/harness';
+import { invitedReference, JOURNEY_APP, workbookAt } from './intake/journey';
 
 describe('forms created by setup', () => {
-  const emu = intakeWorkbook();
-  const forms = emu.backend.stores.comms.forms;
-
   it('creates the enquiry and application forms, linked to the workbook, with their own response tabs', () => {
+    const emu = intakeWorkbook();
+    const forms = emu.backend.stores.comms.forms;
     const enquiry = forms.get(formId(emu, 'enquiry'))!;
     const application = forms.get(formId(emu, 'application'))!;
     expect(enquiry.title).toContain('membership enquiry');
@@ -37,6 +38,8 @@ describe('forms created by setup', () => {
   });
 
   it("uses FormApp's own validation (email, required, lengths) and a country list", () => {
+    const emu = intakeWorkbook();
+    const forms = emu.backend.stores.comms.forms;
     const enquiry = forms.get(formId(emu, 'enquiry'))!;
     const item = (title: string) => enquiry.items.find((i) => i.title === title)!;
     expect(item('Your email address').required).toBe(true);
@@ -51,6 +54,8 @@ describe('forms created by setup', () => {
   });
 
   it('installs the form-submit triggers and the daily job once; setup again creates no second form', () => {
+    const emu = intakeWorkbook();
+    const forms = emu.backend.stores.comms.forms;
     const triggers = emu.backend.stores.script.triggers.triggers.map((t) => `${t.handler}:${t.eventType}`);
     expect(triggers.sort()).toEqual(
       ['onApplicationSubmit:ON_FORM_SUBMIT', 'onEnquirySubmit:ON_FORM_SUBMIT', 'runDailyJobs:CLOCK'].sort(),
@@ -62,6 +67,7 @@ describe('forms created by setup', () => {
   });
 
   it('offers Applications › Review applications, Process unprocessed responses now, Send daily digest now', () => {
+    const emu = intakeWorkbook();
     expect(menuEntryPoints()).toEqual(
       expect.arrayContaining(['showReviewApplications', 'processUnprocessedResponses', 'sendDailyDigestNow']),
     );
@@ -72,15 +78,14 @@ describe('forms created by setup', () => {
 });
 
 describe('a valid enquiry and application, end to end to an approved member', () => {
-  const emu = intakeWorkbook();
-  let id = '';
+  const id = JOURNEY_APP;
 
   it('records the enquiry at its stage with a due date and acknowledges it', () => {
+    const emu = workbookAt('set up');
     const r = submitFormResponse(emu, { formId: formId(emu, 'enquiry'), answers: enquiryAnswers() });
     expect(r.triggers.map((t) => t.status)).toEqual(['ok']);
     const [row] = applicationRows(emu);
-    id = String(row!['Application ID']);
-    expect(id).toBe('APP-000001');
+    expect(String(row!['Application ID'])).toBe(id);
     expect(row).toMatchObject({
       Stage: 'enquiry received',
       City: 'Irbid',
@@ -98,6 +103,7 @@ describe('a valid enquiry and application, end to end to an approved member', ()
   });
 
   it('sends the application form link pre-filled with the application id, in one click', () => {
+    const emu = workbookAt('enquiry received');
     const r = ok<{ stage: string }>(emu, 'sendApplicationLink', [id], COORDINATOR);
     expect(r.value!.stage).toBe('application form sent');
     const invitation = outbox(emu)[1]!;
@@ -107,7 +113,8 @@ describe('a valid enquiry and application, end to end to an approved member', ()
   });
 
   it('records the application form on the same row, acknowledges it, and the review shows no blocking finding', () => {
-    const reference = /entry\.\d+=(APP-\d+)/.exec(outbox(emu)[1]!.body)![1]!;
+    const emu = workbookAt('application form sent');
+    const reference = invitedReference(emu);
     submitFormResponse(emu, { formId: formId(emu, 'application'), answers: applicationAnswers(reference) });
     const rows = applicationRows(emu);
     expect(rows).toHaveLength(1);
@@ -132,6 +139,7 @@ describe('a valid enquiry and application, end to end to an approved member', ()
   });
 
   it('approves: the city becomes a member with its contacts and needs; each contact gets the welcome with both links', () => {
+    const emu = workbookAt('under review');
     const r = ok<{ stage: string; emails: { status: string }[] }>(
       emu,
       'approveApplication',
@@ -166,6 +174,7 @@ describe('a valid enquiry and application, end to end to an approved member', ()
   });
 
   it('audits each stage change with who made it', () => {
+    const emu = workbookAt('approved');
     const audit = tabRows(emu, 'Audit').filter((a) => a['Record ID'] === id);
     const summaries = audit.map((a) => String(a['Summary']));
     expect(summaries).toEqual(
@@ -180,6 +189,7 @@ describe('a valid enquiry and application, end to end to an approved member', ()
   });
 
   it('approving again changes nothing and sends no second welcome', () => {
+    const emu = workbookAt('approved');
     const before = outbox(emu).length;
     const r = ok<{ emails: { status: string }[] }>(emu, 'approveApplication', [id], COORDINATOR).value!;
     expect(r.emails.map((e) => e.status)).toEqual(['already sent', 'already sent']);
@@ -188,6 +198,7 @@ describe('a valid enquiry and application, end to end to an approved member', ()
   });
 
   it('lists applications for review with the approved one among them', () => {
+    const emu = workbookAt('approved');
     const list = ok<{ applications: { id: string; stage: string }[] }>(
       emu,
       'listApplications',
@@ -199,13 +210,11 @@ describe('a valid enquiry and application, end to end to an approved member', ()
 });
 
 describe('who may review', () => {
-  const emu = intakeWorkbook();
-  submitFormResponse(emu, { formId: formId(emu, 'enquiry'), answers: enquiryAnswers() });
-
   it.each([
     ['a viewer', VIEWER],
     ['an unknown user', STRANGER],
   ])('%s cannot list, review, send links, approve or decline', (_who, user) => {
+    const emu = workbookAt('enquiry received');
     for (const [fn, args] of [
       ['listApplications', []],
       ['getApplicationReview', ['APP-000001']],

@@ -47,8 +47,10 @@ export function recordSheetEdit(session: WorkbookSession, e: GoogleAppsScript.Ev
       const changes: Record<string, [unknown, unknown]> = {};
       for (let c = col; c < col + numCols; c++) {
         const key = keyAt.get(c - 1) ?? String(headers[c - 1] ?? columnLetter(c - 1));
-        const after = single && e.value !== undefined ? e.value : auditValue(cells[c - 1]);
-        const before = single ? (e.oldValue ?? '') : '(not given by Google for multi-cell edits)';
+        // auditValue caps each value at 500 characters, typed ones too: two long values must not push the audit
+        // row past Sheets' 50,000-character cell limit (found by the long Arabic string of the bad-input corpus).
+        const after = auditValue(single && e.value !== undefined ? e.value : cells[c - 1]);
+        const before = single ? auditValue(e.oldValue ?? '') : '(not given by Google for multi-cell edits)';
         changes[key] = [before, after];
       }
       const recordId = idIndex !== undefined ? String(cells[idIndex] ?? '') : '';

@@ -44,7 +44,7 @@ describe(`${N} concurrent executions`, () => {
     const cities = recordRows(emu, CITIES).filter((c) => /^City \d+$/.test(String(c.cells['name'])));
     if (cities.length !== N)
       found.push({ check: 'lost', detail: `${cities.length} of ${N} cities in the tab` });
-    found.push(...allInvariants(emu, baseline, ['Cities']));
+    found.push(...allInvariants(emu, baseline, ['Cities'], { adds: ['Cities'] }));
     tally.interleavings++;
     expect(record(tally, found, label)).toEqual([]);
   });
@@ -53,6 +53,7 @@ describe(`${N} concurrent executions`, () => {
     'saving the same city from stale sidebars: one wins, the rest are refused with a message (%s)',
     async (label, seed) => {
       const emu = fresh();
+      const baseline = { ...baselineOf(emu), duplicates: duplicateKeys(emu) };
       const id = SEED.cities[1]!;
       const jobs = Array.from({ length: N }, (_, i) => ({
         fn: 'saveCity',
@@ -80,6 +81,11 @@ describe(`${N} concurrent executions`, () => {
           check: 'lost update',
           detail: `city holds ${String(city.cells['notes'])} v${String(city.cells['version'])}`,
         });
+      found.push(
+        ...allInvariants(emu, baseline, ['Cities'], {
+          changes: [{ tab: 'Cities', ids: [id], fields: ['notes'] }],
+        }),
+      );
       tally.interleavings++;
       expect(record(tally, found, label)).toEqual([]);
     },
@@ -102,7 +108,7 @@ describe(`${N} concurrent executions`, () => {
       const found: Violation[] = results
         .filter((r) => r.status !== 'ok')
         .map((r) => ({ check: 'job', detail: `job ${r.job} ${r.status}: ${r.error}` }));
-      found.push(...allInvariants(emu, baseline, ['Hubs']));
+      found.push(...allInvariants(emu, baseline, ['Hubs'], { adds: ['Hubs'] }));
       tally.interleavings++;
       expect(record(tally, found, label)).toEqual([]);
     },
@@ -157,7 +163,12 @@ describe(`${N} concurrent executions`, () => {
         found.push({ check: 'stale', detail: `save refused as ${save?.kind}` });
       if (!auditRows(emu).some((a) => a.action === 'sheet edit' && a.recordId === SEED.cities[0]))
         found.push({ check: 'audit', detail: 'no audit row for the direct edit' });
-      found.push(...allInvariants(emu, baseline, ['Cities', 'Hubs']));
+      found.push(
+        ...allInvariants(emu, baseline, ['Cities', 'Hubs'], {
+          adds: ['Hubs'],
+          changes: [{ tab: 'Cities', ids: [SEED.cities[0]!], fields: ['notes', 'population'] }],
+        }),
+      );
       tally.interleavings++;
       expect(record(tally, found, label)).toEqual([]);
     },

@@ -4,7 +4,7 @@
 
 import { APPLICATIONS, CONTACTS } from '../../../sheets-templates';
 import { foldForSearch, type SearchEntry, searchEntries } from '../../../src/core/search/searchIndex';
-import { corpus } from '../../support/reliability/corpus';
+import { corpus, mustStore, sampledCorpus } from '../../support/reliability/corpus';
 import { COORDINATOR, SEED, seededWorkbook } from '../../support/reliability/fixtures';
 import { APP_ID, underReview } from '../../support/reliability/intakeFixtures';
 import { noFormulas, type Violation } from '../../support/reliability/invariants';
@@ -22,11 +22,11 @@ const text = (v: unknown) => String(v ?? '');
 
 describe('Find: naughty names in the index, naughty queries in the search', () => {
   it('each contact saved with a naughty name is indexed exactly and found by its own name', () => {
-    const strings = corpus(24);
+    const strings = sampledCorpus(24);
     const emu = seededWorkbook();
     const found: Violation[] = [];
     const saved: string[] = [];
-    for (const s of strings) {
+    for (const { text: s, class: cls } of strings) {
       const r = emu.run<{ ok: boolean; kind?: string; message?: string }>(
         'saveContact',
         [{ fields: { orgId: SEED.cities[0], name: s, category: 'practitioner', language: 'en' } }],
@@ -34,6 +34,11 @@ describe('Find: naughty names in the index, naughty queries in the search', () =
       );
       if (r.status !== 'ok') found.push({ check: 'save', detail: `${short(s)}: ${r.status} ${r.error}` });
       else if (r.value?.ok) saved.push(s);
+      else if (mustStore(cls))
+        found.push({
+          check: 'floor',
+          detail: `${short(s)} (${cls}) refused, must be stored: ${r.value?.message}`,
+        });
       else if (!/Name/.test(r.value?.message ?? ''))
         found.push({
           check: 'refusal',
@@ -94,15 +99,17 @@ const INJECTED_TAG = /<(script|img|svg|iframe|object|embed)\b/i;
 describe.each([['declineApplication'], ['requestMoreInformation']] as const)(
   '%s with a naughty reason',
   (fn) => {
-    it.each(corpus(6).map((s) => [short(s), s] as const))(
+    it.each(sampledCorpus(6, { everySection: false }).map((s) => [short(s.text), s.text, s.class] as const))(
       '%s: stored exactly or refused naming Reason; emailed safely',
-      (label, s) => {
+      (label, s, cls) => {
         const emu = underReview();
         const version = Number(recordRows(emu, APPLICATIONS).find((r) => r.id === APP_ID)?.cells['version']);
         const before = emu.backend.stores.comms.mail.outbox.length;
         const r = emu.run(fn, [APP_ID, s, version], { user: COORDINATOR });
         const found: Violation[] = [];
-        if (r.status !== 'ok') {
+        if (r.status !== 'ok' && mustStore(cls))
+          found.push({ check: 'floor', detail: `${cls} reason refused, must be stored: ${r.error}` });
+        else if (r.status !== 'ok') {
           if (!/^(Error: )?Reason: /.test(String(r.error)))
             found.push({ check: 'refusal', detail: `refused without naming Reason: ${r.error}` });
         } else {

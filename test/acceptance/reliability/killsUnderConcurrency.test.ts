@@ -83,8 +83,6 @@ const createCalls = (() => {
       name: 'create',
       fixture: seeded,
       operation: (emu, o) => emu.run('saveRecord', [newCity(0)], { ...byOwner, ...o }),
-      followUp: () => [],
-      tabs: [],
     }).execution.calls;
     return n;
   };
@@ -114,7 +112,7 @@ describe(`${N} racing executions, one stopped at call k, then its follow-up`, ()
         const n = recordRows(emu, CITIES).filter((c) => c.cells['name'] === `City ${i}`).length;
         if (n !== 1) found.push({ check: n > 1 ? 'duplicate' : 'lost', detail: `${n} rows for City ${i}` });
       }
-      found.push(...allInvariants(emu, baseline, ['Cities']));
+      found.push(...allInvariants(emu, baseline, ['Cities'], { adds: ['Cities'] }));
       tally.interleavings++;
       tally.killPoints++;
       expect(record(tally, found, label)).toEqual([]);
@@ -143,8 +141,6 @@ describe(`${N} racing executions, one stopped at call k, then its follow-up`, ()
             ...AS_TRIGGER,
             ...o,
           }),
-        followUp: () => [],
-        tabs: [],
       }).execution.calls;
       return n;
     };
@@ -171,7 +167,9 @@ describe(`${N} racing executions, one stopped at call k, then its follow-up`, ()
         ...mustSucceed('sweep', emu.run('processUnprocessedResponses', [], { user: COORDINATOR })),
         ...responsesRecordedOnce(emu),
         ...emailsAccountedFor(emu),
-        ...withoutSendsAudit(allInvariants(emu, baseline, ['Applications', 'Sends'])),
+        ...withoutSendsAudit(
+          allInvariants(emu, baseline, ['Applications', 'Sends'], { adds: ['Applications', 'Sends'] }),
+        ),
       );
       for (const a of recordRows(emu, APPLICATIONS))
         found.push(
@@ -223,7 +221,12 @@ describe('setup and coordinator actions racing', () => {
       for (let i = 0; i < 5; i++)
         if (!recordRows(emu, HUBS).some((h) => h.cells['name'] === `Hub ${i}`))
           found.push({ check: 'lost', detail: `Hub ${i} not saved` });
-      found.push(...allInvariants(emu, baseline, ['Hubs', 'Cities', 'Contacts']));
+      found.push(
+        ...allInvariants(emu, baseline, ['Hubs', 'Cities', 'Contacts'], {
+          structure: true,
+          adds: ['Hubs', 'Staff'],
+        }),
+      );
       tally.interleavings++;
       expect(record(tally, found, label)).toEqual([]);
     },
@@ -267,7 +270,12 @@ describe('setup and coordinator actions racing', () => {
       });
       found.push(
         ...emailsAccountedFor(emu),
-        ...withoutSendsAudit(allInvariants(emu, baseline, ['Applications', 'Sends'])),
+        ...withoutSendsAudit(
+          allInvariants(emu, baseline, ['Applications', 'Sends'], {
+            adds: ['Sends'],
+            changes: [{ tab: 'Applications', ids: apps.map((a) => a.id), fields: '*' }],
+          }),
+        ),
       );
       tally.interleavings++;
       expect(record(tally, found, label)).toEqual([]);

@@ -57,6 +57,7 @@ function positionalCase(
   id: string,
   fn: string,
   extra: unknown[],
+  fields: readonly string[],
   changed: (cells: Record<string, unknown>) => boolean,
 ): KillCase {
   const runAt = (emu: Emulator, version: number, options: ExecutionOptions = {}): RunResult =>
@@ -65,6 +66,7 @@ function positionalCase(
     name,
     fixture: withHubStaff,
     tabs: [def.name],
+    intent: { changes: [{ tab: def.name, ids: [id], fields }] },
     operation: (emu, options) => {
       const v = versionOf(emu, def, id);
       sidebarVersion.set(emu, v);
@@ -104,6 +106,7 @@ export const EDITING_CASES: KillCase[] = [
     name: 'requestProfileReviews (emails hub staff), then clicked again',
     fixture: withHubStaff,
     tabs: ['Cities'],
+    intent: {},
     operation: (emu, options) => emu.run('requestProfileReviews', [SEED.hub], { user: OWNER, ...options }),
     followUp: (emu) => {
       const r = emu.run('requestProfileReviews', [SEED.hub], { user: OWNER });
@@ -117,6 +120,7 @@ export const EDITING_CASES: KillCase[] = [
     SEED.contacts[0]!,
     'deactivateContact',
     [],
+    ['activeTo'],
     (c) => filled(c['activeTo']),
   ),
   positionalCase(
@@ -125,6 +129,7 @@ export const EDITING_CASES: KillCase[] = [
     SEED.contacts[1]!,
     'moveContact',
     [SEED.cities[1]],
+    ['orgId'],
     (c) => c['orgId'] === SEED.cities[1],
   ),
   positionalCase(
@@ -133,6 +138,7 @@ export const EDITING_CASES: KillCase[] = [
     SEED.cities[0]!,
     'markProfileReviewed',
     [],
+    ['profileReviewedOn'],
     (c) => filled(c['profileReviewedOn']),
   ),
 ];

@@ -5,7 +5,15 @@ import { emailQuotaExceeded, spreadsheetTimeout } from '../../../src/emulator/co
 import type { InjectedFault } from '../../../src/emulator/runtime/executionState';
 import { emailsAccountedFor, responsesRecordedOnce, withoutSendsAudit } from './intakeInvariants';
 import { allInvariants, classifyDuplicates, duplicateKeys } from './invariants';
-import { type KillCase, killPoints, probe, record, type Tally } from './killAnywhere';
+import {
+  announceKillPoints,
+  evenPoints,
+  type KillCase,
+  killPoints,
+  probe,
+  record,
+  type Tally,
+} from './killAnywhere';
 import { baselineOf } from './workbookView';
 
 /** An intake case: a kill case whose fixture has the forms, so responses and emails can be checked too. */
@@ -20,7 +28,7 @@ function checkAfter(
 ) {
   const found = [
     ...c.followUp(emu),
-    ...withoutSendsAudit(allInvariants(emu, baseline, c.tabs)),
+    ...withoutSendsAudit(allInvariants(emu, baseline, c.tabs, c.intent)),
     ...responsesRecordedOnce(emu),
     ...emailsAccountedFor(emu),
     ...(c.completed?.(emu) ?? []),
@@ -47,7 +55,9 @@ function runWith(
 export function runIntakeKills(c: IntakeCase, tally: Tally, budget: number): string[] {
   const n = probe(c).execution.calls;
   const out: string[] = [];
-  for (const k of killPoints(n, budget)) {
+  const ks = killPoints(n, budget);
+  announceKillPoints(c.name, n, ks);
+  for (const k of ks) {
     out.push(...runWith(c, tally, `k=${k}/${n}`, { stopAtCall: k }));
     tally.killPoints++;
   }
@@ -59,7 +69,7 @@ export function runIntakeTransientFaults(c: IntakeCase, tally: Tally, budget: nu
   const records = probe(c).execution.records;
   const sheetCalls = records.map((r, i) => (r.service === 'SpreadsheetApp' ? i + 1 : 0)).filter((k) => k > 0);
   const out: string[] = [];
-  for (const i of killPoints(sheetCalls.length, budget)) {
+  for (const i of evenPoints(sheetCalls.length, budget)) {
     const k = sheetCalls[i - 1]!;
     const id = c.fixture().backend.stores.spreadsheets.boundId;
     const label = `timeout at call ${k} (${records[k - 1]?.method})`;

@@ -28,6 +28,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const APPLICANT = 'amina.haddad@irbid.example';
 const SECOND_CONTACT = 'omar.khalil@irbid.example';
 const TABS = ['Applications', 'Cities', 'Contacts', 'Needs', 'Sends', 'Mailings'];
+/** The coordinator's actions and the application form move the one application through its stages. */
+const onApplication = { tab: 'Applications', ids: [APP_ID], fields: '*' } as const;
 
 /** The next day: the daily trigger runs (sweep, then digest) and must end well, recording everything it found. */
 export function nextDay(emu: Emulator): Violation[] {
@@ -158,6 +160,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     operation: (emu, o) => runSubmitTrigger(emu, 'enquiry', lastResponseId(emu, 'enquiry'), o),
     followUp: nextDay,
     tabs: TABS,
+    intent: { adds: ['Applications', 'Sends'] },
     completed: (emu) => [
       ...atStage(emu, APP_ID, 'enquiry received'),
       ...applicantEmail('enquiryAcknowledgement')(emu),
@@ -172,6 +175,7 @@ export const INTAKE_CASES: IntakeCase[] = [
       ...mustSucceed('sweep', asCoordinator(emu, 'processUnprocessedResponses', [])),
     ],
     tabs: TABS,
+    intent: { adds: ['Sends'], changes: [onApplication] },
     completed: (emu) => [
       ...atStage(emu, APP_ID, 'application received'),
       ...applicantEmail('applicationAcknowledgement')(emu),
@@ -186,6 +190,7 @@ export const INTAKE_CASES: IntakeCase[] = [
       ...mustSucceed('sweep again', asCoordinator(emu, 'processUnprocessedResponses', [])),
     ],
     tabs: TABS,
+    intent: { adds: ['Applications', 'Sends'] },
     completed: acknowledged,
   },
   {
@@ -199,6 +204,7 @@ export const INTAKE_CASES: IntakeCase[] = [
       }),
     followUp: nextDay,
     tabs: TABS,
+    intent: { adds: ['Applications', 'Sends'] },
     completed: (emu) => [
       ...acknowledged(emu),
       ...(sendRows(emu).some(
@@ -214,6 +220,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     operation: sidebarAction('sendApplicationLink', []),
     followUp: retryAction('sendApplicationLink', [], 'application form sent', 'applicationInvitation'),
     tabs: TABS,
+    intent: { adds: ['Sends'], changes: [onApplication] },
     completed: (emu) => [
       ...atStage(emu, APP_ID, 'application form sent'),
       ...applicantEmail('applicationInvitation')(emu),
@@ -225,6 +232,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     operation: sidebarAction('approveApplication', []),
     followUp: retryAction('approveApplication', [], 'approved', null),
     tabs: TABS,
+    intent: { adds: ['Cities', 'Contacts', 'Needs', 'Sends'], changes: [onApplication] },
     completed: approved,
   },
   {
@@ -233,6 +241,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     operation: sidebarAction('declineApplication', ['Outside the network’s scope.']),
     followUp: retryAction('declineApplication', ['Outside the network’s scope.'], 'declined', 'decline'),
     tabs: TABS,
+    intent: { adds: ['Sends'], changes: [onApplication] },
     completed: (emu) => [...atStage(emu, APP_ID, 'declined'), ...applicantEmail('decline')(emu)],
   },
   {
@@ -246,6 +255,7 @@ export const INTAKE_CASES: IntakeCase[] = [
       'moreInformationRequest',
     ),
     tabs: TABS,
+    intent: { adds: ['Sends'], changes: [onApplication] },
     completed: (emu) => [
       ...atStage(emu, APP_ID, 'more info requested'),
       ...applicantEmail('moreInformationRequest')(emu),

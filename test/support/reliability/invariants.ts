@@ -3,6 +3,7 @@
 import { AUDIT, TABLE_TABS } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
 import { bareAddress } from '../../../src/emulator/services/comms/mailStore';
+import { type Intent, nothingLost } from './nothingLost';
 import {
   auditRows,
   type Baseline,
@@ -172,13 +173,18 @@ export function classifyDuplicates(found: Violation[]): Violation[] {
   return found;
 }
 
-/** Every invariant at once; `tabs` are the tabs whose records must not be doubled. */
+/**
+ * Every invariant at once; `tabs` are the tabs whose records must not be doubled, `intent` what the operation may
+ * change (every other difference from the baseline's records is a violation, see nothingLost.ts).
+ */
 export function allInvariants(
   emu: Emulator,
   baseline: Baseline & { duplicates?: Set<string> },
   tabs: readonly string[],
+  intent: Intent,
 ): Violation[] {
   return [
+    ...nothingLost(emu, baseline.records, intent),
     ...uniqueIds(emu),
     ...noDuplicateRows(emu, tabs, baseline.duplicates),
     ...noFormulas(emu),

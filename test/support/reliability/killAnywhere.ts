@@ -3,6 +3,7 @@
 import type { Emulator, ExecutionOptions, RunResult } from '../../../src/emulator';
 import { spreadsheetTimeout } from '../../../src/emulator/concurrent';
 import { allInvariants, classifyDuplicates, duplicateKeys, type Violation } from './invariants';
+import type { Intent } from './nothingLost';
 import { baselineOf } from './workbookView';
 
 export interface KillCase {
@@ -15,6 +16,8 @@ export interface KillCase {
   followUp: (emu: Emulator) => Violation[];
   /** Tabs whose records must not be doubled by operation + follow-up. */
   tabs: readonly string[];
+  /** What operation + follow-up may change or add; any other difference from the baseline is a violation. */
+  intent: Intent;
   /** Operation-specific checks after the follow-up (e.g. the saved value is there exactly once). */
   completed?: (emu: Emulator) => Violation[];
 }
@@ -58,11 +61,30 @@ export function record(t: Tally, found: Violation[], prefix: string): string[] {
 
 const soak = () => Number(process.env.SOAK_SEEDS) > 0;
 
+/** Every k within this many calls of an operation's start and of its end is tried in the default run too. */
+export const EDGE_CALLS = 20;
+
 /**
  * The k to try for an operation of n calls: every k under `npm run test:soak` (SOAK_SEEDS set) or when n is
- * small; otherwise about `budget` points spread evenly, always including the first and the last call.
+ * small; otherwise every k among the first and the last EDGE_CALLS calls (where reads, locks, journals and the
+ * final writes and sends sit) plus `budget` points spread evenly between.
  */
 export function killPoints(n: number, budget: number): number[] {
+  if (soak() || n <= 2 * EDGE_CALLS + budget) return Array.from({ length: n }, (_, i) => i + 1);
+  const ks = new Set<number>();
+  for (let k = 1; k <= EDGE_CALLS; k++) ks.add(k).add(n + 1 - k);
+  const from = EDGE_CALLS + 1;
+  const to = n - EDGE_CALLS;
+  const stride = (to - from) / (budget + 1);
+  for (let i = 1; i <= budget; i++) ks.add(from + Math.round(i * stride));
+  return [...ks].sort((a, b) => a - b);
+}
+
+/**
+ * About `budget` points spread evenly over 1..n, always the first and the last (every point under the soak run):
+ * the transient faults' choice among an operation's Spreadsheet calls.
+ */
+export function evenPoints(n: number, budget: number): number[] {
   if (soak() || n <= budget) return Array.from({ length: n }, (_, i) => i + 1);
   const stride = (n - 1) / (budget - 1);
   const ks = new Set<number>();
@@ -70,8 +92,18 @@ export function killPoints(n: number, budget: number): number[] {
   return [...ks].sort((a, b) => a - b);
 }
 
+/** Prints, once per case, which k the run tries and how many it skips (all are tried under the soak run). */
+export function announceKillPoints(name: string, n: number, ks: readonly number[]): void {
+  if (ks.length === n) return;
+  const between = ks.filter((k) => k > EDGE_CALLS && k <= n - EDGE_CALLS);
+  console.log(
+    `[reliability] ${name}: ${n} calls; tried k=1–${EDGE_CALLS}, ${n + 1 - EDGE_CALLS}–${n} and ` +
+      `${between.length} between (${between.join(', ')}); skipped ${n - ks.length} (npm run test:soak tries every k)`,
+  );
+}
+
 /** Runs the operation once and returns its service calls (the probe that gives N). */
-export function probe(c: KillCase): RunResult {
+export function probe(c: Pick<KillCase, 'name' | 'fixture' | 'operation'>): RunResult {
   const emu = c.fixture();
   baselineOf(emu); // the runs below take a baseline first (validation may write highlights): so does the probe
   const r = c.operation(emu, {});
@@ -86,7 +118,11 @@ function check(
   label: string,
   t: Tally,
 ): string[] {
-  const found = [...c.followUp(emu), ...allInvariants(emu, baseline, c.tabs), ...(c.completed?.(emu) ?? [])];
+  const found = [
+    ...c.followUp(emu),
+    ...allInvariants(emu, baseline, c.tabs, c.intent),
+    ...(c.completed?.(emu) ?? []),
+  ];
   return record(t, classifyDuplicates(found), `${c.name} ${label}`);
 }
 
@@ -94,7 +130,9 @@ function check(
 export function runKills(c: KillCase, tally: Tally, budget: number): string[] {
   const n = probe(c).execution.calls;
   const out: string[] = [];
-  for (const k of killPoints(n, budget)) {
+  const ks = killPoints(n, budget);
+  announceKillPoints(c.name, n, ks);
+  for (const k of ks) {
     const emu = c.fixture();
     const baseline = { ...baselineOf(emu), duplicates: duplicateKeys(emu) };
     const r = c.operation(emu, { stopAtCall: k });
@@ -114,7 +152,7 @@ export function runKills(c: KillCase, tally: Tally, budget: number): string[] {
 export function runTransientFaults(c: KillCase, tally: Tally, budget: number): string[] {
   const records = probe(c).execution.records;
   const sheetCalls = records.map((r, i) => (r.service === 'SpreadsheetApp' ? i + 1 : 0)).filter((k) => k > 0);
-  const chosen = killPoints(sheetCalls.length, budget).map((i) => sheetCalls[i - 1]!);
+  const chosen = evenPoints(sheetCalls.length, budget).map((i) => sheetCalls[i - 1]!);
   const out: string[] = [];
   for (const k of chosen) {
     const emu = c.fixture();

@@ -163,6 +163,7 @@ export const KILL_CASES: KillCase[] = [
     operation: run('setupWorkbook'),
     followUp: (emu) => mustSucceed('setup retried', emu.run('setupWorkbook', [], { user: OWNER })),
     tabs: ['Staff'],
+    intent: { structure: true, adds: ['Staff'] },
     completed: setupComplete,
   },
   {
@@ -171,6 +172,7 @@ export const KILL_CASES: KillCase[] = [
     operation: run('setupWorkbook'),
     followUp: (emu) => mustSucceed('repair retried', emu.run('setupWorkbook', [], { user: OWNER })),
     tabs: ['Cities', 'Contacts', 'Staff'],
+    intent: { structure: true },
     completed: (emu) => [...setupComplete(emu), ...exactlyOne(emu, CONTACTS, 'email', 'rana@amman.gov.jo')],
   },
   {
@@ -179,6 +181,7 @@ export const KILL_CASES: KillCase[] = [
     operation: run('saveRecord', [newCity]),
     followUp: retryCreate('saveRecord', [newCity]),
     tabs: ['Cities'],
+    intent: { adds: ['Cities'] },
     completed: (emu) => exactlyOne(emu, CITIES, 'name', 'Zarqa'),
   },
   {
@@ -194,6 +197,7 @@ export const KILL_CASES: KillCase[] = [
       'Updated after the visit',
     ),
     tabs: ['Cities'],
+    intent: { changes: [{ tab: 'Cities', ids: [SEED.cities[0]!], fields: ['notes'] }] },
   },
   {
     name: 'saveCity (city profile sidebar)',
@@ -201,6 +205,7 @@ export const KILL_CASES: KillCase[] = [
     operation: run('saveCity', [sidebarCity]),
     followUp: retryUpdate('saveCity', [sidebarCity], CITIES, SEED.cities[1]!, 'notes', 'Sidebar note'),
     tabs: ['Cities'],
+    intent: { changes: [{ tab: 'Cities', ids: [SEED.cities[1]!], fields: ['notes', 'population'] }] },
   },
   {
     name: 'saveContact create (contact sidebar)',
@@ -208,6 +213,7 @@ export const KILL_CASES: KillCase[] = [
     operation: run('saveContact', [sidebarContact]),
     followUp: retryCreate('saveContact', [sidebarContact]),
     tabs: ['Contacts'],
+    intent: { adds: ['Contacts'] },
     completed: (emu) => exactlyOne(emu, CONTACTS, 'email', 'layla@irbid.gov.jo'),
   },
   {
@@ -216,6 +222,7 @@ export const KILL_CASES: KillCase[] = [
     operation: run('savePartner', [sidebarPartner]),
     followUp: retryCreate('savePartner', [sidebarPartner]),
     tabs: ['Partners'],
+    intent: { adds: ['Partners'] },
     completed: (emu) => exactlyOne(emu, PARTNERS, 'name', 'Foundation'),
   },
   {
@@ -224,6 +231,7 @@ export const KILL_CASES: KillCase[] = [
     operation: run('logEngagement', [engagement]),
     followUp: retryCreate('logEngagement', [engagement]),
     tabs: ['Engagements'],
+    intent: { adds: ['Engagements'] },
     completed: (emu) => exactlyOne(emu, ENGAGEMENTS, 'summary', 'Kick-off with Irbid'),
   },
   {
@@ -233,6 +241,7 @@ export const KILL_CASES: KillCase[] = [
     // Google does not rerun a simple trigger; what follows is the next edit of the same row.
     followUp: (emu) => mustSucceed('next edit', editCell(emu, 'Cities', 'Local name', 2, 'عمّان')),
     tabs: ['Cities'],
+    intent: { changes: [{ tab: 'Cities', ids: [SEED.cities[0]!], fields: ['notes', 'localName'] }] },
   },
   {
     name: 'validation highlights (checkWorkbook)',
@@ -246,5 +255,6 @@ export const KILL_CASES: KillCase[] = [
     operation: run('checkWorkbook'),
     followUp: (emu) => mustSucceed('validation again', emu.run('checkWorkbook', [], { user: OWNER })),
     tabs: ['Contacts'],
+    intent: {},
   },
 ];

@@ -3,6 +3,7 @@
 import { AUDIT, TABLE_TABS, type TabDef } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
 import type { SheetModel } from '../../../src/emulator/services/spreadsheet/install';
+import { type RecordsSnapshot, snapshotRecords } from './nothingLost';
 
 export const OWNER = 'owner@strongcities.org';
 
@@ -63,6 +64,8 @@ export interface Baseline {
   auditCount: number;
   problems: Set<string>;
   outbox: number;
+  /** Every record and raw row, read from the emulator's cells: what "nothing lost" compares with. */
+  records: RecordsSnapshot;
 }
 
 export function versionsByTab(emu: Emulator): Map<string, Map<string, number>> {
@@ -93,5 +96,6 @@ export function baselineOf(emu: Emulator): Baseline {
     auditCount: auditRows(emu).length,
     problems: new Set(validationProblems(emu)),
     outbox: emu.backend.stores.comms.mail.outbox.length,
+    records: snapshotRecords(emu),
   };
 }
