@@ -102,7 +102,7 @@ describe('intake under concurrent executions', () => {
         ...emailsAccountedFor(emu),
         ...withoutSendsAudit(
           allInvariants(emu, baseline, ['Applications', 'Sends', 'Mailings'], {
-            adds: ['Applications', 'Sends'],
+            adds: ['Applications', 'Sends', 'Mailings'],
           }),
         ),
         ...oneEmailEach(
@@ -169,7 +169,7 @@ describe('intake under concurrent executions', () => {
         ...emailsAccountedFor(emu),
         ...withoutSendsAudit(
           allInvariants(emu, baseline, ['Applications', 'Cities', 'Contacts', 'Needs', 'Sends'], {
-            adds: ['Applications', 'Contacts', 'Needs', 'Sends'],
+            adds: ['Applications', 'Contacts', 'Needs', 'Sends', 'Mailings'],
             changes: [
               { tab: 'Applications', ids: [APP_ID], fields: '*' },
               { tab: 'Cities', ids: [CITY_ID], fields: '*' },

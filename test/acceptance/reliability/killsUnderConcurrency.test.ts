@@ -168,7 +168,9 @@ describe(`${N} racing executions, one stopped at call k, then its follow-up`, ()
         ...responsesRecordedOnce(emu),
         ...emailsAccountedFor(emu),
         ...withoutSendsAudit(
-          allInvariants(emu, baseline, ['Applications', 'Sends'], { adds: ['Applications', 'Sends'] }),
+          allInvariants(emu, baseline, ['Applications', 'Sends'], {
+            adds: ['Applications', 'Sends', 'Mailings'],
+          }),
         ),
       );
       for (const a of recordRows(emu, APPLICATIONS))
@@ -272,7 +274,7 @@ describe('setup and coordinator actions racing', () => {
         ...emailsAccountedFor(emu),
         ...withoutSendsAudit(
           allInvariants(emu, baseline, ['Applications', 'Sends'], {
-            adds: ['Sends'],
+            adds: ['Sends', 'Mailings'],
             changes: [{ tab: 'Applications', ids: apps.map((a) => a.id), fields: '*' }],
           }),
         ),

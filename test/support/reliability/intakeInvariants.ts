@@ -2,6 +2,7 @@
 
 import { APPLICATIONS, SENDS, type TabDef } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
+import { bareAddress } from '../../../src/emulator/services/comms/mailStore';
 import { formIdOf, responseIds } from './intakeFixtures';
 import type { Violation } from './invariants';
 import { type RecordRow, recordRows } from './workbookView';
@@ -69,13 +70,40 @@ export function emailsAccountedFor(emu: Emulator): Violation[] {
   return out;
 }
 
+/** Why an unknown outcome is tolerated (counted and printed, never passed silently as "settled"). */
+export const UNKNOWN_FLAGGED =
+  'an email whose execution stopped mid-send is marked unknown and flagged for a person, never resent';
+
 /**
- * The email of `keyPrefix` to `to` went out once or is flagged unknown: at least one such Sends row "sent" or
- * "unknown" (the outbox check elsewhere catches a second message).
+ * The email of `keyPrefix` to `to` went out, checked against the emulator's outbox and not only the product's own
+ * Sends rows: a "sent" row needs a message to that address in the outbox; an "unknown" one is not settled — it is
+ * tolerated (see UNKNOWN_FLAGGED) only when its application's Issues found cell names the send for a person.
+ * (noSecondEmail, on the outbox, catches a second message.)
  */
 export function emailSettled(emu: Emulator, keyPrefix: string, to: string): Violation[] {
   const rows = sendRows(emu).filter((s) => s.key.startsWith(keyPrefix) && s.email === to);
-  if (rows.some((s) => s.status === 'sent' || s.status === 'unknown')) return [];
+  const delivered = emu.backend.stores.comms.mail.outbox.some((m) =>
+    [...m.to, ...m.cc, ...m.bcc].some((r) => bareAddress(r) === to.toLowerCase()),
+  );
+  if (rows.some((s) => s.status === 'sent'))
+    return delivered
+      ? []
+      : [
+          {
+            check: 'email',
+            detail: `${keyPrefix}… to ${to}: Sends says sent, the outbox holds no message to ${to}`,
+          },
+        ];
+  const unknown = rows.find((s) => s.status === 'unknown');
+  if (unknown) {
+    const app = applicationOfKey(recordRows(emu, APPLICATIONS), unknown.key);
+    const flagged = !app || text(app.cells['issuesFound']).includes(unknown.id);
+    return [
+      flagged
+        ? { check: 'email', detail: `${keyPrefix}… to ${to}: outcome unknown`, known: UNKNOWN_FLAGGED }
+        : { check: 'flag', detail: `${keyPrefix}… to ${to}: outcome unknown and not flagged for a person` },
+    ];
+  }
   return [
     {
       check: 'email',

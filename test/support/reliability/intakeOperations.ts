@@ -160,7 +160,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     operation: (emu, o) => runSubmitTrigger(emu, 'enquiry', lastResponseId(emu, 'enquiry'), o),
     followUp: nextDay,
     tabs: TABS,
-    intent: { adds: ['Applications', 'Sends'] },
+    intent: { adds: ['Applications', 'Sends', 'Mailings'] },
     completed: (emu) => [
       ...atStage(emu, APP_ID, 'enquiry received'),
       ...applicantEmail('enquiryAcknowledgement')(emu),
@@ -175,7 +175,7 @@ export const INTAKE_CASES: IntakeCase[] = [
       ...mustSucceed('sweep', asCoordinator(emu, 'processUnprocessedResponses', [])),
     ],
     tabs: TABS,
-    intent: { adds: ['Sends'], changes: [onApplication] },
+    intent: { adds: ['Sends', 'Mailings'], changes: [onApplication] },
     completed: (emu) => [
       ...atStage(emu, APP_ID, 'application received'),
       ...applicantEmail('applicationAcknowledgement')(emu),
@@ -190,7 +190,7 @@ export const INTAKE_CASES: IntakeCase[] = [
       ...mustSucceed('sweep again', asCoordinator(emu, 'processUnprocessedResponses', [])),
     ],
     tabs: TABS,
-    intent: { adds: ['Applications', 'Sends'] },
+    intent: { adds: ['Applications', 'Sends', 'Mailings'] },
     completed: acknowledged,
   },
   {
@@ -204,7 +204,7 @@ export const INTAKE_CASES: IntakeCase[] = [
       }),
     followUp: nextDay,
     tabs: TABS,
-    intent: { adds: ['Applications', 'Sends'] },
+    intent: { adds: ['Applications', 'Sends', 'Mailings'] },
     completed: (emu) => [
       ...acknowledged(emu),
       ...(sendRows(emu).some(
@@ -220,7 +220,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     operation: sidebarAction('sendApplicationLink', []),
     followUp: retryAction('sendApplicationLink', [], 'application form sent', 'applicationInvitation'),
     tabs: TABS,
-    intent: { adds: ['Sends'], changes: [onApplication] },
+    intent: { adds: ['Sends', 'Mailings'], changes: [onApplication] },
     completed: (emu) => [
       ...atStage(emu, APP_ID, 'application form sent'),
       ...applicantEmail('applicationInvitation')(emu),
@@ -232,7 +232,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     operation: sidebarAction('approveApplication', []),
     followUp: retryAction('approveApplication', [], 'approved', null),
     tabs: TABS,
-    intent: { adds: ['Cities', 'Contacts', 'Needs', 'Sends'], changes: [onApplication] },
+    intent: { adds: ['Cities', 'Contacts', 'Needs', 'Sends', 'Mailings'], changes: [onApplication] },
     completed: approved,
   },
   {
@@ -241,7 +241,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     operation: sidebarAction('declineApplication', ['Outside the network’s scope.']),
     followUp: retryAction('declineApplication', ['Outside the network’s scope.'], 'declined', 'decline'),
     tabs: TABS,
-    intent: { adds: ['Sends'], changes: [onApplication] },
+    intent: { adds: ['Sends', 'Mailings'], changes: [onApplication] },
     completed: (emu) => [...atStage(emu, APP_ID, 'declined'), ...applicantEmail('decline')(emu)],
   },
   {
@@ -255,7 +255,7 @@ export const INTAKE_CASES: IntakeCase[] = [
       'moreInformationRequest',
     ),
     tabs: TABS,
-    intent: { adds: ['Sends'], changes: [onApplication] },
+    intent: { adds: ['Sends', 'Mailings'], changes: [onApplication] },
     completed: (emu) => [
       ...atStage(emu, APP_ID, 'more info requested'),
       ...applicantEmail('moreInformationRequest')(emu),
