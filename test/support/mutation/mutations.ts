@@ -51,8 +51,8 @@ export const MUTATIONS: readonly Mutation[] = [
     edits: [
       {
         file: 'src/core/schema/cells.ts',
-        search: 'return plainText ? plainTextCell(text) : neutraliseText(text);',
-        replace: 'return plainTextCell(text);',
+        search: 'return plainText ? text : neutraliseText(text);',
+        replace: 'return text;',
       },
     ],
     suites: ['test/acceptance/suite/formulaPaths.test.ts'],
