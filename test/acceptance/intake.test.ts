@@ -58,7 +58,13 @@ describe('forms created by setup', () => {
     const forms = emu.backend.stores.comms.forms;
     const triggers = emu.backend.stores.script.triggers.triggers.map((t) => `${t.handler}:${t.eventType}`);
     expect(triggers.sort()).toEqual(
-      ['onApplicationSubmit:ON_FORM_SUBMIT', 'onEnquirySubmit:ON_FORM_SUBMIT', 'runDailyJobs:CLOCK'].sort(),
+      [
+        'onApplicationSubmit:ON_FORM_SUBMIT',
+        'onEnquirySubmit:ON_FORM_SUBMIT',
+        'onGridEdit:ON_EDIT',
+        'runArchiveHistory:CLOCK',
+        'runDailyJobs:CLOCK',
+      ].sort(),
     );
     const before = forms.forms.size;
     ok(emu, 'setupWorkbook');
