@@ -68,6 +68,12 @@ const clockText = el('span', { className: 'clock-text' });
 const userSelect = el('select', { className: 'user-select', 'aria-label': 'Acting as user' });
 const formsList = el('ul', { className: 'forms-list' });
 const filesList = el('ul', { className: 'forms-list files-list' });
+const filesMenu = el(
+  'details',
+  { className: 'top-list-menu files-menu' },
+  el('summary', { text: 'Files' }),
+  filesList,
+);
 const outboxButton = el('button', { className: 'outbox-button', onclick: () => void outbox.toggle() });
 const saveState = el('span', { className: 'save-state' });
 
@@ -192,7 +198,8 @@ function render(s: WorkbenchState): void {
   clear(filesList);
   for (const f of s.files)
     filesList.append(el('li', {}, el('a', { href: f.url, target: '_blank', text: `${f.name} (${f.rows})` })));
-  if (s.files.length === 0) filesList.append(el('li', { text: 'No files yet.' }));
+  // Shown once the script has created a spreadsheet (an archive), so the top bar keeps its room until then.
+  filesMenu.hidden = s.files.length === 0;
   outboxButton.textContent = `Outbox (${s.outboxCount})`;
   saveState.textContent = s.save.error
     ? `Not saved: ${s.save.error}`
@@ -271,7 +278,7 @@ function layout(): void {
     clockControls(),
     el('label', { className: 'user' }, el('span', { className: 'label', text: 'User' }), userSelect),
     forms,
-    el('details', { className: 'top-list-menu files-menu' }, el('summary', { text: 'Files' }), filesList),
+    filesMenu,
     outboxButton,
     saveState,
   );

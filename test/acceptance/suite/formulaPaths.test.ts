@@ -55,11 +55,11 @@ function readBack(emu: Emulator, tab: string, id: string, key: string): unknown 
   return typeof v === 'string' ? restoreText(v) : v;
 }
 
-/** The documented normalisations (src/core/schema/cells.ts): one-line text trimmed, line breaks as LF in long text. */
+/** The documented rule (README, "Text kept as typed"): one-line text trimmed, paragraph text kept exactly. */
 function expectedText(tab: string, key: string, s: string): string {
   const column = TABLE_TABS.find((d) => d.name === tab)!.columns.find((c) => c.key === key)!;
   if (column.type === 'text') return normaliseShortText(s);
-  return column.type === 'longText' ? s.replace(/\r\n?/g, '\n') : s;
+  return s;
 }
 
 /**

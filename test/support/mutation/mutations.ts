@@ -28,8 +28,8 @@ export const MUTATIONS: readonly Mutation[] = [
     edits: [
       {
         file: 'src/server/store/tableWrites.ts',
-        search: 'const first = loaded.lastRow + 1;',
-        replace: 'const first = loaded.lastRow > 1 ? loaded.lastRow : loaded.lastRow + 1;',
+        search: 'const first = lastRow + 1;',
+        replace: 'const first = lastRow > 1 ? lastRow : lastRow + 1;',
       },
     ],
     suites: ['test/acceptance/reliability.test.ts'],
