@@ -69,7 +69,7 @@ describe('forms created by setup', () => {
     const before = forms.forms.size;
     ok(emu, 'setupWorkbook');
     expect(forms.forms.size).toBe(before);
-    expect(emu.backend.stores.script.triggers.triggers).toHaveLength(3);
+    expect(emu.backend.stores.script.triggers.triggers).toHaveLength(5);
   });
 
   it('offers Applications › Review applications, Process unprocessed responses now, Send daily digest now', () => {

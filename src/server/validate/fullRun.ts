@@ -73,8 +73,13 @@ export function runFull(
   budgetMs = BUDGET_MS,
 ): FullRunResult {
   const started = Date.now();
-  const keys = new WorkbookKeys(session);
   const previous = restart ? undefined : state.fullRun();
+  // A tab not yet started is read with its first chunk in one call; the tab a continuation resumes is not.
+  const position = previous ?? { tab: 0, next: 2 };
+  const keys = new WorkbookKeys(session, (def) => {
+    const i = TABLE_TABS.indexOf(def);
+    return i > position.tab || (i === position.tab && position.next === 2) ? CHUNK_ROWS : 0;
+  });
   const run = previous ?? freshRun(session, keys, state);
   run.executions++;
   removeContinuation();

@@ -30,16 +30,40 @@ export class WorkbookKeys {
   private readonly tops = new Map<string, TabTop | null>();
   private readonly idMaps = new Map<string, Map<string, number[]>>();
   private readonly dupMaps = new Map<string, Map<string, number[]> | undefined>();
+  /** Whole tabs already read in this execution (rows 2..lastRow; empty rows as []). */
+  private readonly wholeTab = new Map<string, unknown[][]>();
 
-  constructor(readonly session: WorkbookSession) {}
+  /** `bodyRows(def)`: data rows to read with a tab's header (0 for an incremental run, which reads few rows). */
+  constructor(
+    readonly session: WorkbookSession,
+    private readonly bodyRows: (def: TabDef) => number = () => 0,
+  ) {}
 
   top(def: TabDef): TabTop | null {
-    if (!this.tops.has(def.name)) this.tops.set(def.name, readTabTop(this.session, def));
+    if (!this.tops.has(def.name)) this.tops.set(def.name, readTabTop(this.session, def, this.bodyRows(def)));
     return this.tops.get(def.name) ?? null;
   }
 
   match(def: TabDef): HeaderMatch {
     return matchHeaders(def, this.top(def)?.headers ?? []);
+  }
+
+  /**
+   * Takes the key columns from rows already read when they are the whole tab (a full run's chunk covering it),
+   * so the same cells are not read a second time as columns.
+   */
+  adoptWholeTab(def: TabDef, rows: readonly DataRow[]): void {
+    const top = this.top(def);
+    if (!top) return;
+    const dense: unknown[][] = Array.from({ length: Math.max(0, top.lastRow - 1) }, () => []);
+    for (const r of rows) dense[r.row - 2] = r.cells;
+    this.wholeTab.set(def.name, dense);
+  }
+
+  /** One column (0-based) of the whole tab: from adopted rows, else one column read. */
+  private column(def: TabDef, top: TabTop, index: number): unknown[] {
+    const dense = this.wholeTab.get(def.name);
+    return dense ? dense.map((cells) => cells[index] ?? '') : readColumn(top, index);
   }
 
   /** Id → rows over the whole tab (one column read). */
@@ -48,7 +72,7 @@ export class WorkbookKeys {
     if (!m) {
       const top = this.top(def);
       const i = this.match(def).index[def.columns[0]?.key ?? ''];
-      const values = top && i !== undefined ? readColumn(top, i) : [];
+      const values = top && i !== undefined ? this.column(def, top, i) : [];
       m = rowsByKey(values.map((v, k) => ({ row: k + 2, key: String(v ?? '').trim() })));
       this.idMaps.set(def.name, m);
     }
@@ -66,7 +90,7 @@ export class WorkbookKeys {
       const columns = new Map<string, unknown[]>();
       for (const k of rule.keys) {
         const i = match.index[k];
-        if (i !== undefined) columns.set(k, readColumn(top, i));
+        if (i !== undefined) columns.set(k, this.column(def, top, i));
       }
       const n = Math.max(0, top.lastRow - 1);
       const entries: { row: number; key: string }[] = [];
@@ -115,6 +139,8 @@ export function checkRows(keys: WorkbookKeys, check: RowCheck, lists: Validation
   const top = keys.top(def);
   if (!top) return validateTabs([{ def, headers: null, rows: [] }], lists);
   const read = readRuns(top, check.runs);
+  const whole = check.runs.some((r) => r.from <= 2 && r.to >= top.lastRow);
+  if (check.wholeTabKeys && whole) keys.adoptWholeTab(def, read);
   const rows: DataRow[] = [];
   const context: DataRow[] = [];
   for (const r of read) (check.checked && !check.checked.has(r.row) ? context : rows).push(r);

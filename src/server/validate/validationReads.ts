@@ -14,21 +14,31 @@ export interface TabTop {
   headers: unknown[];
   lastRow: number;
   width: number;
+  /** Data rows 2..1 + body.length, read with the header in the same call (a full run's first chunk). */
+  body?: unknown[][];
 }
 
-/** The header row and the tab's size (three calls, one header read); null when the tab is missing. */
-export function readTabTop(session: WorkbookSession, def: TabDef): TabTop | null {
+/**
+ * The header row and the tab's size (three calls, one read); null when the tab is missing. With `bodyRows`, the
+ * first that many data rows come in the same read as the header: a full run then reads a short tab in one call.
+ */
+export function readTabTop(session: WorkbookSession, def: TabDef, bodyRows = 0): TabTop | null {
   const sheet = session.sheet(def.name);
   if (!sheet) return null;
   const lastRow = sheet.getLastRow();
   const width = sheet.getLastColumn();
-  const headers = lastRow > 0 && width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
-  return { sheet, headers, lastRow, width };
+  if (lastRow < 1 || width < 1) return { sheet, headers: [], lastRow, width };
+  const height = 1 + Math.max(0, Math.min(bodyRows, lastRow - 1));
+  const cells = sheet.getRange(1, 1, height, width).getValues();
+  const top: TabTop = { sheet, headers: cells[0] ?? [], lastRow, width };
+  if (height > 1) top.body = cells.slice(1);
+  return top;
 }
 
 /** One column (0-based index) of data rows 2..lastRow. */
 export function readColumn(top: TabTop, index: number): unknown[] {
   if (top.lastRow < 2) return [];
+  if (top.body && top.body.length >= top.lastRow - 1) return top.body.map((r) => r[index]);
   return top.sheet
     .getRange(2, index + 1, top.lastRow - 1, 1)
     .getValues()
@@ -43,7 +53,10 @@ export function readRuns(top: TabTop, runs: readonly RowRun[]): DataRow[] {
     const to = Math.min(run.to, top.lastRow);
     const from = Math.max(run.from, 2);
     if (to < from) continue;
-    const values = top.sheet.getRange(from, 1, to - from + 1, top.width).getValues();
+    const held = top.body && to <= top.body.length + 1;
+    const values = held
+      ? top.body!.slice(from - 2, to - 1)
+      : top.sheet.getRange(from, 1, to - from + 1, top.width).getValues();
     values.forEach((cells, i) => {
       if (cells.some((c) => c !== '')) out.push({ row: from + i, cells });
     });

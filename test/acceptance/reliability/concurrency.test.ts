@@ -136,14 +136,20 @@ describe(`${N} concurrent executions`, () => {
         user: new User(g, OWNER),
         value: 'Typed by hand',
       };
+      // Sheets runs the simple onEdit and each installable edit trigger for one edit; setup installs onGridEdit,
+      // which does the recording (the simple one then steps aside), as its owner with the trigger's id.
+      const gridEdit = g.stores.script.triggers.triggers.find((t) => t.handler === 'onGridEdit')!;
+      const installable = { ...event, authMode: 'FULL', triggerUid: gridEdit.uid };
+      const asOwner = { user: OWNER, effectiveUser: gridEdit.owner, authMode: 'FULL' as const };
       const jobs = [
         { fn: 'onEdit', args: [event], options: { ...byUser, authMode: 'LIMITED' as const } },
+        { fn: 'onGridEdit', args: [installable], options: { ...asOwner, origin: 'trigger:ON_EDIT' } },
         {
           fn: 'saveCity',
           args: [{ id: SEED.cities[0], version: 1, fields: { population: 4000000 } }],
           options: byUser,
         },
-        ...Array.from({ length: N - 2 }, (_, i) => ({
+        ...Array.from({ length: N - 3 }, (_, i) => ({
           fn: 'saveRecord',
           args: [{ tab: 'Hubs', fields: { name: `Hub ${i}` } }],
           options: byUser,
@@ -153,7 +159,7 @@ describe(`${N} concurrent executions`, () => {
       const found: Violation[] = results
         .filter((r) => r.status !== 'ok')
         .map((r) => ({ check: 'job', detail: `job ${r.job} ${r.status}: ${r.error}` }));
-      const save = results[1]?.value as { ok: boolean; kind?: string } | undefined;
+      const save = results[2]?.value as { ok: boolean; kind?: string } | undefined;
       const city = recordRows(emu, CITIES).find((c) => c.id === SEED.cities[0])!;
       if (city.cells['notes'] !== 'Typed by hand')
         found.push({ check: 'lost update', detail: 'the typed note was overwritten' });

@@ -110,7 +110,7 @@ describe.each([['declineApplication'], ['requestMoreInformation']] as const)(
         if (r.status !== 'ok' && mustStore(cls))
           found.push({ check: 'floor', detail: `${cls} reason refused, must be stored: ${r.error}` });
         else if (r.status !== 'ok') {
-          if (!/^(Error: )?Reason: /.test(String(r.error)))
+          if (!/^((User)?Error: )?Reason: /.test(String(r.error)))
             found.push({ check: 'refusal', detail: `refused without naming Reason: ${r.error}` });
         } else {
           const app = recordRows(emu, APPLICATIONS).find((x) => x.id === APP_ID)!;
