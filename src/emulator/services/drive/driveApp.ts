@@ -152,8 +152,7 @@ export class FileObject extends DriveObject {
 }
 
 /** Iterators hand out items one call at a time, as Apps Script's do (each hasNext/next is a call). */
-export class FolderIteratorObject extends DriveObject {
-  readonly _type = 'FolderIterator';
+abstract class DriveIteratorObject extends DriveObject {
   private _next = 0;
   constructor(
     g: GoogleBackend,
@@ -165,31 +164,25 @@ export class FolderIteratorObject extends DriveObject {
   hasNext(): boolean {
     return this._next < this._items.length;
   }
-  next(): FolderObject {
+  /** The next item, or Google's "no more items" error. */
+  protected _take(): DriveItem {
     const item = this._items[this._next];
     if (!item) throw new GoogleError(EXHAUSTED_MESSAGE);
     this._next++;
-    return new FolderObject(this._g, this._store, item);
+    return item;
   }
 }
 
-export class FileIteratorObject extends DriveObject {
+export class FolderIteratorObject extends DriveIteratorObject {
+  readonly _type = 'FolderIterator';
+  next(): FolderObject {
+    return new FolderObject(this._g, this._store, this._take());
+  }
+}
+
+export class FileIteratorObject extends DriveIteratorObject {
   readonly _type = 'FileIterator';
-  private _next = 0;
-  constructor(
-    g: GoogleBackend,
-    store: DriveStore,
-    private readonly _items: DriveItem[],
-  ) {
-    super(g, store);
-  }
-  hasNext(): boolean {
-    return this._next < this._items.length;
-  }
   next(): FileObject {
-    const item = this._items[this._next];
-    if (!item) throw new GoogleError(EXHAUSTED_MESSAGE);
-    this._next++;
-    return new FileObject(this._g, this._store, item);
+    return new FileObject(this._g, this._store, this._take());
   }
 }
