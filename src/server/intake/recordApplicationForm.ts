@@ -107,6 +107,9 @@ export function recordApplicationForm(
   };
   const options = { calendar: ctx.calendar, slaWorkingDays: ctx.settings.slaWorkingDays };
   if (target) {
+    // The enquiry's own findings (consent not ticked, no acknowledgement sent…) stay for the reviewer to see.
+    const earlier = target.values['issuesFound'];
+    fields.issuesFound = issuesFoundText([typeof earlier === 'string' ? earlier : null, ...issues]);
     const from = String(target.values['stage']);
     let patch: StagePatch = {};
     if (isStage(from) && canMove(from, 'application received')) {

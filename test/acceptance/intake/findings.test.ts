@@ -123,3 +123,21 @@ describe('review findings', () => {
     });
   });
 });
+
+describe("the enquiry's findings", () => {
+  it('stay in Issues found when the application form arrives (the form adds its own, it never wipes them)', () => {
+    const emu = intakeWorkbook();
+    const enquiry = enquiryAnswers({ position: 'Adviser\nOffice of the Mayor' });
+    submitFormResponse(emu, { formId: formId(emu, 'enquiry'), answers: enquiry });
+    const before = String(applicationRows(emu)[0]!['Issues found']);
+    expect(before).toMatch(/line breaks were replaced by spaces/);
+    ok(emu, 'sendApplicationLink', ['APP-000001'], COORDINATOR);
+    submitFormResponse(emu, {
+      formId: formId(emu, 'application'),
+      answers: applicationAnswers('APP-000001', { 'Contact 1: role': CATEGORY.practitioner }),
+    });
+    const row = applicationRows(emu)[0]!;
+    expect(row['Stage']).toBe('application received');
+    expect(String(row['Issues found'])).toContain(before);
+  });
+});

@@ -18,7 +18,7 @@ describeBrowser('workbench: the clock control and the forms by keyboard', () => 
     wb = await start(file);
     s = await openBrowser(wb.url);
     page = s.page;
-    s.context.setDefaultTimeout(15_000);
+    s.context.setDefaultTimeout(45_000); // a loaded 2-core CI machine is slow to start Chromium's first actions
     await page.getByRole('menuitem', { name: 'SCN CRM' }).waitFor();
   }, 120_000);
 
