@@ -142,7 +142,8 @@ export function listApplications(): ApplicationList {
 function emailsOf(session: WorkbookSession, id: string, tz: string): ApplicationReview['emails'] {
   const t = session.table(SENDS);
   const out: ApplicationReview['emails'] = [];
-  for (const r of t.rows()) {
+  // Sends is history: only this application's rows are read (their message keys start with its id).
+  for (const r of t.findRows('messageId', [`${id}:`], 'prefix')) {
     const key = String(t.cell(r, 'messageId'));
     if (key.indexOf(`${id}:`) !== 0) continue;
     const v = t.values(r);

@@ -100,6 +100,8 @@ function measure(times: number): Record<string, number> {
     ]),
   );
   out.Find = cellsRead(sidebar(emu, 'getSearchIndex', []));
+  // Review lists the application's emails from Sends (history): found by key, not by reading the tab.
+  out['open an application for review'] = cellsRead(sidebar(emu, 'getApplicationReview', ['APP-000001']));
   const { enquiry, approval } = journey(emu, BENCH_USER, 2);
   out['one enquiry processed'] = cellsRead(enquiry.execution.records);
   out['one approval'] = cellsRead(approval.execution.records);
