@@ -185,29 +185,31 @@ export function fireFormSubmit(
   return results;
 }
 
+/** One time-driven run, with the handler its trigger named (setup installs more than one clock trigger). */
+export type ClockRun = RunResult & { handler: string };
+
 /**
  * Moves the virtual clock forward by `ms`, running every time-driven trigger that falls due, in time order, each in
  * its own execution as its owner; one-off `after`/`at` triggers are removed once they have run.
  */
-export function advanceClock(emu: EventTarget, ms: number): RunResult[] {
+export function advanceClock(emu: EventTarget, ms: number): ClockRun[] {
   const g = emu.backend;
   const store = g.stores.script.triggers;
   const until = g.clock.now() + ms;
-  const results: RunResult[] = [];
+  const results: ClockRun[] = [];
   for (let t = store.nextDue(until); t; t = store.nextDue(until)) {
     const due = t.nextRunMs ?? until;
     // An earlier execution may have run past this trigger's time: it then starts as soon as the clock allows.
     g.clock.set(Math.max(g.clock.now(), due));
     store.advance(t, due);
     const event = timeDrivenEvent(g.clock.now(), t.uid);
-    results.push(
-      runExecution(g, emu.bundle, t.handler, [event], {
-        user: t.owner,
-        effectiveUser: t.owner,
-        authMode: 'FULL',
-        origin: 'trigger:CLOCK',
-      }),
-    );
+    const run = runExecution(g, emu.bundle, t.handler, [event], {
+      user: t.owner,
+      effectiveUser: t.owner,
+      authMode: 'FULL',
+      origin: 'trigger:CLOCK',
+    });
+    results.push({ ...run, handler: t.handler });
   }
   if (g.clock.now() < until) g.clock.set(until);
   return results;
