@@ -100,4 +100,20 @@ describe('DriveApp', () => {
       'DriveApp.DriveApp.createFolder',
     ]);
   });
+  // https://developers.google.com/apps-script/reference/drive/file#isTrashed()
+  // https://developers.google.com/apps-script/reference/drive/file#setTrashed(Boolean)
+  // https://developers.google.com/apps-script/reference/drive/folder#setTrashed(Boolean)
+  // Believed (public reports, brucemcpherson/gas-fakes#44): a trashed item still opens by id, while name searches
+  // and folder listings leave it out.
+  it('setTrashed puts a file or folder in the bin: isTrashed says so, it opens by id, name searches skip it', () => {
+    const v = run(`var folder = DriveApp.createFolder('Archives');
+      var ss = SpreadsheetApp.create('Book'); var file = DriveApp.getFileById(ss.getId()); file.moveTo(folder);
+      var before = [file.isTrashed(), folder.isTrashed()];
+      file.setTrashed(true); folder.setTrashed(true);
+      return [before, DriveApp.getFileById(ss.getId()).isTrashed(), DriveApp.getFolderById(folder.getId()).isTrashed(),
+        SpreadsheetApp.openById(ss.getId()).getName(), DriveApp.getFilesByName('Book').hasNext(),
+        DriveApp.getFoldersByName('Archives').hasNext(), folder.getFiles().hasNext(),
+        file.setTrashed(false).isTrashed(), DriveApp.getFilesByName('Book').hasNext()];`);
+    expect(v).toEqual([[false, false], true, true, 'Book', false, false, false, false, true]);
+  });
 });

@@ -29,6 +29,9 @@ export class DriveItem {
     private readonly ownName: string,
   ) {}
 
+  /** In the bin: still reachable by id, left out of name searches and folder listings (see driveApp.ts). */
+  trashed = false;
+
   name(): string {
     return this.mimeType === SPREADSHEET_MIME_TYPE
       ? (this.store.spreadsheets.get(this.id)?.name ?? this.ownName)
@@ -78,13 +81,14 @@ export class DriveStore {
     return this.items.get(id);
   }
 
-  /** Items an account can see: its own (sharing is not emulated), roots excluded, in creation order. */
+  /** Items an account can see: its own (sharing is not emulated), roots and trashed items excluded, in creation order. */
   visibleTo(user: string): DriveItem[] {
-    return [...this.items.values()].filter((i) => i.owner === user && i.parentId !== '');
+    return [...this.items.values()].filter((i) => i.owner === user && i.parentId !== '' && !i.trashed);
   }
 
+  /** A folder's items that are not in the bin. */
   childrenOf(folderId: string): DriveItem[] {
-    return [...this.items.values()].filter((i) => i.parentId === folderId);
+    return [...this.items.values()].filter((i) => i.parentId === folderId && !i.trashed);
   }
 
   /** Where a file sits, as the folder names from the root down (for tests and the workbench). */
