@@ -32,7 +32,7 @@ export interface BatchPick {
 /**
  * The next batch of a block sorted by date (oldest first, undated rows last): the longest run from the top whose
  * dates are before the cutoff and fall in the same year as the first row, at most `max` rows. Undated rows are
- * never archived (a Send still queued has no date: it is live work).
+ * never archived. (Sends are dated by createdAt, which a queued send has too: batchRun keeps those live.)
  */
 export function pickBatch(dates: readonly unknown[], cutoff: Date, timeZone: string, max: number): BatchPick {
   const first = dates[0];
@@ -51,4 +51,34 @@ export function pickBatch(dates: readonly unknown[], cutoff: Date, timeZone: str
 /** A short fingerprint of a batch (its table, year and first and last ids), used as its id in the summary. */
 export function batchIdOf(tab: string, year: number, firstId: string, lastId: string): string {
   return `${tab.slice(0, 3).toUpperCase()}:${year}:${firstId}..${lastId}`.slice(0, 40);
+}
+
+/** Send statuses the mail merge has not settled yet: such a row is live work and is never archived. */
+export const UNSETTLED_SEND_STATUSES: readonly string[] = ['queued', 'sending', 'unknown'];
+
+/** Why a batch ended before the rows that were due: the row there must be settled by a person (or the mail merge). */
+export type HoldReason = 'no-id' | 'repeated-id' | 'unsettled-send';
+
+export interface BatchRun {
+  count: number;
+  /** Set when the row at index `count` was due but cannot be archived. */
+  hold?: HoldReason;
+}
+
+/**
+ * How many of the `due` top rows make the batch. It ends before a row without an id or with an id already in the
+ * batch (a stopped batch is recognised by its ids), and before a Send whose status is not settled (`statuses`
+ * given for Sends only).
+ */
+export function batchRun(ids: readonly string[], statuses: readonly string[] | null, due: number): BatchRun {
+  const seen = new Set<string>();
+  for (let i = 0; i < due; i++) {
+    const id = (ids[i] ?? '').trim();
+    if (id === '') return { count: i, hold: 'no-id' };
+    if (seen.has(id)) return { count: i, hold: 'repeated-id' };
+    if (statuses && UNSETTLED_SEND_STATUSES.indexOf((statuses[i] ?? '').trim()) >= 0)
+      return { count: i, hold: 'unsettled-send' };
+    seen.add(id);
+  }
+  return { count: due };
 }

@@ -5,14 +5,18 @@
 //   2. its rows are appended to the archive tab in one setValues (atomic: all rows or none);
 //   3. its monthly counts are appended to History summary in one block tagged with the batch id;
 //   4. the rows are deleted from the live tab (the top rows, just read under the same lock);
-//   5. the record is deleted.
+//   5. pending spreadsheet writes are flushed, then the record is deleted. Property writes take effect at once
+//      while Sheets may batch spreadsheet writes (https://developers.google.com/apps-script/reference/spreadsheet,
+//      "spreadsheet operations are bundled together"), so a record deleted before the flush could outlive writes
+//      that never landed and be gone when the rerun needs it.
 // A rerun that finds a record resumes it (resumePending_): if the archive's rows at the recorded place are not the
 // batch's (by first and last id), step 2 never happened and the batch is simply forgotten (its rows are still
 // live); otherwise the summary's last batch id says whether step 3 happened (if not, the counts are made from the
-// archived rows), and the live rows with the archived ids are deleted wherever they now are.
+// archived rows), and the live rows equal to the archived ones (same id and same cells) are deleted wherever they
+// now are; a different row that happens to share an id stays live.
 
 import type { TabDef } from '../../../sheets-templates';
-import { batchIdOf, pickBatch } from '../../core/archive/archivePlan';
+import { batchIdOf, batchRun, type HoldReason, pickBatch } from '../../core/archive/archivePlan';
 import { matchHeaders } from '../../core/workbook/headerMatch';
 import { keepConvertibleTextAsText } from '../store/plainTextGuard';
 import type { WorkbookSession } from '../store/session';
@@ -24,7 +28,7 @@ import {
   type SummaryTab,
   summaryLines,
 } from './historySummary';
-import { DATE_KEY, deleteRowsWithIds_, deleteTop_, type LiveTab, topBlock_ } from './liveHistory';
+import { DATE_KEY, deleteArchivedRows_, deleteTop_, type LiveTab, topBlock_ } from './liveHistory';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -80,34 +84,45 @@ function hasSummary_(tab: string): boolean {
   return tab === 'Engagements' || tab === 'Sends';
 }
 
-/** Appends rows to an archive tab at `from` (growing the grid when needed), text kept as text. */
-function appendToArchive_(
-  sheet: Sheet,
-  from: number,
-  rows: unknown[][],
-  def: TabDef,
-  headers: readonly string[],
-): void {
+/**
+ * Appends rows to an archive tab at `from` (growing the grid when needed), text kept as text. A string read from
+ * the live tab was text there, whatever its column (a date column holding "01234", a coordinator's own column
+ * holding "=1+1"), so every cell Sheets would convert gets '@' first, in one call (DESIGN §8).
+ */
+function appendToArchive_(sheet: Sheet, from: number, rows: unknown[][], headers: readonly string[]): void {
   const max = sheet.getMaxRows();
   const lastNeeded = from + rows.length - 1;
   if (lastNeeded > max) sheet.insertRowsAfter(max, Math.max(lastNeeded - max, 1000));
-  const textOnly = new Set<number>();
-  def.columns.forEach((c) => {
-    const i = headers.indexOf(c.header);
-    if (c.textOnly && i >= 0) textOnly.add(i);
-  });
-  keepConvertibleTextAsText(sheet, [{ row: from, col: 1, values: rows }], textOnly);
+  const everyColumn = new Set(headers.map((_, i) => i));
+  keepConvertibleTextAsText(sheet, [{ row: from, col: 1, values: rows }], everyColumn);
   sheet.getRange(from, 1, rows.length, headers.length).setValues(rows);
+}
+
+/** A due row the archive must leave live, for a person to settle (the run reports it as not finished). */
+export interface HeldRow {
+  tab: string;
+  row: number;
+  id: string;
+  reason: HoldReason;
+}
+
+export interface BatchOutcome {
+  /** Rows moved (0: nothing more this run in this tab). */
+  count: number;
+  /** Set when the batch stopped at a due row it may not archive. */
+  held?: HeldRow;
+  /** The top row is not due but a row below it in the block is: the tab is out of date order. */
+  unsorted?: boolean;
 }
 
 /**
  * Moves the next batch of a live tab (sorted by date) if its top rows are older than the cutoff. Returns the
- * number of rows moved (0: nothing left to archive in this tab).
+ * rows moved (0: nothing left to archive in this tab) and the row that stopped it, if a due row did.
  */
-export function moveNextBatch_(ctx: ArchiveContext, live: LiveTab): number {
+export function moveNextBatch_(ctx: ArchiveContext, live: LiveTab): BatchOutcome {
   const lastRow = live.sheet.getLastRow();
   const block = topBlock_(live, ctx.batchSize);
-  if (block.length === 0) return 0;
+  if (block.length === 0) return { count: 0 };
   const dateIndex = live.match.index[DATE_KEY[live.def.name]!]!;
   const idIndex = live.match.index[live.def.columns[0]!.key]!;
   const pick = pickBatch(
@@ -116,16 +131,24 @@ export function moveNextBatch_(ctx: ArchiveContext, live: LiveTab): number {
     ctx.timeZone,
     ctx.batchSize,
   );
-  // A row without an id cannot be recognised after a stop: the batch ends before it (Validate reports it).
-  let count = 0;
-  const seen = new Set<string>();
-  while (count < pick.count) {
-    const id = String(block[count]![idIndex]).trim();
-    if (id === '' || seen.has(id)) break;
-    seen.add(id);
-    count++;
+  if (pick.count === 0) {
+    const due = (v: unknown) => v instanceof Date && v.getTime() < ctx.cutoff.getTime();
+    return block.some((r) => due(r[dateIndex])) ? { count: 0, unsorted: true } : { count: 0 };
   }
-  if (count === 0) return 0;
+  // A row without an id (or repeating one) could not be recognised after a stop, and a Send the mail merge has
+  // not settled is live work: the batch ends before such a row, and a batch that would start there is reported.
+  const statusIndex = live.def.name === 'Sends' ? live.match.index['status'] : undefined;
+  const run = batchRun(
+    block.map((r) => String(r[idIndex])),
+    statusIndex === undefined ? null : block.map((r) => String(r[statusIndex])),
+    pick.count,
+  );
+  const count = run.count;
+  if (count === 0) {
+    if (!run.hold) return { count: 0 };
+    const id = String(block[0]![idIndex]).trim();
+    return { count: 0, held: { tab: live.def.name, row: 2, id, reason: run.hold } };
+  }
   const rows = block.slice(0, count);
   const target = archiveTabFor_(ctx, pick.year, live.def, live.extra);
   const map = columnMap_(live, target.headers);
@@ -144,7 +167,7 @@ export function moveNextBatch_(ctx: ArchiveContext, live: LiveTab): number {
   };
   const props = ctx.session.properties();
   props.setProperty(PENDING_PROPERTY, JSON.stringify(pending));
-  appendToArchive_(target.sheet, from, archived, live.def, target.headers);
+  appendToArchive_(target.sheet, from, archived, target.headers);
   if (hasSummary_(live.def.name))
     appendSummary_(
       ctx.summary,
@@ -153,9 +176,9 @@ export function moveNextBatch_(ctx: ArchiveContext, live: LiveTab): number {
       pending.batch,
     );
   deleteTop_(live, count, lastRow);
-  ctx.session.dirty = true; // flushed before the lock is released, so the next execution reads the moved rows
+  SpreadsheetApp.flush(); // every write of the batch has landed before its record goes
   props.deleteProperty(PENDING_PROPERTY);
-  return count;
+  return { count };
 }
 
 /** The batch a stopped run left, if any. */
@@ -197,9 +220,11 @@ export function resumePending_(ctx: ArchiveContext, pending: PendingBatch, live:
       pending.batch,
     );
   }
-  const ids = new Set(archivedRows.map((r) => String(r[idCol]).trim()));
-  deleteRowsWithIds_(live, ids, pending.count + 100);
-  ctx.session.dirty = true;
+  // The archived rows in the live tab's column order, to find the live rows equal to them.
+  const liveOrder = live.headers.map((h) => target.headers.indexOf(h));
+  const asLive = archivedRows.map((r) => liveOrder.map((i) => (i < 0 ? undefined : r[i])));
+  deleteArchivedRows_(live, asLive, pending.count + 100);
+  SpreadsheetApp.flush(); // the deletes have landed before the record goes
   props.deleteProperty(PENDING_PROPERTY);
   return pending.count;
 }

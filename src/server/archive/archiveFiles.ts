@@ -6,6 +6,8 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#create(String)
 // https://developers.google.com/apps-script/reference/drive/drive-app#getFoldersByName(String)
 // https://developers.google.com/apps-script/reference/drive/file#moveTo(Folder)
+// A trashed folder or file still opens by id (believed: public reports; Google documents isTrashed for telling),
+// so one in the bin counts as missing: https://developers.google.com/apps-script/reference/drive/file#isTrashed()
 
 import type { TabDef } from '../../../sheets-templates';
 import { archiveName } from '../../core/archive/archivePlan';
@@ -26,14 +28,25 @@ function tryOpen_<T>(open: () => T): T | null {
   }
 }
 
+/** The first item of an iterator that is not in the bin (name searches are not documented to leave those out). */
+function firstUntrashed_<T extends { isTrashed(): boolean }>(it: {
+  hasNext(): boolean;
+  next(): T;
+}): T | null {
+  while (it.hasNext()) {
+    const item = it.next();
+    if (!item.isTrashed()) return item;
+  }
+  return null;
+}
+
 /** The archive folder: by its recorded id, else by the name in Settings, else created in My Drive. */
 export function archiveFolder_(session: WorkbookSession, name: string): Folder {
   const props = session.properties();
   const id = props.getProperty(FOLDER_PROPERTY);
   const known = id ? tryOpen_(() => DriveApp.getFolderById(id)) : null;
-  if (known && known.getName() === name) return known;
-  const found = DriveApp.getFoldersByName(name);
-  const folder = found.hasNext() ? found.next() : DriveApp.createFolder(name);
+  if (known && !known.isTrashed() && known.getName() === name) return known;
+  const folder = firstUntrashed_(DriveApp.getFoldersByName(name)) ?? DriveApp.createFolder(name);
   props.setProperty(FOLDER_PROPERTY, folder.getId());
   return folder;
 }
@@ -61,22 +74,27 @@ export function yearArchive_(
   const props = session.properties();
   const key = `${ARCHIVE_FILE_PREFIX}${year}`;
   const id = props.getProperty(key);
-  let book = id ? tryOpen_(() => SpreadsheetApp.openById(id)) : null;
+  const file = id ? tryOpen_(() => DriveApp.getFileById(id)) : null;
+  let book = file && !file.isTrashed() ? tryOpen_(() => SpreadsheetApp.openById(id!)) : null;
   if (!book) {
     const name = archiveName(year);
     const folder = archiveFolder_(session, folderName);
-    const inFolder = folder.getFilesByName(name);
-    let file = inFolder.hasNext() ? inFolder.next() : null;
-    if (!file) {
-      const anywhere = DriveApp.getFilesByName(name);
-      file = anywhere.hasNext() ? anywhere.next() : null;
-      if (file) file.moveTo(folder);
+    let found = firstUntrashed_(folder.getFilesByName(name));
+    if (!found) {
+      found = firstUntrashed_(DriveApp.getFilesByName(name));
+      if (found) found.moveTo(folder);
     }
-    if (file) book = SpreadsheetApp.openById(file.getId());
+    if (found) book = SpreadsheetApp.openById(found.getId());
     else {
       book = SpreadsheetApp.create(name);
       DriveApp.getFileById(book.getId()).moveTo(folder);
     }
+    // A new spreadsheet takes the account's time zone and locale; the archive takes the workbook's, so dates and
+    // numbers read the same in both. Set on adoption too (a run may have stopped right after creating it).
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetTimeZone(String)
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String)
+    book.setSpreadsheetTimeZone(session.spreadsheet.getSpreadsheetTimeZone());
+    book.setSpreadsheetLocale(session.spreadsheet.getSpreadsheetLocale());
     props.setProperty(key, book.getId());
   }
   opened.set(year, book);

@@ -5,9 +5,17 @@ import { archiveCutoff } from '../../core/archive/archivePlan';
 import { matchHeaders } from '../../core/workbook/headerMatch';
 import { isIdOf } from '../../core/workbook/ids';
 import type { WorkbookSession } from '../store/session';
-import { type ArchiveContext, moveNextBatch_, pendingBatch_, resumePending_ } from './archiveBatch';
+import {
+  type ArchiveContext,
+  type BatchOutcome,
+  type HeldRow,
+  moveNextBatch_,
+  pendingBatch_,
+  resumePending_,
+} from './archiveBatch';
 import { openSummary_ } from './historySummary';
-import { type LiveTab, openLiveTab_, sortByDate_ } from './liveHistory';
+import { checkDue_, type LiveTab, openLiveTab_, SORTED_TO_PREFIX, sortByDate_ } from './liveHistory';
+import { forgetRowPositions_ } from './rowPositions';
 
 /** Rows per batch: one block read, one archive write, one delete (≈ 40,000 cells at 20 columns). */
 export const ARCHIVE_BATCH_ROWS = 2000;
@@ -21,9 +29,11 @@ export interface ArchiveReport {
   /** Rows moved this run, by tab. */
   moved: Record<string, number>;
   batches: number;
-  /** True when nothing older than the cutoff is left live; false when the run stopped for time. */
+  /** True when nothing older than the cutoff is left live; false when the run stopped for time or a row is held. */
   finished: boolean;
   cutoff: string;
+  /** Due rows left live for a person to settle (no id, a repeated id, a Send not yet settled). */
+  held: HeldRow[];
 }
 
 /** Contact id → city id, read as two columns of Contacts on first use (Sends count for their contact's city). */
@@ -77,39 +87,78 @@ export function runArchive_(
     batches: 0,
     finished: false,
     cutoff: cutoff.toISOString().slice(0, 10),
+    held: [],
   };
-  // Each tab's header is read and the tab sorted once per run; batches then read only their block.
+  const props = session.properties();
+  // Each tab's header is read once per run. Row numbers other features stored are dropped before the tab's first
+  // sort or delete; the tab is sorted only when rows are due and out of date order.
   const opened = new Map<string, LiveTab | null>();
-  const openSorted = (name: string): LiveTab | null => {
+  const open = (name: string): LiveTab | null => {
     if (!opened.has(name)) {
       const def = tabByName(name);
-      const live = def ? openLiveTab_(session, def) : null;
-      if (live) sortByDate_(live);
-      opened.set(name, live);
+      opened.set(name, def ? openLiveTab_(session, def) : null);
     }
     return opened.get(name) ?? null;
   };
+  const touched = new Set<string>();
+  const aboutToMove = (live: LiveTab) => {
+    if (touched.has(live.def.name)) return;
+    forgetRowPositions_(session, live);
+    touched.add(live.def.name);
+  };
   session.write(() => {
     const pending = pendingBatch_(session);
-    const live = pending ? openSorted(pending.tab) : null;
+    const live = pending ? open(pending.tab) : null;
     if (pending && live) {
+      aboutToMove(live);
       const n = resumePending_(ctx, pending, live);
       if (n > 0) report.moved[pending.tab] = n;
     }
   }, ARCHIVE_LOCK_WAIT_MS);
   for (const def of ARCHIVED_TABS) {
+    const sortedKey = SORTED_TO_PREFIX + def.name;
+    // Rows 2…sortedTo are in date order; batches delete from the top, so the sorted part shrinks with them.
+    let sortedTo = 0;
+    const due = session.write(() => {
+      const live = open(def.name);
+      if (!live) return false;
+      const check = checkDue_(live, cutoff, Number(props.getProperty(sortedKey)) || 0);
+      if (check.due) {
+        aboutToMove(live);
+        if (!check.inOrder) sortByDate_(live);
+      }
+      if (check.due || check.inOrder) sortedTo = check.lastRow;
+      if (check.inOrder && !check.due) props.setProperty(sortedKey, String(check.lastRow));
+      return check.due;
+    }, ARCHIVE_LOCK_WAIT_MS);
+    if (!due) continue;
+    let resorted = false;
     for (;;) {
       if (Date.now() - started > budgetMs) return saveReport_(session, report);
-      const n = session.write(() => {
-        const live = openSorted(def.name);
-        return live ? moveNextBatch_(ctx, live) : 0;
+      const outcome = session.write(() => {
+        const live = open(def.name);
+        const result: BatchOutcome = live ? moveNextBatch_(ctx, live) : { count: 0 };
+        // A due row below a newer one (typed or moved by hand into the sorted part): sort once and go on.
+        if (live && result.unsorted && !resorted) {
+          sortByDate_(live);
+          resorted = true;
+          sortedTo = live.sheet.getLastRow();
+          return { ...result, count: -1 };
+        }
+        sortedTo = Math.max(sortedTo - Math.max(result.count, 0), 1);
+        props.setProperty(sortedKey, String(sortedTo));
+        return result;
       }, ARCHIVE_LOCK_WAIT_MS);
-      if (n === 0) break;
-      report.moved[def.name] = (report.moved[def.name] ?? 0) + n;
+      if (outcome.count < 0) continue;
+      if (outcome.count === 0) {
+        if (outcome.held) report.held.push(outcome.held);
+        break;
+      }
+      report.moved[def.name] = (report.moved[def.name] ?? 0) + outcome.count;
       report.batches++;
     }
   }
-  report.finished = true;
+  report.finished = report.held.length === 0;
   return saveReport_(session, report);
 }
 

@@ -73,6 +73,9 @@ export function applyHighlights(state: ValidationState, tabs: ReadonlyMap<string
     state.setHighlighted(p.tab, p.wanted);
     state.setPainting(p.tab, false);
   }
+  // The colours must have landed before the "painting" marks go: property writes take effect at once, while
+  // Sheets may still hold the backgrounds (https://developers.google.com/apps-script/reference/spreadsheet).
+  SpreadsheetApp.flush();
   state.save();
   return ranges;
 }

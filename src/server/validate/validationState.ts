@@ -147,6 +147,23 @@ export class ValidationState {
     writeLong(this.updates, this.removals, this.stored, twinsKey(tab, full), text);
   }
 
+  /**
+   * Forgets every stored row position of a tab whose rows moved (sorted, or rows deleted above others): its
+   * highlighted cells, painting mark and duplicate pairs, the baseline (the next run is a full one) and a full
+   * run in progress. Returns whether the tab had highlighted cells (their colour is now at unknown rows).
+   */
+  forgetRowsOf(tab: string): boolean {
+    const had = this.highlighted(tab).size > 0 || this.painting(tab);
+    this.setHighlighted(tab, []);
+    this.setPainting(tab, false);
+    this.setTwins(tab, new Map());
+    this.setTwins(tab, new Map(), true);
+    this.setFullCells(tab, []);
+    this.setFullRun(undefined);
+    this.removals.push(BASELINE_KEY);
+    return had;
+  }
+
   /** Writes the batched changes (one setProperties, one deleteProperty per key removed) and keeps them as read. */
   save(): void {
     const removals = this.removals.filter(
