@@ -101,9 +101,12 @@ export function runArchive_(
     return opened.get(name) ?? null;
   };
   const touched = new Set<string>();
+  // The sorted-rows mark is dropped too, and written again once the tab's batches are done: a run stopped between
+  // a delete and that write leaves no mark claiming rows it never checked (the next run reads the date column).
   const aboutToMove = (live: LiveTab) => {
     if (touched.has(live.def.name)) return;
     forgetRowPositions_(session, live);
+    props.deleteProperty(SORTED_TO_PREFIX + live.def.name);
     touched.add(live.def.name);
   };
   session.write(() => {
@@ -146,7 +149,7 @@ export function runArchive_(
           return { ...result, count: -1 };
         }
         sortedTo = Math.max(sortedTo - Math.max(result.count, 0), 1);
-        props.setProperty(sortedKey, String(sortedTo));
+        if (result.count === 0) props.setProperty(sortedKey, String(sortedTo));
         return result;
       }, ARCHIVE_LOCK_WAIT_MS);
       if (outcome.count < 0) continue;

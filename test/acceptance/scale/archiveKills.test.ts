@@ -3,6 +3,7 @@
 // Every k over a whole archive run (the probe's N calls) under SOAK_SEEDS; otherwise the first and last 20 calls
 // plus an even spread in between. After the stop, the next run (the nightly trigger, or the admin again) completes.
 
+import { BOUND_DOCUMENT_KEY } from '../../../src/emulator/services/script/install';
 import { newTally, summaryLine } from '../../support/reliability/killAnywhere';
 import { reportTally } from '../../support/reliability/tallyFile';
 import { copied } from '../../support/reliability/workbookCopy';
@@ -68,6 +69,8 @@ describe('Archive history killed at any call', () => {
         if (misplaced.length > 0)
           violations.push(`k=${k} ${def.name}: ${misplaced.length} rows on the wrong side`);
       }
+      if (emu.backend.stores.script.properties.forDocument(BOUND_DOCUMENT_KEY).has('scn.archive.pending'))
+        violations.push(`k=${k}: the batch record outlived the rerun`);
       const names = archives(emu).map((a) => a.name);
       if (new Set(names).size !== names.length)
         violations.push(`k=${k}: two archives for a year: ${names.join(', ')}`);
