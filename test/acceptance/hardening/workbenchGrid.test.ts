@@ -81,6 +81,11 @@ describeBrowser('workbench: the frozen row, the top bar and Ctrl+arrows', () => 
       sentAt: new Date(d.wb.engine.emu.backend.clock.now()),
       executionId: 0,
       subjectHadLineBreak: false,
+      threadId: 'sample',
+      messageIdHeader: '<sample@mail.gmail.com>',
+      headers: {},
+      parts: [],
+      mailbox: d.wb.engine.emu.backend.owner,
     } as SentMessage;
     for (let i = outbox.length; i < 12_345; i++) outbox.push({ ...sample, id: `sample-${i}` });
     await page.locator('.outbox-button', { hasText: '12345' }).waitFor();

@@ -26,7 +26,11 @@ export class GmailAppService extends ServiceObject {
   createDraft(recipient: unknown, subject: unknown, body: unknown, options?: MailOptions): GmailDraft {
     const msg = buildMessage(this._g, this._store, recipient, subject, body, options ?? {}, true);
     const id = this._store.newId('r-');
-    this._store.drafts.set(id, { id, message: { ...msg, createdAt: this._g.clock.date() } });
+    this._store.drafts.set(id, {
+      id,
+      mailbox: this._g.current.effectiveUser.toLowerCase(),
+      message: { ...msg, createdAt: this._g.clock.date() },
+    });
     return new GmailDraft(this._g, this._store, id);
   }
 

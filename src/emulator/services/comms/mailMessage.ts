@@ -1,8 +1,8 @@
 // Builds and checks an outgoing message the way MailApp/GmailApp do: address lists, options, per-message and daily limits.
 import type { GoogleBackend } from '../../backend';
 import { GoogleError, ServiceObject } from '../../runtime/serviceObject';
+import { attachmentParts, checkMessageLimits, inlineParts } from './mailLimits';
 import type { MailStore, SentMessage } from './mailStore';
-import { RECIPIENTS_PER_MESSAGE } from './mailStore';
 
 /** The advanced parameters of MailApp.sendEmail / GmailApp.sendEmail
  * (https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(String,String,String,Object),
@@ -22,7 +22,10 @@ export interface MailOptions {
   inlineImages?: unknown;
 }
 
-export type DraftMessage = Omit<SentMessage, 'sentAt' | 'executionId' | 'service'>;
+export type DraftMessage = Omit<
+  SentMessage,
+  'sentAt' | 'executionId' | 'service' | 'threadId' | 'messageIdHeader' | 'mailbox'
+>;
 
 // A plain addr-spec, optionally with a display name ("Ana <ana@x.org>"). Deliberately simple: what it
 // rejects (spaces, missing @ or domain dot) is what Gmail rejects; exotic quoted local parts are not modelled.
@@ -48,20 +51,6 @@ export function parseRecipients(value: unknown): string[] {
     out.push(r);
   }
   return out;
-}
-
-/** File names of `attachments` (BlobSource[]): Blob objects answer getName(); plain objects may carry `name`. */
-function attachmentNames(value: unknown): string[] {
-  if (value === undefined || value === null) return [];
-  const list = Array.isArray(value) ? value : [value];
-  return list.map((b, i) => {
-    if (b instanceof ServiceObject) {
-      const getName = (b as unknown as { getName?: () => unknown }).getName;
-      if (typeof getName === 'function') return String(getName.call(b) ?? `attachment-${i + 1}`);
-    }
-    if (b && typeof b === 'object' && 'name' in b) return String((b as { name: unknown }).name);
-    return `attachment-${i + 1}`;
-  });
 }
 
 function optionalString(v: unknown): string | null {
@@ -96,8 +85,8 @@ export function buildMessage(
   const subjectText = subject === undefined || subject === null ? '' : String(subject);
   const replyTo = optionalString(options.replyTo);
   if (replyTo !== null) parseRecipients(replyTo);
-  const inline =
-    options.inlineImages && typeof options.inlineImages === 'object' ? Object.keys(options.inlineImages) : [];
+  const files = attachmentParts(options.attachments);
+  const inline = inlineParts(options.inlineImages);
   return {
     id: store.newId(),
     from,
@@ -113,30 +102,41 @@ export function buildMessage(
     htmlBody: optionalString(options.htmlBody),
     replyTo,
     noReply: options.noReply === true,
-    attachments: attachmentNames(options.attachments),
-    inlineImages: inline,
+    attachments: files.map((p) => p.name),
+    inlineImages: inline.map((p) => p.cid ?? p.name),
+    parts: [...files, ...inline],
+    headers: {},
   };
 }
 
-/** Sends a built message: injected failures, per-message limit, daily quota, then the outbox. */
+/** Sends a built message: injected failures, per-message limits, daily quota, then the outbox. */
 export function deliver(
   g: GoogleBackend,
   store: MailStore,
   message: DraftMessage,
-  service: 'MailApp' | 'GmailApp',
+  service: SentMessage['service'],
 ): SentMessage {
   const count = message.to.length + message.cc.length + message.bcc.length;
   // No recipient at all: "Failed to send email: no recipient" is the wording reported by users (not in the reference).
   if (count === 0) throw new GoogleError('Failed to send email: no recipient');
   store.takeInjectedFailure();
-  // Quotas page, "Email recipients per message: 50 / msg"; the message is the English form of the
-  // localized "Limit Exceeded: Email Recipients Per Message" reports (e.g. prograshi.com/?p=11178).
-  if (count > RECIPIENTS_PER_MESSAGE) throw new GoogleError('Limit Exceeded: Email Recipients Per Message.');
-  // Every recipient in to, cc and bcc counts against the daily quota (quotas page: "Email recipients per day").
-  store.charge(g.current.effectiveUser, count);
+  // Quotas page, "Current limitations": recipients, attachments, body size, attachment bytes per message.
+  checkMessageLimits({
+    recipients: count,
+    body: message.body,
+    htmlBody: message.htmlBody,
+    parts: message.parts,
+  });
+  // Every recipient in to, cc and bcc counts against the daily quota (quotas page: "Email recipients per day"),
+  // whichever of MailApp, GmailApp or the Gmail advanced service sends.
+  const user = g.current.effectiveUser;
+  store.charge(user, count);
   const sent: SentMessage = {
     ...message,
     service,
+    threadId: message.id,
+    messageIdHeader: `<${message.id}.${g.current.id}@mail.gmail.com>`,
+    mailbox: user.toLowerCase(),
     sentAt: g.clock.date(),
     executionId: g.current.id,
   };

@@ -1,6 +1,8 @@
-// The emulated Gmail outbox shared by MailApp and GmailApp: sent messages, drafts, aliases and the daily recipient quota.
+// The emulated Gmail outbox shared by MailApp, GmailApp and the Gmail advanced service: sent messages, drafts, aliases,
+// the daily recipient quota per account and the sent folder's search index.
 import type { VirtualClock } from '../../runtime/clock';
 import { GoogleError } from '../../runtime/serviceObject';
+import type { MailPart } from './mailLimits';
 
 /** Consumer (gmail.com) or Google Workspace: the two columns of Google's quota table. */
 export type MailAccountType = 'consumer' | 'workspace';
@@ -12,20 +14,43 @@ export type MailAccountType = 'consumer' | 'workspace';
  */
 export const DAILY_RECIPIENTS: Record<MailAccountType, number> = { consumer: 100, workspace: 1500 };
 
-/** "Email recipients per message: 50 / msg" (same quotas page, "Current limitations"). */
-export const RECIPIENTS_PER_MESSAGE = 50;
+export { RECIPIENTS_PER_MESSAGE } from './mailLimits';
 
 /** "Quotas are per user and reset 24 hours after the first request." (same quotas page). */
 export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** The exception Apps Script throws once the day's recipients are used up (reported verbatim in
- * github.com/dwyl/learn-to-send-email-via-google-script-html-no-server/issues/376). */
+ * github.com/dwyl/learn-to-send-email-via-google-script-html-no-server/issues/376 and
+ * github.com/shabuthomas/gmail-delay-send/issues/34, the latter from GmailApp.sendEmail). */
 export const EMAIL_QUOTA_ERROR = 'Service invoked too many times for one day: email.';
+
+/**
+ * Believed, not documented: how long after sending a message GmailApp.search finds it. Gmail's search is served by
+ * an index updated asynchronously; no public figure exists, so the emulator's default is an assumption (10 s) and
+ * tests set `searchLagMs` to what they need to exercise. `getMessageById` and the sent list are not delayed.
+ */
+export const DEFAULT_SEARCH_LAG_MS = 10_000;
+
+/** An emulated account's quota settings: the column of the quotas table, or an explicit limit
+ * ("lower on new or trial Workspace accounts", quotas page note). */
+export interface MailAccount {
+  type: MailAccountType;
+  dailyRecipients?: number;
+}
 
 /** One message as it left the emulated Gmail. */
 export interface SentMessage {
   id: string;
-  service: 'MailApp' | 'GmailApp';
+  /** Which API sent it; `Gmail` is the advanced service (Gmail.Users.Messages.send). */
+  service: 'MailApp' | 'GmailApp' | 'Gmail';
+  /** Gmail's thread id: the message's own id for a new conversation, as Gmail does. */
+  threadId: string;
+  /** The RFC 822 Message-ID header, with its angle brackets (what `rfc822msgid:` searches). */
+  messageIdHeader: string;
+  /** Headers beyond the ones modelled as fields (List-Unsubscribe, X-…), as sent through the advanced service. */
+  headers: Record<string, string>;
+  /** Attachments and inline images with their bytes (`attachments`/`inlineImages` keep their names). */
+  parts: MailPart[];
   /** The sending address: the effective user, or a permitted alias (GmailApp `from`). */
   from: string;
   /** The display name (`name` option); null when the user's default name is used. */
@@ -44,6 +69,8 @@ export interface SentMessage {
   inlineImages: string[];
   sentAt: Date;
   executionId: number;
+  /** Whose Sent folder holds it: the effective user who sent it, lower-cased. */
+  mailbox: string;
   /** True when the subject held a line break (see `mailAddress.ts` on how that is treated). */
   subjectHadLineBreak: boolean;
 }
@@ -51,7 +78,14 @@ export interface SentMessage {
 /** A GmailApp draft, kept until sent or deleted. */
 export interface DraftRecord {
   id: string;
-  message: Omit<SentMessage, 'sentAt' | 'executionId' | 'service'> & { createdAt: Date };
+  /** Whose Drafts folder holds it, lower-cased. */
+  mailbox: string;
+  message: Omit<
+    SentMessage,
+    'sentAt' | 'executionId' | 'service' | 'threadId' | 'messageIdHeader' | 'mailbox'
+  > & {
+    createdAt: Date;
+  };
 }
 
 interface QuotaWindow {
@@ -60,9 +94,15 @@ interface QuotaWindow {
 }
 
 export class MailStore {
-  /** Which column of the quota table applies; Workspace by default (the network runs on Workspace). */
+  /** Which column of the quota table applies to accounts without their own setting; Workspace by default (the
+   *  network runs on Workspace). */
   accountType: MailAccountType = 'workspace';
+  /** Believed: the delay before a sent message is found by GmailApp.search (see DEFAULT_SEARCH_LAG_MS). */
+  searchLagMs = DEFAULT_SEARCH_LAG_MS;
+  /** Believed (public reports, see gmailText.ts): GmailApp.sendEmail/createDraft turn emoji into '?'. */
+  gmailAppEmojiDefect = true;
   readonly outbox: SentMessage[] = [];
+  private readonly accounts = new Map<string, MailAccount>();
   readonly drafts = new Map<string, DraftRecord>();
   private readonly aliases = new Map<string, string[]>();
   private readonly windows = new Map<string, QuotaWindow>();
@@ -71,14 +111,28 @@ export class MailStore {
 
   constructor(private readonly clock: VirtualClock) {}
 
-  dailyLimit(): number {
-    return DAILY_RECIPIENTS[this.accountType];
+  /** Sets one account's quota: `{ type: 'consumer' }`, or `{ type: 'workspace', dailyRecipients: 500 }` for a new
+   *  or trial Workspace account. */
+  setAccount(user: string, account: MailAccount): void {
+    this.accounts.set(user.toLowerCase(), { ...account });
+  }
+
+  /** The daily recipient limit of `user` (of the default account type when no user is named). */
+  dailyLimit(user?: string): number {
+    const a = user ? this.accounts.get(user.toLowerCase()) : undefined;
+    return a?.dailyRecipients ?? DAILY_RECIPIENTS[a?.type ?? this.accountType];
   }
 
   /** Recipients `user` may still send to in the current 24-hour quota window. */
   remaining(user: string): number {
     const w = this.currentWindow(user);
-    return this.dailyLimit() - (w?.used ?? 0);
+    return Math.max(0, this.dailyLimit(user) - (w?.used ?? 0));
+  }
+
+  /** When the quota of `user` is next restored in full ("reset 24 hours after the first request"); null when unused. */
+  resetsAt(user: string): Date | null {
+    const w = this.currentWindow(user);
+    return w ? new Date(w.start + QUOTA_WINDOW_MS) : null;
   }
 
   /** Throws Google's quota error when `count` recipients do not fit; otherwise counts them. */
@@ -120,6 +174,18 @@ export class MailStore {
 
   record(message: SentMessage): void {
     this.outbox.push(message);
+  }
+
+  /** A sent message by Gmail id. */
+  sentById(id: string): SentMessage | undefined {
+    return this.outbox.find((m) => m.id === id);
+  }
+
+  /** Sent messages of `user` that Gmail's search index already holds (sent at least `searchLagMs` ago). */
+  searchable(user: string): SentMessage[] {
+    const now = this.clock.now();
+    const me = user.toLowerCase();
+    return this.outbox.filter((m) => m.mailbox === me && now - m.sentAt.getTime() >= this.searchLagMs);
   }
 
   /** Messages with `address` among their to/cc/bcc recipients (case-insensitive). */
