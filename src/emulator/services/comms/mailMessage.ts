@@ -1,6 +1,6 @@
 // Builds and checks an outgoing message the way MailApp/GmailApp do: address lists, options, per-message and daily limits.
 import type { GoogleBackend } from '../../backend';
-import { GoogleError, ServiceObject } from '../../runtime/serviceObject';
+import { GoogleError } from '../../runtime/serviceObject';
 import { attachmentParts, checkMessageLimits, inlineParts } from './mailLimits';
 import type { MailStore, SentMessage } from './mailStore';
 

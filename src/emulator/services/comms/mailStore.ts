@@ -31,6 +31,12 @@ export const EMAIL_QUOTA_ERROR = 'Service invoked too many times for one day: em
  */
 export const DEFAULT_SEARCH_LAG_MS = 10_000;
 
+/** "Email read/write (excluding send)": 20,000 / day consumer, 50,000 / day Workspace (quotas page). */
+export const DAILY_GMAIL_READS: Record<MailAccountType, number> = { consumer: 20_000, workspace: 50_000 };
+
+/** Believed wording for the read quota, by analogy with the email one; no public report quoting it was found. */
+export const GMAIL_READ_QUOTA_ERROR = 'Service invoked too many times for one day: gmail.';
+
 /** An emulated account's quota settings: the column of the quotas table, or an explicit limit
  * ("lower on new or trial Workspace accounts", quotas page note). */
 export interface MailAccount {
@@ -106,6 +112,7 @@ export class MailStore {
   readonly drafts = new Map<string, DraftRecord>();
   private readonly aliases = new Map<string, string[]>();
   private readonly windows = new Map<string, QuotaWindow>();
+  private readonly readWindows = new Map<string, QuotaWindow>();
   private failures: { remaining: number; message: string } = { remaining: 0, message: '' };
   private nextId = 1;
 
@@ -140,10 +147,57 @@ export class MailStore {
     if (count > this.remaining(user)) throw new GoogleError(EMAIL_QUOTA_ERROR);
     let w = this.currentWindow(user);
     if (!w) {
-      w = { start: this.clock.now(), used: 0 };
-      this.windows.set(user.toLowerCase(), w);
+      w = this.openWindow(user);
     }
     w.used += count;
+  }
+
+  /** Counts one GmailApp read against "Email read/write (excluding send)"; throws once the day's reads are used. */
+  chargeRead(user: string): void {
+    // Its own 24-hour window: each quota "resets 24 hours after the first request" of its kind.
+    const w = this.currentWindow(user, this.readWindows) ?? this.openWindow(user, this.readWindows);
+    const a = this.accounts.get(user.toLowerCase());
+    if (w.used >= DAILY_GMAIL_READS[a?.type ?? this.accountType])
+      throw new GoogleError(GMAIL_READ_QUOTA_ERROR);
+    w.used++;
+  }
+
+  private openWindow(user: string, windows = this.windows): QuotaWindow {
+    const w = { start: this.clock.now(), used: 0 };
+    windows.set(user.toLowerCase(), w);
+    return w;
+  }
+
+  /** A draft made in Gmail itself (not by the script), for tests and the workbench: kept exactly as given, emoji
+   *  included, with its attachments and inline images. Returns the draft id. */
+  addDraft(
+    user: string,
+    message: Partial<DraftRecord['message']> & { to: string[]; subject: string },
+  ): string {
+    const id = this.newId('r-');
+    this.drafts.set(id, {
+      id,
+      mailbox: user.toLowerCase(),
+      message: {
+        id: this.newId(),
+        from: user,
+        name: null,
+        cc: [],
+        bcc: [],
+        body: '',
+        htmlBody: null,
+        replyTo: null,
+        noReply: false,
+        attachments: (message.parts ?? []).filter((p) => p.cid === null).map((p) => p.name),
+        inlineImages: (message.parts ?? []).filter((p) => p.cid !== null).map((p) => p.cid as string),
+        parts: [],
+        headers: {},
+        subjectHadLineBreak: false,
+        createdAt: this.clock.date(),
+        ...message,
+      },
+    });
+    return id;
   }
 
   /** Makes the next `n` send attempts throw `message` (a transient Gmail failure) without sending or counting. */
@@ -194,11 +248,11 @@ export class MailStore {
     return this.outbox.filter((m) => [...m.to, ...m.cc, ...m.bcc].some((r) => bareAddress(r) === a));
   }
 
-  private currentWindow(user: string): QuotaWindow | undefined {
+  private currentWindow(user: string, windows = this.windows): QuotaWindow | undefined {
     const key = user.toLowerCase();
-    const w = this.windows.get(key);
+    const w = windows.get(key);
     if (w && this.clock.now() - w.start >= QUOTA_WINDOW_MS) {
-      this.windows.delete(key);
+      windows.delete(key);
       return undefined;
     }
     return w;
