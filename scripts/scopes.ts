@@ -60,15 +60,40 @@ const RULES: ScopeRule[] = [
     source: 'https://developers.google.com/apps-script/reference/drive/drive-app#createFolder(String)',
   },
   {
+    // The Gmail advanced service's send: its narrowest scope. Needs `Gmail` in enabledAdvancedServices.
+    use: /\bGmail\.Users\.Messages\.send\(/,
+    scope: 'https://www.googleapis.com/auth/gmail.send',
+    source: 'https://developers.google.com/gmail/api/reference/rest/v1/users.messages/send',
+  },
+  {
+    // Reading drafts (to start a mailing from one): gmail.compose is the narrowest scope drafts.get/list accept,
+    // and it covers messages.send too (see NARROWER_COVERED).
+    use: /\bGmail\.Users\.Drafts\.(list|get)\(/,
+    scope: 'https://www.googleapis.com/auth/gmail.compose',
+    source: 'https://developers.google.com/gmail/api/reference/rest/v1/users.drafts/get',
+  },
+  {
     use: /\bUrlFetchApp\./,
     scope: 'https://www.googleapis.com/auth/script.external_request',
     source: 'https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetch(String)',
   },
 ];
 
+/** A scope made redundant by a broader one also needed: gmail.send is covered by gmail.compose and by mail.google.com
+ * (both are listed for users.messages.send). */
+const NARROWER_COVERED: Record<string, string[]> = {
+  'https://www.googleapis.com/auth/gmail.send': [
+    'https://www.googleapis.com/auth/gmail.compose',
+    'https://mail.google.com/',
+  ],
+};
+
 /** The scopes the bundle's code needs, sorted. */
 export function scopesUsedBy(bundle: string): string[] {
-  return [...new Set(RULES.filter((r) => r.use.test(bundle)).map((r) => r.scope))].sort();
+  const used = new Set(RULES.filter((r) => r.use.test(bundle)).map((r) => r.scope));
+  for (const [narrow, broader] of Object.entries(NARROWER_COVERED))
+    if (broader.some((b) => used.has(b))) used.delete(narrow);
+  return [...used].sort();
 }
 
 /** Differences between the scopes the manifest lists and those the code uses; empty when they agree. */

@@ -20,6 +20,10 @@ export interface BackendOptions {
   owner?: string;
   /** HTML files the script can load with HtmlService (name without `.html` → content). */
   htmlFiles?: Record<string, string>;
+  /** The advanced services enabled in appsscript.json (`dependencies.enabledAdvancedServices[].userSymbol`). */
+  advancedServices?: string[];
+  /** The web app's deployed URL (ScriptApp.getService().getUrl()); the workbench sets its local one. */
+  webAppUrl?: string;
 }
 
 export class GoogleBackend {
@@ -195,7 +199,8 @@ export class GoogleBackend {
       this.learnType(value);
       const props = value._properties();
       const handle: WireHandle = { __h: state.handleFor(value), __t: value._type };
-      if (Object.keys(props).length > 0) handle.__p = props;
+      // Properties may hold service objects too (the advanced services' Gmail.Users.Messages): sent as handles.
+      if (Object.keys(props).length > 0) handle.__p = this.toWire(props, state) as Record<string, unknown>;
       return handle;
     }
     if (Array.isArray(value)) return value.map((v) => this.toWire(v, state));

@@ -22,7 +22,11 @@ const bundleCache = new Map<string, CompiledBundle>();
 /** Reads the built project from `dist/`: the bundle, the manifest and the HTML files. */
 export function readDist(distDir = 'dist'): {
   source: string;
-  manifest: { timeZone: string; oauthScopes?: string[] };
+  manifest: {
+    timeZone: string;
+    oauthScopes?: string[];
+    dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] };
+  };
   htmlFiles: Record<string, string>;
 } {
   const dir = path.resolve(distDir);
@@ -47,11 +51,14 @@ export class Emulator {
     let source = options.source;
     let htmlFiles = options.htmlFiles ?? {};
     let timeZone = options.timeZone;
+    let advancedServices = options.advancedServices;
     if (source === undefined) {
       const dist = readDist(options.distDir);
       source = dist.source;
       htmlFiles = { ...dist.htmlFiles, ...htmlFiles };
       timeZone = timeZone ?? dist.manifest.timeZone;
+      advancedServices =
+        advancedServices ?? dist.manifest.dependencies?.enabledAdvancedServices?.map((s) => s.userSymbol);
     }
     let bundle = bundleCache.get(source);
     if (!bundle) {
@@ -59,7 +66,7 @@ export class Emulator {
       bundleCache.set(source, bundle);
     }
     this.bundle = bundle;
-    this.backend = new GoogleBackend({ ...options, htmlFiles, timeZone });
+    this.backend = new GoogleBackend({ ...options, htmlFiles, timeZone, advancedServices });
   }
 
   /** Runs one top-level function of the script in a new execution. */

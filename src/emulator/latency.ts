@@ -109,6 +109,10 @@ export function costOf(service: string, type: string, method: string, cells: num
       if (/^(sendEmail|send|reply|replyAll|forward)$/.test(method))
         return { ms: LATENCY.sendMs, class: 'send' };
       return { ms: LATENCY.defaultMs, class: 'other' };
+    case 'Gmail':
+      // The advanced service: a send is a Gmail API round trip like GmailApp's; reads like any other call.
+      if (method === 'send') return { ms: LATENCY.sendMs, class: 'send' };
+      return { ms: LATENCY.defaultMs, class: 'other' };
     case 'Utilities':
     case 'Session':
     case 'Logger':

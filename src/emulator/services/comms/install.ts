@@ -1,5 +1,6 @@
 // Installs MailApp, GmailApp, HtmlService and FormApp, and exposes their host-side stores.
 import type { BackendOptions, GoogleBackend } from '../../backend';
+import { GmailAdvancedRoot } from '../advanced/gmailAdvanced';
 import { FormAppService } from './formApp';
 import { FormStore } from './formStore';
 import { GmailAppService } from './gmailApp';
@@ -29,5 +30,8 @@ export function installCommsServices(g: GoogleBackend, options: BackendOptions):
   g.registerRoot('GmailApp', new GmailAppService(g, stores.mail));
   g.registerRoot('HtmlService', new HtmlServiceRoot(g, stores.html));
   g.registerRoot('FormApp', new FormAppService(g, stores.forms));
+  // An advanced service is a global only when the manifest enables it (https://developers.google.com/apps-script/guides/services/advanced).
+  if (options.advancedServices?.includes('Gmail'))
+    g.registerRoot('Gmail', new GmailAdvancedRoot(g, stores.mail));
   return stores;
 }

@@ -45,12 +45,17 @@ export function parseRecipients(value: unknown): string[] {
   for (const raw of text.split(',')) {
     const r = raw.trim();
     if (r === '') continue;
-    const named = NAMED_ADDRESS.exec(r);
-    const addr = named ? named[1].trim() : r;
-    if (!ADDRESS.test(addr)) throw new GoogleError(`Invalid email: ${r}`);
-    out.push(r);
+    out.push(checkedRecipient(r));
   }
   return out;
+}
+
+/** One recipient (`ana@x.org` or `Name <ana@x.org>`, the name possibly quoted with commas), checked; as given. */
+export function checkedRecipient(r: string): string {
+  const named = NAMED_ADDRESS.exec(r);
+  const addr = named ? named[1].trim() : r;
+  if (!ADDRESS.test(addr)) throw new GoogleError(`Invalid email: ${r}`);
+  return r;
 }
 
 function optionalString(v: unknown): string | null {

@@ -33,6 +33,7 @@ const SCOPES = {
   scriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
   sendMail: 'https://www.googleapis.com/auth/script.send_mail',
   gmail: 'https://mail.google.com/',
+  gmailSend: 'https://www.googleapis.com/auth/gmail.send',
   forms: 'https://www.googleapis.com/auth/forms',
   formsCurrent: 'https://www.googleapis.com/auth/forms.currentonly',
   drive: 'https://www.googleapis.com/auth/drive',
@@ -66,6 +67,7 @@ const NONE_SCOPES: Record<string, string> = {
   ScriptApp: SCOPES.scriptApp,
   MailApp: SCOPES.sendMail,
   GmailApp: SCOPES.gmail,
+  Gmail: SCOPES.gmailSend,
   FormApp: SCOPES.formsCurrent,
   DriveApp: SCOPES.drive,
   UrlFetchApp: SCOPES.external,
@@ -76,6 +78,7 @@ const NONE_SCOPES: Record<string, string> = {
 const REFUSED_IN_LIMITED: Rule[] = [
   { service: 'MailApp', scope: SCOPES.sendMail },
   { service: 'GmailApp', scope: SCOPES.gmail },
+  { service: 'Gmail', scope: SCOPES.gmailSend },
   {
     service: 'SpreadsheetApp',
     type: /^SpreadsheetApp$/,
