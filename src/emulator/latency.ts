@@ -114,6 +114,7 @@ export function costOf(service: string, type: string, method: string, cells: num
       if (method === 'send') return { ms: LATENCY.sendMs, class: 'send' };
       return { ms: LATENCY.defaultMs, class: 'other' };
     case 'Utilities':
+    case 'ContentService':
     case 'Session':
     case 'Logger':
       return { ms: LATENCY.localMs, class: 'other' };

@@ -110,5 +110,10 @@ export const CONTEXT_BRIDGE_SOURCE = String.raw`(function installBridge(host) {
   }
   globalThis.console = { log: logger('info'), info: logger('info'), warn: logger('warn'), error: logger('error') };
 
-  return { imp: imp, wrap: wrap };
+  // A service object a function returns (doGet's HtmlOutput or TextOutput) leaves the realm as its handle.
+  function handleOf(v) {
+    return v !== null && typeof v === 'object' && v[HANDLE] !== undefined ? { __h: v[HANDLE], __t: String(v) } : v;
+  }
+
+  return { imp: imp, wrap: wrap, handleOf: handleOf };
 })`;

@@ -47,6 +47,7 @@ export function createExecutionContext(
   const install = bridgeScript.runInContext(context) as (host: BackendPort) => {
     imp: (v: unknown) => unknown;
     wrap: (h: unknown) => unknown;
+    handleOf: (v: unknown) => unknown;
   };
   // The same narrow port a worker-thread execution uses (src/emulator/concurrent), served directly here.
   const port = inProcessPort(backend, state);
@@ -84,7 +85,7 @@ export function runExecution<T = unknown>(
     try {
       const raw = (fn as (...a: unknown[]) => unknown).apply(undefined, scriptArgs);
       if (state.killed) return { status: 'killed', error: state.killReason, execution: state };
-      const value = copyIntoHostRealm(raw, (h) => state.handles.get(h.__h)) as T;
+      const value = copyIntoHostRealm(bridge.handleOf(raw), (h) => state.handles.get(h.__h)) as T;
       return { status: 'ok', value, execution: state };
     } catch (e) {
       if (state.killed) return { status: 'killed', error: state.killReason, thrown: e, execution: state };

@@ -28,9 +28,13 @@ export function outboxSummary(m: SentMessage): OutboxSummary {
   };
 }
 
-/** Links to Google Forms point at the workbench's own rendering of that form, so a recipient can follow them. */
+/** Links to Google Forms point at the workbench's own rendering of that form, and links to the script's web app
+ * (https://script.google.com/macros/s/<deployment>/exec…, e.g. an opt-out link) at the workbench's /exec, so a
+ * recipient can follow them. */
 export function localFormLinks(html: string, origin: string): string {
-  return html.replace(/https:\/\/docs\.google\.com\/forms\/d\/e\//g, `${origin}/forms/d/e/`);
+  return html
+    .replace(/https:\/\/docs\.google\.com\/forms\/d\/e\//g, `${origin}/forms/d/e/`)
+    .replace(/https:\/\/script\.google\.com\/macros\/s\/[A-Za-z0-9_-]+\/exec/g, `${origin}/exec`);
 }
 
 /**
@@ -38,7 +42,9 @@ export function localFormLinks(html: string, origin: string): string {
  * read right to left, as mail clients do; an explicit `dir` in the HTML wins. Served with a sandbox CSP: no scripts.
  */
 export function emailDocument(m: SentMessage, origin: string): string {
-  const body = m.htmlBody ?? `<div style="white-space:pre-wrap">${h(m.body)}</div>`;
+  // A plain-text body's links are made clickable, as mail clients do (the opt-out link of a text-only message).
+  const text = h(m.body).replace(/https?:\/\/[^\s<>"]+/g, (u) => `<a href="${u}">${u}</a>`);
+  const body = m.htmlBody ?? `<div style="white-space:pre-wrap">${text}</div>`;
   return `<!doctype html><html><head><meta charset="utf-8"><base target="_blank">
 <style>body{font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124;margin:16px;line-height:1.45}</style>
 </head><body dir="auto">${localFormLinks(body, origin)}</body></html>`;

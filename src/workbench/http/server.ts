@@ -11,6 +11,7 @@ import { answersByTitle, answersFrom, renderConfirmation, renderForm, renderForm
 import { formLanguage } from './formText';
 import { readBody, sendText } from './httpIo';
 import { EMAIL_CSP, emailDocument } from './outboxPage';
+import { isWebAppPath, webAppRoute } from './webAppRoute';
 
 export interface WorkbenchServer {
   origin: string;
@@ -106,6 +107,10 @@ export async function startServer(
     }
     if (p.startsWith('/forms/d/e/')) {
       formRoute(req, res, url).catch((e: Error) => sendText(res, 500, 'text/plain', e.message));
+      return;
+    }
+    if (isWebAppPath(p)) {
+      webAppRoute(engine, req, res, url).catch((e: Error) => sendText(res, 500, 'text/plain', e.message));
       return;
     }
     if (p === '/files') {

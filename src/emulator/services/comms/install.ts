@@ -1,6 +1,7 @@
 // Installs MailApp, GmailApp, HtmlService and FormApp, and exposes their host-side stores.
 import type { BackendOptions, GoogleBackend } from '../../backend';
 import { GmailAdvancedRoot } from '../advanced/gmailAdvanced';
+import { ContentServiceRoot } from './contentService';
 import { FormAppService } from './formApp';
 import { FormStore } from './formStore';
 import { GmailAppService } from './gmailApp';
@@ -30,6 +31,7 @@ export function installCommsServices(g: GoogleBackend, options: BackendOptions):
   g.registerRoot('GmailApp', new GmailAppService(g, stores.mail));
   g.registerRoot('HtmlService', new HtmlServiceRoot(g, stores.html));
   g.registerRoot('FormApp', new FormAppService(g, stores.forms));
+  g.registerRoot('ContentService', new ContentServiceRoot(g));
   // An advanced service is a global only when the manifest enables it (https://developers.google.com/apps-script/guides/services/advanced).
   if (options.advancedServices?.includes('Gmail'))
     g.registerRoot('Gmail', new GmailAdvancedRoot(g, stores.mail));

@@ -5,6 +5,7 @@ import { GoogleError, ServiceObject } from '../../runtime/serviceObject';
 import { Trigger } from './trigger';
 import type { TriggerStore } from './triggerStore';
 import { TriggerBuilder } from './triggers';
+import { type WebAppDeployment, WebAppService } from './webAppService';
 
 const names = (...values: string[]) => Object.fromEntries(values.map((v) => [v, v]));
 
@@ -30,6 +31,7 @@ export class ScriptAppRoot extends ServiceObject {
     g: GoogleBackend,
     private readonly store: TriggerStore,
     private readonly scriptId: string,
+    private readonly webApp: WebAppDeployment,
   ) {
     super(g);
   }
@@ -70,5 +72,10 @@ export class ScriptAppRoot extends ServiceObject {
 
   getScriptId(): string {
     return this.scriptId;
+  }
+
+  /** getService(): the script's web app (ScriptApp reference). */
+  getService(): WebAppService {
+    return new WebAppService(this._g, this.webApp);
   }
 }
