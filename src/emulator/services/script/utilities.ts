@@ -1,6 +1,6 @@
 // Utilities: dates, UUIDs, sleeping on the virtual clock, base64, digests and blobs.
 // Source: https://developers.google.com/apps-script/reference/utilities/utilities
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { GoogleError, ServiceObject } from '../../runtime/serviceObject';
 import { Blob, bytesOf, toSignedBytes } from './blob';
 import { formatDate } from './formatDate';
@@ -17,6 +17,30 @@ const DIGESTS: Record<string, string> = {
   SHA_512: 'sha512',
 };
 
+/** https://developers.google.com/apps-script/reference/utilities/mac-algorithm */
+const MACS: Record<string, string> = {
+  HMAC_MD5: 'md5',
+  HMAC_SHA_1: 'sha1',
+  HMAC_SHA_256: 'sha256',
+  HMAC_SHA_384: 'sha384',
+  HMAC_SHA_512: 'sha512',
+};
+
+/** The documented overloads take (String, String[, Charset]) or (Byte[], Byte[]); a mix matches none of them. */
+function macInputs(method: string, value: unknown, key: unknown, charset: unknown): [Buffer, Buffer] {
+  const kind = (v: unknown) => (typeof v === 'string' ? 'String' : Array.isArray(v) ? 'number[]' : typeof v);
+  const k1 = kind(value);
+  const k2 = kind(key);
+  const ok =
+    (k1 === 'String' && k2 === 'String') || (k1 === 'number[]' && k2 === 'number[]' && charset === undefined);
+  // Apps Script's wording for arguments that fit no overload.
+  if (!ok)
+    throw new GoogleError(
+      `The parameters (${k1},${k2}) don't match the method signature for Utilities.${method}.`,
+    );
+  return [bytesOf(value, charset), bytesOf(key, charset)];
+}
+
 const names = (...values: string[]) => Object.fromEntries(values.map((v) => [v, v]));
 
 export class UtilitiesRoot extends ServiceObject {
@@ -29,6 +53,7 @@ export class UtilitiesRoot extends ServiceObject {
       Charset: names('US_ASCII', 'UTF_8'),
       // https://developers.google.com/apps-script/reference/utilities/digest-algorithm
       DigestAlgorithm: names(...Object.keys(DIGESTS)),
+      MacAlgorithm: names(...Object.keys(MACS)),
     };
   }
 
@@ -75,6 +100,24 @@ export class UtilitiesRoot extends ServiceObject {
     const name = DIGESTS[String(algorithm)];
     if (!name) throw new GoogleError('Invalid argument: algorithm');
     return toSignedBytes(createHash(name).update(bytesOf(value, charset)).digest());
+  }
+
+  /**
+   * computeHmacSha256Signature(value, key[, charset]) and (Byte[] value, Byte[] key): "Signs the provided value using
+   * HMAC-SHA256 with the given key", returned as Byte[] (signed Java bytes, -128…127).
+   * https://developers.google.com/apps-script/reference/utilities/utilities#computeHmacSha256Signature(String,String)
+   */
+  computeHmacSha256Signature(value: unknown, key: unknown, charset?: unknown): number[] {
+    const [v, k] = macInputs('computeHmacSha256Signature', value, key, charset);
+    return toSignedBytes(createHmac('sha256', k).update(v).digest());
+  }
+
+  /** computeHmacSignature(algorithm, value, key[, charset]) and (algorithm, Byte[], Byte[]). */
+  computeHmacSignature(algorithm: unknown, value: unknown, key: unknown, charset?: unknown): number[] {
+    const name = MACS[String(algorithm)];
+    if (!name) throw new GoogleError('Invalid argument: algorithm');
+    const [v, k] = macInputs('computeHmacSignature', value, key, charset);
+    return toSignedBytes(createHmac(name, k).update(v).digest());
   }
 
   newBlob(data: unknown, contentType?: unknown, name?: unknown): Blob {
