@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { dateOfSerial } from '../../emulator/services/shared/zonedTime';
 import type { CellValue } from '../../emulator/services/spreadsheet/install';
+import { LIST_SHEET } from './xlsxValidations';
 import { GENERATION_PREFIX } from './xlsxWrite';
 
 export interface LoadedSheet {
@@ -94,7 +95,7 @@ function readSheet(ws: ExcelJS.Worksheet, timeZone: string): LoadedSheet {
   };
 }
 
-/** Reads every worksheet, and the save generation the workbench wrote into the file (undefined for other files). */
+/** Reads every worksheet but the export's hidden list sheet (xlsxValidations.ts), and the save generation the workbench wrote into the file (undefined for other files). */
 export async function readXlsx(
   file: string,
   timeZone: string,
@@ -105,5 +106,6 @@ export async function readXlsx(
   const generation = description.startsWith(GENERATION_PREFIX)
     ? Number(description.slice(GENERATION_PREFIX.length))
     : undefined;
-  return { sheets: wb.worksheets.map((ws) => readSheet(ws, timeZone)), generation };
+  const sheets = wb.worksheets.filter((ws) => ws.name !== LIST_SHEET).map((ws) => readSheet(ws, timeZone));
+  return { sheets, generation };
 }

@@ -1,17 +1,21 @@
 // Writes the emulated workbook as an .xlsx file Excel, LibreOffice and Google Sheets open: values, real dates,
-// formulas, number formats (incl. '@'), bold/coloured headers, frozen rows, widths, notes and list validations.
+// formulas, number formats (incl. '@'), bold/coloured headers, frozen rows, widths, notes and data validation
+// (xlsxValidations.ts).
 // In two steps: `planWorkbook` reads the emulator into plain data (cheap, main thread); `xlsxFromPlan` builds the
 // file from it with exceljs (the expensive part, which the saver runs in a worker thread; see xlsxWorker.ts).
 import ExcelJS from 'exceljs';
 import { serialOf } from '../../emulator/services/shared/zonedTime';
-import { a1Of, columnLetters, type Rect } from '../../emulator/services/spreadsheet/a1';
+import type { Rect } from '../../emulator/services/spreadsheet/a1';
 import type { CellValue, SheetModel, SpreadsheetModel } from '../../emulator/services/spreadsheet/install';
 import { layerEntries } from './sheetMetadata';
+import {
+  clampRect,
+  LIST_SHEET,
+  ListColumns,
+  type PlannedValidation,
+  planValidations,
+} from './xlsxValidations';
 
-/** Excel's largest sheet: 1,048,576 rows. */
-const EXCEL_MAX_ROWS = 1_048_576;
-/** Excel refuses an inline list longer than 255 characters. */
-const EXCEL_LIST_LIMIT = 255;
 /** Excel column width unit ≈ 7 px (the width of a digit in the default font). */
 const PX_PER_WIDTH_UNIT = 7;
 /** Where the workbench records which save wrote the file (see WorkbookState.generation). */
@@ -58,7 +62,7 @@ export interface SheetPlan extends SheetContent {
     align: Grid<string>;
   };
   notes: { row: number; col: number; text: string }[];
-  validations: { address: string; validation: ExcelJS.DataValidation }[];
+  validations: PlannedValidation[];
 }
 
 export interface WorkbookPlan {
@@ -67,6 +71,8 @@ export interface WorkbookPlan {
   generation: number;
   activeTab: number;
   sheets: SheetPlan[];
+  /** Lists too long for an inline rule, one column each of the hidden list sheet. */
+  lists: string[][];
 }
 
 /** The used range's values and formulas of every sheet (a fresh copy: later edits do not change it). */
@@ -81,13 +87,6 @@ export function sheetContents(model: SpreadsheetModel): SheetContent[] {
     });
     return { name: sheet.name, values, formulas };
   });
-}
-
-function clampRect(rect: Rect, sheet: SheetModel): Rect | undefined {
-  const lastRow = Math.min(rect.row + rect.numRows - 1, sheet.maxRows, EXCEL_MAX_ROWS);
-  const lastCol = Math.min(rect.col + rect.numCols - 1, sheet.maxColumns, 16_384);
-  if (lastRow < rect.row || lastCol < rect.col) return undefined;
-  return { row: rect.row, col: rect.col, numRows: lastRow - rect.row + 1, numCols: lastCol - rect.col + 1 };
 }
 
 function planFormats(sheet: SheetModel, rows: number, cols: number): SheetPlan['formats'] {
@@ -126,48 +125,13 @@ function planNotes(sheet: SheetModel): SheetPlan['notes'] {
   return out;
 }
 
-/** Data validation the xlsx format can express: lists (inline or from a range) and number ranges. */
-function planValidations(sheet: SheetModel, model: SpreadsheetModel): SheetPlan['validations'] {
-  const out: SheetPlan['validations'] = [];
-  for (const e of layerEntries(sheet, 'validation')) {
-    const rule = e.value as
-      | { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string }
-      | undefined;
-    const rect = rule && clampRect(e.rect, sheet);
-    if (!rule || !rect) continue;
-    const common = {
-      allowBlank: true,
-      showErrorMessage: !rule.allowInvalid,
-      ...(rule.helpText ? { error: rule.helpText, prompt: rule.helpText } : {}),
-    };
-    let validation: ExcelJS.DataValidation | undefined;
-    if (rule.criteria === 'VALUE_IN_LIST') {
-      const list = (rule.values[0] as unknown[]).map(String);
-      const inline = list.join(',');
-      if (list.every((x) => !x.includes(',') && !x.includes('"')) && inline.length <= EXCEL_LIST_LIMIT)
-        validation = { type: 'list', formulae: [`"${inline}"`], ...common };
-    } else if (rule.criteria === 'VALUE_IN_RANGE') {
-      const ref = rule.values[0] as { sheetId: number; rect: Rect };
-      const source = model.sheetById(ref.sheetId);
-      if (source) {
-        const r = ref.rect;
-        const abs = `$${columnLetters(r.col)}$${r.row}:$${columnLetters(r.col + r.numCols - 1)}$${r.row + r.numRows - 1}`;
-        validation = { type: 'list', formulae: [`'${source.name.replace(/'/g, "''")}'!${abs}`], ...common };
-      }
-    } else if (rule.criteria === 'NUMBER_BETWEEN') {
-      validation = { type: 'decimal', operator: 'between', formulae: rule.values.map(Number), ...common };
-    }
-    if (validation) out.push({ address: a1Of(rect), validation });
-  }
-  return out;
-}
-
 /** The workbook as plain data; `contents` (from sheetContents, same moment) saves reading the cells twice. */
 export function planWorkbook(
   model: SpreadsheetModel,
   generation: number,
   contents: SheetContent[] = sheetContents(model),
 ): WorkbookPlan {
+  const lists = new ListColumns();
   const sheets = model.sheets.map((sheet, i): SheetPlan => {
     const content = contents[i];
     const cols = content.values[0]?.length ?? 0;
@@ -181,7 +145,7 @@ export function planWorkbook(
       textColumns: textColumns(sheet),
       formats: planFormats(sheet, content.values.length, cols),
       notes: planNotes(sheet),
-      validations: planValidations(sheet, model),
+      validations: planValidations(sheet, model, lists),
     };
   });
   return {
@@ -190,6 +154,7 @@ export function planWorkbook(
     generation,
     activeTab: Math.max(0, model.sheets.indexOf(model.activeSheet)),
     sheets,
+    lists: lists.columns,
   };
 }
 
@@ -248,6 +213,18 @@ function addSheet(wb: ExcelJS.Workbook, plan: SheetPlan, timeZone: string): void
     (ws as unknown as WithValidations).dataValidations.add(v.address, v.validation);
 }
 
+/** The hidden sheet the long list rules refer to: one list per column, from row 1. */
+function addListSheet(wb: ExcelJS.Workbook, lists: string[][]): void {
+  const ws = wb.addWorksheet(LIST_SHEET, { state: 'hidden' });
+  lists.forEach((values, c) => {
+    // Text cells, so a value such as "TRUE" or "01" stays what the rule compares with.
+    ws.getColumn(c + 1).numFmt = '@';
+    values.forEach((v, r) => {
+      ws.getCell(r + 1, c + 1).value = v;
+    });
+  });
+}
+
 /** The .xlsx bytes of a plan; its generation ties the file to the state file written with it. */
 export async function xlsxFromPlan(plan: WorkbookPlan): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -255,6 +232,7 @@ export async function xlsxFromPlan(plan: WorkbookPlan): Promise<Buffer> {
   wb.title = plan.name;
   wb.description = `${GENERATION_PREFIX}${plan.generation}`;
   for (const sheet of plan.sheets) addSheet(wb, sheet, plan.timeZone);
+  if (plan.lists.length > 0) addListSheet(wb, plan.lists);
   wb.views = [
     {
       x: 0,
