@@ -272,12 +272,14 @@ describe('digestFields', () => {
       new Date('2025-03-19T09:00:00Z'),
       'Europe/London',
     );
+    // Dates read in the language's one format (the grid's), the ISO day kept for keys.
     expect(f).toEqual({
-      Date: '2025-03-19',
+      Day: '2025-03-19',
+      Date: '19/03/2025',
       DueTodayCount: 1,
-      DueTodayList: '• APP-000003 – Sfax, Tunisia – application received – due 2025-03-19',
+      DueTodayList: '• APP-000003 – Sfax, Tunisia – application received – due 19/03/2025',
       OverdueCount: 1,
-      OverdueList: '• APP-000001 – Irbid, Jordan – enquiry received – due 2025-03-17',
+      OverdueList: '• APP-000001 – Irbid, Jordan – enquiry received – due 17/03/2025',
     });
   });
 });

@@ -2,7 +2,7 @@
 
 import { FIELD_LABELS_FR, FIELD_NOTES_FR } from './fieldTextFr';
 import { type Language, messageLanguage } from './language';
-import { ACTIONS_FR, TITLES_FR } from './phrasesFr';
+import { ACTIONS_FR, MENU_FR, TITLES_FR } from './phrasesFr';
 import { TEMPLATE_NAMES } from './templateNames';
 import { VOCABULARY_FR } from './vocabularyFr';
 
@@ -63,4 +63,10 @@ export function titleText(title: string, lang: Language = messageLanguage()): st
 /** "a or b" / "a ou b". */
 export function orList(items: readonly string[], lang: Language = messageLanguage()): string {
   return items.join(lang === 'fr' ? ' ou ' : ' or ');
+}
+
+/** A caption of the SCN CRM menu in the language. */
+export function menuText(caption: string, lang: Language = messageLanguage()): string {
+  if (lang === 'fr') return MENU_FR[caption] ?? caption;
+  return caption;
 }

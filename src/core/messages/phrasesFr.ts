@@ -1,5 +1,5 @@
-// Phrases the server passes as English words, in French: the actions an access refusal names ("you cannot …")
-// and the titles of sidebars and dialogs. The English phrase is the key (callers stay readable); a test finds every
+// Phrases the server passes as English words, in French: the actions an access refusal names ("you cannot …"),
+// the titles of sidebars and dialogs, and the captions of the SCN CRM menu. The English phrase is the key (callers stay readable); a test finds every
 // phrase in src/server and needs it here.
 
 export const ACTIONS_FR: Readonly<Record<string, string>> = {
@@ -49,4 +49,29 @@ export const TITLES_FR: Readonly<Record<string, string>> = {
   'Review applications': 'Examen des candidatures',
   'Stale profiles': 'Fiches à vérifier',
   'Validate workbook': 'Valider le classeur',
+};
+
+/** The SCN CRM menu's groups and items (src/server/menu/menuDefinition.ts); a test needs every caption here. */
+export const MENU_FR: Readonly<Record<string, string>> = {
+  Members: 'Membres',
+  'Find a city, contact or partner…': 'Rechercher une ville, un contact ou un partenaire…',
+  'City profile (selected city)': 'Fiche ville (ville sélectionnée)',
+  'Contact (selected contact)': 'Contact (contact sélectionné)',
+  'New contact for the selected city or partner':
+    'Nouveau contact pour la ville ou le partenaire sélectionné',
+  'Partner (selected partner)': 'Partenaire (partenaire sélectionné)',
+  'New partner': 'Nouveau partenaire',
+  'Stale profiles': 'Fiches à vérifier',
+  Applications: 'Candidatures',
+  'Review applications': 'Examiner les candidatures',
+  'Process unprocessed responses now': 'Traiter maintenant les réponses en attente',
+  'Send daily digest now': 'Envoyer le récapitulatif quotidien maintenant',
+  Engagement: 'Échanges',
+  'Log engagement': 'Noter un échange',
+  Data: 'Données',
+  'Set up or repair workbook': 'Installer ou réparer le classeur',
+  'Validate workbook': 'Valider le classeur',
+  'Archive history': 'Archiver l’historique',
+  Help: 'Aide',
+  'About SCN CRM': 'À propos de SCN CRM',
 };

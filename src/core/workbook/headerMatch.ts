@@ -1,5 +1,7 @@
 // Matching a tab's header row to its definition: which column holds which field, which are unknown or missing.
+
 import type { ColumnDef, TabDef } from '../../../sheets-templates/model';
+import { message } from '../messages/catalogue';
 
 /** Header text compared without case, surrounding spaces or repeated spaces ("  City  id" = "City ID"). */
 export function normaliseHeader(h: unknown): string {
@@ -67,13 +69,13 @@ export function columnLetter(index0: number): string {
 export function structureProblem(def: TabDef, match: HeaderMatch): string | undefined {
   const required = match.missing.filter((c) => c.required);
   if (required.length > 0) {
-    const names = required.map((c) => `"${c.header}"`).join(', ');
-    return `Tab "${def.name}" has no column ${names} (required). Run SCN CRM › Data › Set up or repair workbook.`;
+    const columns = required.map((c) => `"${c.header}"`).join(', ');
+    return message('structure.requiredColumns', { tab: def.name, columns });
   }
   if (match.duplicated.length > 0) {
     const d = match.duplicated[0]!;
-    const where = d.indexes.map(columnLetter).join(' and ');
-    return `Tab "${def.name}" has the column "${d.column.header}" twice (columns ${where}). Rename or remove one.`;
+    const letters = d.indexes.map(columnLetter).join(message('structure.and'));
+    return message('structure.columnTwice', { tab: def.name, column: d.column.header, letters });
   }
   return undefined;
 }

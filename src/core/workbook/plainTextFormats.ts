@@ -5,6 +5,7 @@
 // number or formula, so Validate workbook reports such columns and Set up or repair puts the format back.
 
 import type { TabDef } from '../../../sheets-templates/model';
+import { message } from '../messages/catalogue';
 import { columnLetter, type HeaderMatch } from './headerMatch';
 import type { WorkbookProblem } from './validation';
 
@@ -47,7 +48,11 @@ export function lostPlainTextProblems(
       row: bad[0]!,
       col: i + 1,
       column: c.header,
-      message: `${c.header} (column ${columnLetter(i)}): ${bad.length} cell(s) lost the plain-text format, so Sheets may turn text typed there (a leading +, 0 or =) into a number or formula. Run SCN CRM › Data › Set up or repair workbook to restore it.`,
+      message: message('validate.lostPlainText', {
+        column: c.header,
+        letter: columnLetter(i),
+        n: bad.length,
+      }),
     });
   }
   return out;

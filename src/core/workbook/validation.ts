@@ -5,6 +5,7 @@
 // from narrow reads of the key columns, and references are looked up through `idExists`.
 
 import type { TabDef } from '../../../sheets-templates/model';
+import { type MessageCode, message } from '../messages/catalogue';
 import { problemsOf, recordSchema } from '../schema/recordSchema';
 import {
   comparesWholeTab,
@@ -69,14 +70,8 @@ function structureProblems(data: TabData, match: HeaderMatch): WorkbookProblem[]
   const out: WorkbookProblem[] = [];
   const tab = data.def.name;
   for (const c of match.missing) {
-    const need = c.required ? 'required' : 'optional';
-    out.push({
-      tab,
-      row: 1,
-      col: 0,
-      column: c.header,
-      message: `The ${need} column "${c.header}" is missing. Run Set up or repair workbook.`,
-    });
+    const code = c.required ? 'validate.requiredColumnMissing' : 'validate.columnMissing';
+    out.push({ tab, row: 1, col: 0, column: c.header, message: message(code, { column: c.header }) });
   }
   for (const d of match.duplicated) {
     out.push({
@@ -84,7 +79,10 @@ function structureProblems(data: TabData, match: HeaderMatch): WorkbookProblem[]
       row: 1,
       col: d.indexes[1]! + 1,
       column: d.column.header,
-      message: `The column "${d.column.header}" appears twice (columns ${d.indexes.map(columnLetter).join(' and ')}).`,
+      message: message('validate.columnTwice', {
+        column: d.column.header,
+        letters: d.indexes.map(columnLetter).join(message('structure.and')),
+      }),
     });
   }
   return out;
@@ -159,7 +157,7 @@ function duplicateProblems(p: Prepared, idOfRow: (tab: string, row: number) => s
         row: r.row,
         col: idCol + 1,
         column: idColumn.header,
-        message: `${idColumn.header}: ${id} is also on row ${twin}. Every record needs its own id.`,
+        message: message('validate.idTwice', { column: idColumn.header, id, row: twin }),
         sameAs: twin,
       });
     }
@@ -173,7 +171,11 @@ function duplicateProblems(p: Prepared, idOfRow: (tab: string, row: number) => s
       row: r.row,
       col: ruleCol + 1,
       column: def.columns.find((c) => c.key === rule.reportOn)!.header,
-      message: `Possible duplicate: same ${rule.what} as row ${first}${firstId ? ` (${firstId})` : ''}.`,
+      message: message('validate.duplicate', {
+        what: message(`validate.same.${rule.what}` as MessageCode),
+        row: first,
+        id: firstId ? message('validate.duplicateId', { id: firstId }) : '',
+      }),
       sameAs: first,
     });
   }
@@ -225,7 +227,7 @@ export function validateTabs(
         row: 0,
         col: 0,
         column: '',
-        message: `The tab "${t.def.name}" is missing. Run Set up or repair workbook.`,
+        message: message('validate.tabMissing', { tab: t.def.name }),
       });
       continue;
     }

@@ -5,6 +5,7 @@
 
 import { HISTORY_SUMMARY } from '../../../sheets-templates';
 import { type CountedRow, idList, type SummaryLine, summaryLines } from '../../core/archive/summaryCounts';
+import { message } from '../../core/messages';
 import { matchHeaders, structureProblem } from '../../core/workbook/headerMatch';
 import { WorkbookStructureError } from '../store/errors';
 import type { WorkbookSession } from '../store/session';
@@ -23,9 +24,7 @@ export function openSummary_(session: WorkbookSession): SummaryTab {
   const sheet = session.sheet(HISTORY_SUMMARY.name);
   const width = sheet ? sheet.getLastColumn() : 0;
   if (!sheet || width === 0)
-    throw new WorkbookStructureError(
-      `The tab "${HISTORY_SUMMARY.name}" is missing. Run SCN CRM › Data › Set up or repair workbook, then archive again.`,
-    );
+    throw new WorkbookStructureError(message('structure.summaryMissing', { tab: HISTORY_SUMMARY.name }));
   const headers = sheet.getRange(1, 1, 1, width).getValues()[0]!;
   const match = matchHeaders(HISTORY_SUMMARY, headers);
   const problem = structureProblem(HISTORY_SUMMARY, match);

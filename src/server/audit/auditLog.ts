@@ -1,6 +1,7 @@
 // The audit trail: every change made through the add-on, collected during an execution and appended in one block.
 
 import { AUDIT } from '../../../sheets-templates';
+import { message } from '../../core/messages';
 import { formatIsoDate, toCell } from '../../core/schema/cells';
 import { matchHeaders, structureProblem } from '../../core/workbook/headerMatch';
 import { idNumber, nextIds } from '../../core/workbook/ids';
@@ -58,9 +59,7 @@ export class AuditLog {
     if (this.index) return;
     const sheet = this.session.sheet(AUDIT.name);
     if (!sheet) {
-      throw new WorkbookStructureError(
-        `The tab "${AUDIT.name}" is missing, so changes cannot be recorded. Run SCN CRM › Data › Set up or repair workbook.`,
-      );
+      throw new WorkbookStructureError(message('structure.auditMissing', { tab: AUDIT.name }));
     }
     this.width = Math.max(sheet.getLastColumn(), 1);
     const headers = sheet.getRange(1, 1, 1, this.width).getValues()[0] ?? [];

@@ -1,8 +1,10 @@
 // The daily digest to coordinators: applications due today and overdue, one email per recipient per day.
 
 import { APPLICATIONS, STAFF } from '../../../sheets-templates';
+import { displayDay } from '../../core/calendar/displayDate';
 import type { DigestItem } from '../../core/intake/digest';
 import { attentionFields, digestFields } from '../../core/intake/digest';
+import { type Language, message, messageLanguage } from '../../core/messages';
 import { isValidEmail } from '../../core/schema/text';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
 import { type SendOutcome, sendTracked } from '../mail/trackedMail';
@@ -23,7 +25,7 @@ export interface DigestReport {
 interface Recipient {
   email: string;
   name: string;
-  language: string;
+  language: Language;
 }
 
 /** Settings › Digest recipients, or else every active coordinator (admins when there is none). */
@@ -67,24 +69,26 @@ export function sendDigest(
       hubName: hubName(hubs, t.cell(r, 'hubId')),
       issuesFound: String(t.cell(r, 'issuesFound')),
     }));
-    const fields = {
-      ...digestFields(items, session.now(), calendar.timeZone),
-      ...attentionFields(items, unrecorded),
-    };
+    // The lists in each recipient's language: stages and dates as that person reads them.
+    const fieldsIn = (lang: Language) => ({
+      ...digestFields(items, session.now(), calendar.timeZone, lang),
+      ...attentionFields(items, unrecorded, lang),
+    });
+    const fields = fieldsIn('en');
     const link = session.spreadsheet.getUrl();
     const sent = recipients(session).map((p) => {
       const o = sendTracked(session, {
-        key: `digest:${fields.Date}:${runKey}:${p.email}`,
-        scope: `digest:${fields.Date}:`,
+        key: `digest:${fields.Day}:${runKey}:${p.email}`,
+        scope: `digest:${fields.Day}:`,
         templateKey: 'dailyDigest',
         language: p.language,
         to: p.email,
-        fields: { ...fields, Recipient: p.name, WorkbookLink: link },
+        fields: { ...fieldsIn(p.language), Recipient: p.name, WorkbookLink: link },
       });
       return { to: p.email, status: o.status };
     });
     return {
-      date: fields.Date,
+      date: fields.Day,
       dueToday: fields.DueTodayCount,
       overdue: fields.OverdueCount,
       needsAttention: fields.NeedsAttentionCount,
@@ -99,9 +103,10 @@ export function sendDailyDigestNow(): DigestReport {
   const session = workbook();
   requireRole(session, STRUCTURE_ROLES, 'send the daily digest');
   const report = sendDigest(session, `menu-${session.now().getTime()}`);
+  const counts = { due: report.dueToday, overdue: report.overdue, n: report.sent.length };
   session.spreadsheet.toast(
-    `Digest of ${report.date}: ${report.dueToday} due today, ${report.overdue} overdue; sent to ${report.sent.length} person(s).`,
-    'Daily digest',
+    message('toast.digest', { ...counts, date: displayDay(report.date, messageLanguage()) }),
+    message('toast.digestTitle'),
     10,
   );
   return report;

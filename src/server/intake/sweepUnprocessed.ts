@@ -1,5 +1,6 @@
 // The sweep: processes every form response whose trigger never ran (or failed), reading the forms themselves.
 
+import { message } from '../../core/messages';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
 import type { WorkbookSession } from '../store/session';
 import { workbook } from '../store/session';
@@ -73,10 +74,12 @@ export function processUnprocessedResponses(): SweepReport {
   requireRole(session, STRUCTURE_ROLES, 'process form responses');
   const report = sweepResponses(session, true);
   const failed =
-    report.failed.length > 0 ? ` ${report.failed.length} could not be recorded: ${report.failed[0]}` : '';
+    report.failed.length > 0
+      ? message('toast.sweepFailed', { n: report.failed.length, first: report.failed[0]! })
+      : '';
   session.spreadsheet.toast(
-    `${report.checked} response(s) checked, ${report.recorded} newly recorded.${failed}`,
-    'Process unprocessed responses',
+    message('toast.sweep', { checked: report.checked, recorded: report.recorded }) + failed,
+    message('toast.sweepTitle'),
     10,
   );
   return report;

@@ -7,7 +7,8 @@ import { requireReader } from './sidebarAccess';
 
 export type UiLanguage = 'en' | 'fr';
 
-const LANGUAGE_KEY = 'scn.uiLanguage';
+/** The user property holding the user's choice (the menu reads it too: src/server/menu/onOpen.ts). */
+export const LANGUAGE_KEY = 'scn.uiLanguage';
 
 /** Read once per execution (module state starts afresh with every execution, in Apps Script as in the emulator). */
 let known: UiLanguage | undefined;

@@ -69,9 +69,7 @@ export class Table {
   sheet(): GoogleAppsScript.Spreadsheet.Sheet {
     const sheet = this.session.sheet(this.def.name);
     if (!sheet) {
-      throw new WorkbookStructureError(
-        `The tab "${this.def.name}" is missing. Run SCN CRM › Data › Set up or repair workbook to recreate it.`,
-      );
+      throw new WorkbookStructureError(message('structure.tabMissing', { tab: this.def.name }));
     }
     return sheet;
   }
@@ -344,9 +342,8 @@ export class Table {
   private duplicateMessage(id: string, rows: TableRow[]): string {
     const col = this.def.columns[0]!;
     const letter = columnLetter(this.match().index[col.key] ?? 0);
-    return `Tab "${this.def.name}", column "${col.header}" (${letter}): the id ${id} is on rows ${rows
-      .map((r) => r.row)
-      .join(' and ')}. Each record needs its own id; run SCN CRM › Data › Validate workbook.`;
+    const at = rows.map((r) => r.row).join(message('structure.and'));
+    return message('structure.idTwice', { tab: this.def.name, column: col.header, letter, id, rows: at });
   }
 
   /** The row of an id, or undefined; throws when the id is duplicated (which row would be meant?). */

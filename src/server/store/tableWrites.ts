@@ -49,7 +49,7 @@ function requireColumn(table: Table, column: ColumnDef): number {
   const i = table.match().index[column.key];
   if (i === undefined) {
     throw new WorkbookStructureError(
-      `Tab "${table.def.name}" has no column "${column.header}", so this value cannot be saved. Run SCN CRM › Data › Set up or repair workbook.`,
+      message('structure.noColumn', { tab: table.def.name, column: column.header }),
     );
   }
   return i;

@@ -35,6 +35,8 @@ export interface WorkbenchState {
   files: FileSummary[];
   triggers: { handler: string; eventType: string; nextRunMs: number | null }[];
   outboxCount: number;
+  /** The acting user's CRM language (their sidebar switch, else their locale): the page's own words follow it. */
+  language: 'en' | 'fr';
   dataVersion: number;
   entries: Entry[];
   lastSeq: number;

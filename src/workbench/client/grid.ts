@@ -1,6 +1,7 @@
 // The sheet grid: only the rows on screen exist in the DOM (3,000+ contacts, 30,000 engagements stay fluid); data
 // comes in chunks; arrows (with Ctrl to the data's edge, with Shift to stretch a range), Enter, Tab, Escape, F2 and
 // typing work as in Sheets; edits go to the server.
+import { label, wt } from './chromeText';
 import { clear, el } from './dom';
 import { columnHeads, letters, rowElement } from './gridRender';
 import { SheetRows } from './gridRows';
@@ -45,7 +46,6 @@ export class Grid {
         className: 'grid',
         role: 'grid',
         tabindex: 0,
-        'aria-label': 'Sheet',
         'aria-multiselectable': 'true',
         onkeydown: (e) => this.onKey(e as KeyboardEvent),
         onscroll: () => this.schedule(),
@@ -60,6 +60,7 @@ export class Grid {
       this.body,
       this.list,
     );
+    label(this.root, 'sheet', 'aria-label');
     document.addEventListener('mouseup', () => {
       this.dragging = false;
     });
@@ -291,7 +292,7 @@ export class Grid {
     for (const c of choices ?? []) this.list.append(el('option', { value: c }));
     const input = el('input', {
       className: 'cell-editor',
-      'aria-label': `Edit ${letters(col)}${row}`,
+      'aria-label': wt('editCell', { cell: `${letters(col)}${row}` }),
       list: choices ? 'cell-choices' : undefined,
       autocomplete: 'off',
     });

@@ -1,6 +1,7 @@
 // The workbench page: menu bar, clock, user switcher, forms and outbox at the top; the grid with tabs below; the
 // script's sidebar on the right. It polls the server for what scripts did and shows it.
 import { api, type Entry, type PageSelection, type WorkbenchState } from './api';
+import { label, setChromeLanguage, wt } from './chromeText';
 import { clear, el } from './dom';
 import { Grid } from './grid';
 import { MenuBar } from './menu';
@@ -19,11 +20,11 @@ const dialogs = new DialogLayer();
 const toasts = new Toasts();
 const outbox = new Outbox();
 const menuBar = new MenuBar(
-  (fn, caption) => void act(`Running ${caption}…`, () => api.run(fn, pageSelection())),
+  (fn, caption) => void act(wt('running', { caption }), () => api.run(fn, pageSelection())),
 );
 const grid = new Grid({
   edit: async (sheet, row, col, value) => {
-    await act('Saving the cell…', () => api.edit(sheet, row, col, value));
+    await act(wt('savingCell'), () => api.edit(sheet, row, col, value));
   },
   selected: () => sendSelection(pageSelection()),
   edge: (sheet, row, col, direction) => api.edge(sheet, row, col, direction),
@@ -63,15 +64,15 @@ async function followSelection(s: PageSelection): Promise<void> {
     { row: s.currentRow, col: s.currentCol },
   );
 }
-const tabs = el('div', { className: 'tabs', role: 'tablist', 'aria-label': 'Tabs' });
+const tabs = label(el('div', { className: 'tabs', role: 'tablist' }), 'tabs', 'aria-label');
 const clockText = el('span', { className: 'clock-text' });
-const userSelect = el('select', { className: 'user-select', 'aria-label': 'Acting as user' });
+const userSelect = label(el('select', { className: 'user-select' }), 'actingAs', 'aria-label');
 const formsList = el('ul', { className: 'forms-list' });
 const filesList = el('ul', { className: 'forms-list files-list' });
 const filesMenu = el(
   'details',
   { className: 'top-list-menu files-menu' },
-  el('summary', { text: 'Files' }),
+  label(el('summary'), 'files'),
   filesList,
 );
 const outboxButton = el('button', { className: 'outbox-button', onclick: () => void outbox.toggle() });
@@ -90,7 +91,7 @@ async function act(label: string, run: () => Promise<{ ok: boolean; message?: st
   try {
     const r = await run();
     showProblem(r.ok ? undefined : r.message);
-    status.textContent = r.ok ? 'Done.' : '';
+    status.textContent = r.ok ? wt('done') : '';
   } catch (e) {
     showProblem((e as Error).message);
   } finally {
@@ -121,12 +122,15 @@ function handle(entry: Entry): void {
       dialogs.close(String(entry.page));
       break;
     case 'email':
-      status.textContent = `Email sent to ${(entry.to as string[]).join(', ')}: ${String(entry.subject)}`;
+      status.textContent = wt('emailSent', {
+        to: (entry.to as string[]).join(', '),
+        subject: String(entry.subject),
+      });
       if (outbox.isOpen) void outbox.refresh();
       break;
     case 'run':
       if (entry.status !== 'ok')
-        showProblem(`${String(entry.fn)} failed: ${String(entry.error ?? entry.status)}`);
+        showProblem(wt('runFailed', { fn: String(entry.fn), error: String(entry.error ?? entry.status) }));
       break;
     case 'refused':
       showProblem(String(entry.message));
@@ -139,7 +143,8 @@ function handle(entry: Entry): void {
       const runs = (entry.runs as { fn: string; status: string; error?: string }[])
         .map((r) => `${r.fn}: ${r.status}${r.error ? ` (${r.error})` : ''}`)
         .join('; ');
-      status.textContent = `Response to “${String(entry.form)}” recorded${runs ? ` — ${runs}` : ' (no triggers)'}`;
+      const form = String(entry.form);
+      status.textContent = runs ? wt('formRecorded', { form, runs }) : wt('formNoTriggers', { form });
       break;
     }
   }
@@ -179,6 +184,7 @@ async function openTab(name: string): Promise<void> {
 }
 
 function render(s: WorkbenchState): void {
+  setChromeLanguage(s.language === 'fr' ? 'fr' : 'en');
   menuBar.render(s.menus);
   clockText.textContent = `${s.clock.text} (${s.clock.timeZone})`;
   const options = s.users.map((u) => el('option', { value: u.email, text: `${u.email} — ${u.role}` }));
@@ -194,18 +200,18 @@ function render(s: WorkbenchState): void {
     formsList.append(
       el('li', {}, el('a', { href: f.url, target: '_blank', text: `${f.title} (${f.responses})` })),
     );
-  if (s.forms.length === 0) formsList.append(el('li', { text: 'No forms yet.' }));
+  if (s.forms.length === 0) formsList.append(el('li', { text: wt('noForms') }));
   clear(filesList);
   for (const f of s.files)
     filesList.append(el('li', {}, el('a', { href: f.url, target: '_blank', text: `${f.name} (${f.rows})` })));
   // Shown once the script has created a spreadsheet (an archive), so the top bar keeps its room until then.
   filesMenu.hidden = s.files.length === 0;
-  outboxButton.textContent = `Outbox (${s.outboxCount})`;
+  outboxButton.textContent = wt('outbox', { n: s.outboxCount });
   saveState.textContent = s.save.error
-    ? `Not saved: ${s.save.error}`
+    ? wt('notSaved', { error: s.save.error })
     : s.save.busy
-      ? 'Saving…'
-      : `Saved (#${s.save.generation})`;
+      ? wt('savingFile')
+      : wt('savedFile', { n: s.save.generation });
   renderTabs(s);
 }
 
@@ -225,31 +231,33 @@ async function poll(): Promise<void> {
 }
 
 function clockControls(): HTMLElement {
-  const date = el('input', {
-    type: 'datetime-local',
-    className: 'clock-to',
-    'aria-label': 'Move the clock to',
-  });
+  const date = label(
+    el('input', { type: 'datetime-local', className: 'clock-to' }),
+    'moveClockTo',
+    'aria-label',
+  );
   return el(
     'div',
-    { className: 'clock', role: 'group', 'aria-label': 'Clock' },
-    el('span', { className: 'label', text: 'Clock' }),
+    { className: 'clock', role: 'group', 'aria-label': wt('clock') },
+    label(el('span', { className: 'label' }), 'clock'),
     clockText,
-    el('button', {
-      text: '+1 hour',
-      onclick: () => void act('Advancing the clock…', () => api.clock({ hours: 1 })),
-    }),
-    el('button', {
-      text: '+1 day',
-      onclick: () => void act('Advancing the clock…', () => api.clock({ days: 1 })),
-    }),
+    label(
+      el('button', { onclick: () => void act(wt('advancing'), () => api.clock({ hours: 1 })) }),
+      'plusHour',
+    ),
+    label(
+      el('button', { onclick: () => void act(wt('advancing'), () => api.clock({ days: 1 })) }),
+      'plusDay',
+    ),
     date,
-    el('button', {
-      text: 'Go',
-      onclick: () =>
-        date.value &&
-        void act('Advancing the clock…', () => api.clock({ to: new Date(date.value).toISOString() })),
-    }),
+    label(
+      el('button', {
+        onclick: () =>
+          date.value &&
+          void act(wt('advancing'), () => api.clock({ to: new Date(date.value).toISOString() })),
+      }),
+      'go',
+    ),
   );
 }
 
@@ -257,11 +265,11 @@ function layout(): void {
   const app = document.getElementById('app') as HTMLElement;
   clear(app);
   app.removeAttribute('aria-busy');
-  userSelect.addEventListener('change', () => void act('Switching user…', () => api.user(userSelect.value)));
+  userSelect.addEventListener('change', () => void act(wt('switching'), () => api.user(userSelect.value)));
   const forms = el(
     'details',
     { className: 'top-list-menu forms-menu' },
-    el('summary', { text: 'Forms' }),
+    label(el('summary'), 'forms'),
     formsList,
   );
   // Anchored to the button's right edge it would leave the window when the top bar wraps and Forms starts a line.
@@ -272,11 +280,11 @@ function layout(): void {
   const top = el(
     'header',
     { className: 'topbar' },
-    el('h1', { className: 'doc-title', text: 'SCN CRM workbench' }),
+    label(el('h1', { className: 'doc-title' }), 'docTitle'),
     menuBar.root,
     el('div', { className: 'spacer' }),
     clockControls(),
-    el('label', { className: 'user' }, el('span', { className: 'label', text: 'User' }), userSelect),
+    el('label', { className: 'user' }, label(el('span', { className: 'label' }), 'user'), userSelect),
     forms,
     filesMenu,
     outboxButton,

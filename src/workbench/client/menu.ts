@@ -1,10 +1,11 @@
 // The script's custom menus (built by its own onOpen) as a keyboard-usable menu bar: Enter/Space/ArrowDown open,
 // arrows move, ArrowRight opens a submenu, ArrowLeft/Escape close, Enter runs the item's function.
 import type { MenuEntry, WorkbenchState } from './api';
+import { label } from './chromeText';
 import { clear, el } from './dom';
 
 export class MenuBar {
-  readonly root = el('nav', { className: 'menubar', role: 'menubar', 'aria-label': 'Script menus' });
+  readonly root = label(el('nav', { className: 'menubar', role: 'menubar' }), 'scriptMenus', 'aria-label');
   private signature = '';
 
   constructor(private readonly run: (fn: string, caption: string) => void) {

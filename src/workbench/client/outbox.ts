@@ -1,22 +1,27 @@
 // The outbox: every email the scripts sent, newest first, each shown as its recipient sees it (sandboxed frame).
 import { displayDateTime } from '../../core/calendar/displayDate';
 import { api, type OutboxItem } from './api';
+import { chromeLanguage, label, wt } from './chromeText';
 import { clear, el } from './dom';
 
 export class Outbox {
-  readonly root = el('section', { className: 'outbox', hidden: true, 'aria-label': 'Outbox' });
+  readonly root = label(el('section', { className: 'outbox', hidden: true }), 'outboxTitle', 'aria-label');
   private readonly list = el('ul', { className: 'outbox-list', role: 'list' });
   private readonly viewer = el('div', { className: 'outbox-viewer' });
 
   constructor() {
-    const close = el('button', {
-      className: 'icon-button',
-      'aria-label': 'Close outbox',
-      text: '×',
-      onclick: () => this.toggle(false),
-    });
+    const close = label(
+      el('button', { className: 'icon-button', text: '×', onclick: () => this.toggle(false) }),
+      'closeOutbox',
+      'aria-label',
+    );
     this.root.append(
-      el('div', { className: 'panel-head' }, el('h2', { className: 'panel-title', text: 'Outbox' }), close),
+      el(
+        'div',
+        { className: 'panel-head' },
+        label(el('h2', { className: 'panel-title' }), 'outboxTitle'),
+        close,
+      ),
       this.list,
       this.viewer,
     );
@@ -34,7 +39,7 @@ export class Outbox {
   async refresh(): Promise<void> {
     const items = await api.outbox();
     clear(this.list);
-    if (items.length === 0) this.list.append(el('li', { className: 'empty', text: 'No email sent yet.' }));
+    if (items.length === 0) this.list.append(el('li', { className: 'empty', text: wt('noEmail') }));
     for (const m of items) {
       const button = el(
         'button',
@@ -42,7 +47,7 @@ export class Outbox {
         el('span', { className: 'to', text: m.to.join(', ') }),
         el('span', { className: 'subject', text: m.subject }),
         // The CRM's one date format (src/core/calendar/displayDate.ts), as the sidebars and the grid show dates.
-        el('time', { text: displayDateTime(new Date(m.sentAt), 'en') }),
+        el('time', { text: displayDateTime(new Date(m.sentAt), chromeLanguage()) }),
       );
       this.list.append(el('li', {}, button));
     }
@@ -60,17 +65,17 @@ export class Outbox {
           )
         : null;
     const fields = [
-      row('From', m.name ? `${m.name} <${m.from}>` : m.from),
-      row('To', m.to.join(', ')),
-      row('Cc', m.cc.join(', ')),
-      row('Reply-To', m.replyTo ?? ''),
+      row(wt('from'), m.name ? `${m.name} <${m.from}>` : m.from),
+      row(wt('to'), m.to.join(', ')),
+      row(wt('cc'), m.cc.join(', ')),
+      row(wt('replyTo'), m.replyTo ?? ''),
     ].filter((f): f is HTMLDivElement => f !== null);
     this.viewer.append(
       el('h3', { className: 'mail-subject', text: m.subject }),
       ...fields,
       el('iframe', {
         className: 'mail-body',
-        title: `Email: ${m.subject}`,
+        title: wt('emailFrame', { subject: m.subject }),
         sandbox: 'allow-popups allow-popups-to-escape-sandbox',
         src: `/outbox/${encodeURIComponent(m.id)}`,
       }),

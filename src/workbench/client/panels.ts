@@ -1,20 +1,20 @@
 // What scripts show besides the grid: the sidebar (300 px side panel), modal and modeless dialogs, alerts and prompts
 // (answered here while the script waits), and toasts.
+import { type ChromeKey, label, wt } from './chromeText';
 import { el } from './dom';
 
 export class SidePanel {
-  readonly root = el('aside', { className: 'side-panel', hidden: true, 'aria-label': 'Sidebar' });
+  readonly root = label(el('aside', { className: 'side-panel', hidden: true }), 'sidebar', 'aria-label');
   private readonly title = el('h2', { className: 'panel-title' });
-  private readonly frame = el('iframe', { className: 'sidebar-frame', title: 'Sidebar' });
+  private readonly frame = label(el('iframe', { className: 'sidebar-frame' }), 'sidebar', 'title');
   page = '';
 
   constructor() {
-    const close = el('button', {
-      className: 'icon-button',
-      'aria-label': 'Close sidebar',
-      text: '×',
-      onclick: () => this.close(),
-    });
+    const close = label(
+      el('button', { className: 'icon-button', text: '×', onclick: () => this.close() }),
+      'closeSidebar',
+      'aria-label',
+    );
     this.root.append(el('div', { className: 'panel-head' }, this.title, close), this.frame);
   }
 
@@ -47,7 +47,7 @@ export class DialogLayer {
     const dialog = el('dialog', { className: 'html-dialog', 'aria-label': title });
     const close = el('button', {
       className: 'icon-button',
-      'aria-label': 'Close dialog',
+      'aria-label': wt('closeDialog'),
       text: '×',
       onclick: () => this.close(page),
     });
@@ -85,7 +85,9 @@ const BUTTONS: Record<string, string[]> = {
   YES_NO: ['YES', 'NO'],
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
-const LABELS: Record<string, string> = { OK: 'OK', CANCEL: 'Cancel', YES: 'Yes', NO: 'No' };
+/** A button of an alert or prompt in the page's language (Google's own buttons follow the user's language). */
+const buttonLabel = (b: string) =>
+  ['OK', 'CANCEL', 'YES', 'NO', 'CLOSE'].indexOf(b) >= 0 ? wt(b as ChromeKey) : b;
 
 /** Listens for the running script's alerts and prompts (long poll on the alert desk) and answers them. */
 export function listenForQuestions(deskOrigin: string): void {
@@ -115,7 +117,7 @@ function ask(q: Question): Promise<{ button: string; text?: string }> {
     const dialog = el('dialog', {
       className: 'alert-dialog',
       role: 'alertdialog',
-      'aria-label': q.title || 'Message',
+      'aria-label': q.title || wt('message'),
     });
     const input =
       q.kind === 'prompt' ? el('input', { className: 'prompt-input', 'aria-label': q.prompt }) : null;
@@ -128,7 +130,7 @@ function ask(q: Question): Promise<{ button: string; text?: string }> {
       el('button', {
         className: i === 0 ? 'primary' : '',
         'data-button': b,
-        text: LABELS[b] ?? b,
+        text: buttonLabel(b),
         onclick: () => done(b),
       }),
     );
@@ -161,7 +163,7 @@ export class Toasts {
     );
     const close = el('button', {
       className: 'icon-button',
-      'aria-label': 'Dismiss',
+      'aria-label': wt('dismiss'),
       text: '×',
       onclick: () => toast.remove(),
     });

@@ -11,6 +11,9 @@ import { applyPageSelection, currentPageSelection, type PageSelection, saveSelec
 import { staffUsers, UNKNOWN_USER, type WorkbenchUser } from './staffUsers';
 import { mayHaveChangedState } from './stateChanges';
 
+/** The user property the bundle keeps the sidebar language in (LANGUAGE_KEY of src/server/records/uiLanguage.ts). */
+const UI_LANGUAGE_KEY = 'scn.uiLanguage';
+
 export interface ActionResult {
   ok: boolean;
   /** Why the action was refused or failed, in the words Sheets or the script used. */
@@ -50,6 +53,17 @@ export class WorkbenchEngine {
 
   get model() {
     return this.emu.backend.stores.spreadsheets.bound;
+  }
+
+  /**
+   * The acting user's CRM language, as the bundle decides it (src/server/records/uiLanguage.ts): their sidebar
+   * switch in their user properties, else French for a French Google locale.
+   */
+  language(): 'en' | 'fr' {
+    const script = this.emu.backend.stores.script;
+    const chosen = script.properties.forUser(this.user).get(UI_LANGUAGE_KEY);
+    if (chosen === 'en' || chosen === 'fr') return chosen;
+    return /^fr/i.test(script.session.locales.get(this.user) ?? 'en') ? 'fr' : 'en';
   }
 
   users(): WorkbenchUser[] {

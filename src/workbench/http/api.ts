@@ -58,6 +58,7 @@ export function stateOf(ctx: ApiContext, since: number) {
       nextRunMs: t.nextRunMs ?? null,
     })),
     outboxCount: g.stores.comms.mail.outbox.length,
+    language: engine.language(),
     dataVersion: engine.dataVersion,
     entries: engine.log.since(since),
     lastSeq: engine.log.lastSeq,

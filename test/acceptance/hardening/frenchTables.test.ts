@@ -13,10 +13,12 @@ import {
   FIELD_NOTES_FR,
   TABS_WITH_FRENCH_FIELDS,
 } from '../../../src/core/messages/fieldTextFr';
-import { ACTIONS_FR, TITLES_FR } from '../../../src/core/messages/phrasesFr';
+import { ACTIONS_FR, MENU_FR, TITLES_FR } from '../../../src/core/messages/phrasesFr';
 import { TEMPLATE_NAMES } from '../../../src/core/messages/templateNames';
 import { VOCABULARY_FR } from '../../../src/core/messages/vocabularyFr';
+import { MENU } from '../../../src/server/menu/menuDefinition';
 import { REVIEW_TEXT_TABLES } from '../../../src/ui/pages/review/reviewText';
+import { CHROME_TEXT_TABLES } from '../../../src/workbench/client/chromeText';
 
 // uiText touches `document` only when the language changes; importing it needs no DOM.
 const { UI_TEXT_TABLES } =
@@ -43,6 +45,7 @@ describe('French entries for every user-visible string (issue 10 item 8)', () =>
   it.each([
     ['the sidebars’ text table', UI_TEXT_TABLES],
     ['the review sidebar’s text table', REVIEW_TEXT_TABLES],
+    ['the workbench page’s own text table', CHROME_TEXT_TABLES],
   ])('%s: every key has English and French words with the same placeholders', (_name, tables) => {
     const en = tables.en as Record<string, string>;
     const fr = tables.fr as Record<string, string>;
@@ -61,6 +64,16 @@ describe('French entries for every user-visible string (issue 10 item 8)', () =>
       expect([code, m.en.trim() !== '' && m.fr.trim() !== '']).toEqual([code, true]);
       expect([code, placeholders(m.fr)]).toEqual([code, placeholders(m.en)]);
     }
+  });
+
+  it('every group and item of the SCN CRM menu has a French caption', () => {
+    const captions = MENU.flatMap((g) => [
+      g.caption,
+      ...g.items.flatMap((i) => (i === 'separator' ? [] : [i.caption])),
+    ]);
+    expect(captions.length).toBeGreaterThan(15);
+    expect(captions.filter((c) => !MENU_FR[c])).toEqual([]);
+    expect(Object.keys(MENU_FR).filter((c) => captions.indexOf(c) < 0)).toEqual([]);
   });
 
   it('every stored vocabulary value (stages, statuses, categories, types, topics…) has a French display', () => {

@@ -131,7 +131,8 @@ async function main(): Promise<void> {
   /** The confirmation of an action that sends email: the email's name, its language and every recipient. */
   function confirmView(p: ActionPreview, send: () => Promise<ActionResult>, cancel: () => void): HTMLElement {
     const params = {
-      template: tOr(`template_${p.templateKey}`, p.templateName),
+      // The shared table's name of the template (the one the email list shows), never a copy of it.
+      template: templateName(p.templateKey) === p.templateKey ? p.templateName : templateName(p.templateKey),
       language: tOr(`language_${p.language}`, p.language),
       recipients: p.recipients.length > 0 ? p.recipients.join(', ') : t('confirmNobody'),
     };

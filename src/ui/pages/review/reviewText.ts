@@ -36,8 +36,6 @@ const EN = {
   confirmNobody: 'nobody (no valid email address)',
   confirm: 'Confirm and send',
   cancel: 'Cancel',
-  template_applicationInvitation: 'Application form invitation',
-  template_welcome: 'Welcome to the network',
   language_en: 'English',
   language_fr: 'French',
   language_ar: 'Arabic',
@@ -84,8 +82,6 @@ const FR: Record<Key, string> = {
   confirmNobody: 'personne (aucune adresse e-mail valide)',
   confirm: 'Confirmer et envoyer',
   cancel: 'Annuler',
-  template_applicationInvitation: 'Invitation au formulaire de candidature',
-  template_welcome: 'Bienvenue dans le réseau',
   language_en: 'anglais',
   language_fr: 'français',
   language_ar: 'arabe',
@@ -102,7 +98,7 @@ export function t(key: Key, params: Record<string, string | number> = {}): strin
 
 export type ReviewTextKey = Key;
 
-/** A key's text when the key exists (template and language names), else `fallback`. */
+/** A key's text when the key exists (language names), else `fallback`. */
 export function tOr(key: string, fallback: string): string {
   return key in EN ? t(key as Key) : fallback;
 }
