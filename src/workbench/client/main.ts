@@ -1,7 +1,9 @@
 // The workbench page: menu bar, clock, user switcher, forms and outbox at the top; the grid with tabs below; the
 // script's sidebar on the right. It polls the server for what scripts did and shows it.
+
+import { displayValue } from '../../core/messages/display';
 import { api, type Entry, type PageSelection, type WorkbenchState } from './api';
-import { label, setChromeLanguage, wt } from './chromeText';
+import { chromeLanguage, label, setChromeLanguage, wt } from './chromeText';
 import { clear, el } from './dom';
 import { Grid } from './grid';
 import { MenuBar } from './menu';
@@ -184,13 +186,15 @@ async function openTab(name: string): Promise<void> {
 }
 
 function render(s: WorkbenchState): void {
-  setChromeLanguage(s.language === 'fr' ? 'fr' : 'en');
+  const relabelled = setChromeLanguage(s.language === 'fr' ? 'fr' : 'en');
   menuBar.render(s.menus);
   clockText.textContent = `${s.clock.text} (${s.clock.timeZone})`;
-  const options = s.users.map((u) => el('option', { value: u.email, text: `${u.email} — ${u.role}` }));
+  const options = s.users.map((u) =>
+    el('option', { value: u.email, text: `${u.email} — ${displayValue(u.role, chromeLanguage())}` }),
+  );
   if (!s.users.some((u) => u.email === s.user))
     options.unshift(el('option', { value: s.user, text: s.user }));
-  if (userSelect.options.length !== options.length || userSelect.value !== s.user) {
+  if (relabelled || userSelect.options.length !== options.length || userSelect.value !== s.user) {
     clear(userSelect);
     userSelect.append(...options);
     userSelect.value = s.user;
@@ -236,9 +240,9 @@ function clockControls(): HTMLElement {
     'moveClockTo',
     'aria-label',
   );
-  return el(
+  const group = el(
     'div',
-    { className: 'clock', role: 'group', 'aria-label': wt('clock') },
+    { className: 'clock', role: 'group' },
     label(el('span', { className: 'label' }), 'clock'),
     clockText,
     label(
@@ -259,6 +263,7 @@ function clockControls(): HTMLElement {
       'go',
     ),
   );
+  return label(group, 'clock', 'aria-label');
 }
 
 function layout(): void {

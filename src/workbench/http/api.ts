@@ -23,7 +23,8 @@ const HOUR_MS = 3_600_000;
 function clockText(ms: number, timeZone: string): string {
   const p = zonedParts(ms, timeZone);
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${p.year}-${two(p.month)}-${two(p.day)} ${two(p.hour)}:${two(p.minute)}`;
+  // The CRM's one date-and-time format (src/core/calendar/displayDate.ts), as the grid, sidebars and Outbox show it.
+  return `${two(p.day)}/${two(p.month)}/${p.year} ${two(p.hour)}:${two(p.minute)}`;
 }
 
 export function stateOf(ctx: ApiContext, since: number) {
