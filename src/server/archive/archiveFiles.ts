@@ -29,10 +29,11 @@ function tryOpen_<T>(open: () => T): T | null {
 }
 
 /** The first item of an iterator that is not in the bin (name searches are not documented to leave those out). */
-function firstUntrashed_<T extends { isTrashed(): boolean }>(it: {
-  hasNext(): boolean;
-  next(): T;
-}): T | null {
+function firstUntrashed_(it: GoogleAppsScript.Drive.FolderIterator): GoogleAppsScript.Drive.Folder | null;
+function firstUntrashed_(it: GoogleAppsScript.Drive.FileIterator): GoogleAppsScript.Drive.File | null;
+function firstUntrashed_(
+  it: GoogleAppsScript.Drive.FolderIterator | GoogleAppsScript.Drive.FileIterator,
+): GoogleAppsScript.Drive.Folder | GoogleAppsScript.Drive.File | null {
   while (it.hasNext()) {
     const item = it.next();
     if (!item.isTrashed()) return item;
