@@ -1,13 +1,11 @@
 // Reading Applications rows for intake: the working calendar, rows by response id, matching candidates, rows as Applications.
 
-import { APPLICATIONS, CITIES, HUBS } from '../../../sheets-templates';
+import { APPLICATIONS, HUBS } from '../../../sheets-templates';
 import type { ChoiceLists } from '../../../sheets-templates/forms';
-import { APPLICATION_STAGES, PRINCIPLES } from '../../../sheets-templates/vocabularies';
+import { PRINCIPLES } from '../../../sheets-templates/vocabularies';
 import type { WorkingCalendar } from '../../core/calendar/workingDays';
 import type { Application, ContactCategory, PointOfContact, Principle } from '../../core/intake/application';
-import type { ApplicationCandidate, CityCandidate } from '../../core/intake/cityMatching';
-import { countryCodeOf, countrySpellings } from '../../core/intake/countryNames';
-import { isClosedStage } from '../../core/intake/stages';
+import { countryCodeOf } from '../../core/intake/countryNames';
 import type { Settings } from '../../core/schema/settings';
 import type { WorkbookSession } from '../store/session';
 import type { StoredRecord, TableRow } from '../store/table';
@@ -52,70 +50,6 @@ export function rowOfResponse(session: WorkbookSession, responseId: string): Tab
         String(t.cell(r, 'enquiryResponseId')) === responseId ||
         String(t.cell(r, 'applicationResponseId')) === responseId,
     );
-}
-
-/**
- * A TextFinder pattern (case and accents ignored by the finder) for a Country cell holding any spelling of
- * `country`: the words of each spelling with any punctuation or spacing between them, as normaliseCountryName
- * folds them. A pre-filter only; the exact countryKey comparison runs on the rows read.
- */
-function countryPattern(country: string): string {
-  const gap = '[\\s’\'`´.,;:()"/\\\\_-]*';
-  const words = countrySpellings(country).map((s) =>
-    s
-      .split(' ')
-      .map((w) => w.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'))
-      .join(`${gap}`),
-  );
-  return `^${gap}(?:${words.join('|')})${gap}$`;
-}
-
-/** Rows of `t` whose Country cell may name `country` (one search, no row read). */
-function rowsInCountry(t: ReturnType<WorkbookSession['table']>, country: string): Set<number> {
-  const col = t.match().index['country'];
-  const last = t.lastRow();
-  if (col === undefined || last < 2 || countrySpellings(country).length === 0) return new Set();
-  const found = t
-    .sheet()
-    .getRange(2, col + 1, last - 1, 1)
-    .createTextFinder(countryPattern(country))
-    .useRegularExpression(true)
-    .ignoreDiacritics(true)
-    .findAll();
-  return new Set(found.map((c) => c.getRow()));
-}
-
-/** Stages an application is still open at (matching ignores closed ones: isClosedStage). */
-const OPEN_STAGES = APPLICATION_STAGES.filter((s) => !isClosedStage(s));
-
-/**
- * The open applications (a keyed read of the Stage column): closed applications, which pile up over the years,
- * are never read, and matching only ever links to an open one.
- */
-export function applicationCandidates(session: WorkbookSession, country: string): ApplicationCandidate[] {
-  const t = session.table(APPLICATIONS);
-  const inCountry = rowsInCountry(t, country);
-  const rows = t.locate('stage', OPEN_STAGES).filter((n) => inCountry.has(n));
-  return t.readRows(rows).map((r) => ({
-    id: String(t.cell(r, 'id')),
-    stage: String(t.cell(r, 'stage')),
-    cityName: String(t.cell(r, 'cityName')),
-    country: String(t.cell(r, 'country')),
-    cityId: String(t.cell(r, 'cityId')) || null,
-  }));
-}
-
-/** The cities of a country, as matching needs them: one search of the Country column, then only those rows. */
-export function cityCandidates(session: WorkbookSession, country: string): CityCandidate[] {
-  const t = session.table(CITIES);
-  if (!t.exists()) return [];
-  return t.readRows([...rowsInCountry(t, country)]).map((r) => ({
-    id: String(t.cell(r, 'id')),
-    name: String(t.cell(r, 'name')),
-    localName: String(t.cell(r, 'localName')) || null,
-    country: String(t.cell(r, 'country')),
-    status: String(t.cell(r, 'status')) || null,
-  }));
 }
 
 /**

@@ -11,14 +11,13 @@ import type { WorkbookSession } from '../store/session';
 import { workbook } from '../store/session';
 import type { StoredRecord } from '../store/table';
 import {
-  applicationCandidates,
   applicationOf,
-  cityCandidates,
   intakeContext,
   populationOf,
   type StoredContact,
   storedContacts,
 } from './applicationRows';
+import { candidateLists, matchCandidates } from './matchCandidates';
 import { hubForCountry } from './recordEnquiry';
 import { type ActionResult, actionResult, currentRecord, moveStage, requireReviewer } from './stageActions';
 
@@ -53,8 +52,7 @@ function upsertCity(session: WorkbookSession, app: StoredRecord, today: Date): s
       ? linked
       : matchExistingCity(
           { cityName: String(v['cityName']), country: String(v['country']), selfId: app.id },
-          cityCandidates(session, String(v['country'])),
-          applicationCandidates(session, String(v['country'])),
+          ...candidateLists(matchCandidates(session, String(v['cityName']))),
         ).city?.id;
   const population = populationOf(v['notes']);
   const topics = (v['priorityTopics'] as string[]) ?? [];

@@ -8,13 +8,8 @@ import { issuesFoundText, oneLine, recordableFields } from '../../core/intake/re
 import { canMove, isClosedStage, isStage, planStageChange, type StagePatch } from '../../core/intake/stages';
 import { hasLineBreak, isValidEmail, isValidPhone } from '../../core/schema/text';
 import type { WorkbookSession } from '../store/session';
-import {
-  applicationCandidates,
-  cityCandidates,
-  type IntakeContext,
-  POPULATION_NOTE,
-  type StoredContact,
-} from './applicationRows';
+import { type IntakeContext, POPULATION_NOTE, type StoredContact } from './applicationRows';
+import { candidateLists, matchCandidates } from './matchCandidates';
 import { hubForCountry, problemLines, type Recorded } from './recordEnquiry';
 import type { ReceivedResponse } from './responseAnswers';
 
@@ -68,8 +63,7 @@ export function recordApplicationForm(
   const byReference = a.applicationId !== '' ? table.findRow(a.applicationId) : undefined;
   const match = matchExistingCity(
     { cityName: a.cityName, country: a.country, selfId: a.applicationId },
-    cityCandidates(session, a.country),
-    applicationCandidates(session, a.country),
+    ...candidateLists(matchCandidates(session, a.cityName)),
   );
   const target =
     byReference && !isClosedStage(String(table.cell(byReference, 'stage')))

@@ -9,7 +9,8 @@ import { issuesFoundText, oneLine, recordableFields } from '../../core/intake/re
 import { planStageChange } from '../../core/intake/stages';
 import type { WorkbookSession } from '../store/session';
 import type { StoredRecord } from '../store/table';
-import { applicationCandidates, cityCandidates, type IntakeContext } from './applicationRows';
+import type { IntakeContext } from './applicationRows';
+import { candidateLists, matchCandidates } from './matchCandidates';
 import type { ReceivedResponse } from './responseAnswers';
 
 export type Recorded = { kind: 'ghost' } | { kind: 'recorded'; record: StoredRecord };
@@ -55,8 +56,7 @@ export function recordEnquiry(
   if (!plan.ok) throw new Error(plan.message.en);
   const match = matchExistingCity(
     { cityName: e.cityName, country: e.country },
-    cityCandidates(session, e.country),
-    applicationCandidates(session, e.country),
+    ...candidateLists(matchCandidates(session, e.cityName)),
   );
   const answers = recordableFields(APPLICATIONS, {
     cityName: e.cityName,

@@ -11,15 +11,8 @@ import { auditValue } from '../audit/auditLog';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
 import type { WorkbookSession } from '../store/session';
 import { workbook } from '../store/session';
-import {
-  applicationCandidates,
-  applicationOf,
-  cityCandidates,
-  hubName,
-  hubNames,
-  intakeContext,
-  storedContacts,
-} from './applicationRows';
+import { applicationOf, hubName, hubNames, intakeContext, storedContacts } from './applicationRows';
+import { candidateLists, matchCandidates } from './matchCandidates';
 import { currentRecord, moveStage, requireReviewer } from './stageActions';
 
 export interface ApplicationLine {
@@ -180,8 +173,7 @@ export function getApplicationReview(id: string): ApplicationReview {
         // Once approved, the linked city is the one this application made a member, not a duplicate of it.
         ownCityId: stage === 'approved' ? String(v['cityId'] ?? '') || undefined : undefined,
       },
-      cityCandidates(session, String(v['country'])),
-      applicationCandidates(session, String(v['country'])),
+      ...candidateLists(matchCandidates(session, String(v['cityName']))),
     );
     const findings = [...(received ? validationFindings(applicationOf(rec)) : []), ...match.findings].map(
       (f) => ({

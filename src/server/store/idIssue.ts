@@ -20,7 +20,12 @@ export function idSerial(id: string): number {
 /** `count` ids for new rows of `table` (call under the lock; the caller saves the counter, see saveCounter). */
 export function issueIds(table: Table, count: number): string[] {
   const prefix = table.def.prefix;
-  const counter = Number(table.session.properties().getProperty(counterKey(prefix)) ?? 0) || 0;
+  // Counters are written under the lock only, so the lock period's copy of the properties holds the latest.
+  const key = counterKey(prefix);
+  const counter =
+    Number(
+      table.session.locked ? table.session.lockedProperty(key) : table.session.properties().getProperty(key),
+    ) || 0;
   // Rows appended by a copy, an import or another execution end the tab: the last row's id is one cell away.
   const floor = Math.max(counter, idNumber(prefix, lastRowId(table)) ?? 0);
   const ids = nextIds(prefix, [], count, floor);
@@ -44,7 +49,8 @@ function lastRowId(table: Table): unknown {
 /** Moves the counter to the last id issued (after the rows are written; a stop in between is caught by the next issue's check). */
 export function saveCounter(table: Table, ids: readonly string[]): void {
   if (ids.length === 0) return;
-  table.session
-    .properties()
-    .setProperty(counterKey(table.def.prefix), String(idSerial(ids[ids.length - 1]!)));
+  const key = counterKey(table.def.prefix);
+  const value = String(idSerial(ids[ids.length - 1]!));
+  table.session.properties().setProperty(key, value);
+  table.session.rememberLockedProperty(key, value);
 }

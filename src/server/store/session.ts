@@ -100,6 +100,22 @@ export class WorkbookSession implements AuditHost {
     return this.docProps;
   }
 
+  /**
+   * One document property as read at the first such lookup of this lock period (one getProperties call for
+   * all of them). For values only ever written under the script lock, such as the id counters: no other
+   * execution can change them while this one holds the lock. `rememberLockedProperty` keeps the copy current.
+   */
+  lockedProperty(key: string): string | null {
+    if (!this.lockedProps) this.lockedProps = this.properties().getProperties();
+    return this.lockedProps[key] ?? null;
+  }
+
+  rememberLockedProperty(key: string, value: string): void {
+    if (this.lockedProps) this.lockedProps[key] = value;
+  }
+
+  private lockedProps: Record<string, string> | undefined;
+
   /** The Settings tab read once per execution into a typed object (defaults where missing or invalid). */
   settings(): SettingsReadResult {
     if (!this.settingsRead) {
@@ -141,6 +157,7 @@ export class WorkbookSession implements AuditHost {
     lock.waitLock(waitMs);
     this.lockDepth = 1;
     for (const t of this.tables.values()) t.forget();
+    this.lockedProps = undefined;
     this.audit.forgetStructure();
     try {
       this.journal.recover();

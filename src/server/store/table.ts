@@ -60,6 +60,8 @@ export class Table {
   private last: number | undefined;
   /** Rows read by keyed lookups (or written) in this lock period, by sheet row. */
   private readonly byRow = new Map<number, TableRow>();
+  /** Rows this lock period inserted, by id: their ids were checked free under this lock, so no search finds them. */
+  private readonly insertedRows = new Map<string, number>();
 
   constructor(
     readonly session: WorkbookSession,
@@ -88,6 +90,7 @@ export class Table {
     this.head = undefined;
     this.last = undefined;
     this.byRow.clear();
+    this.insertedRows.clear();
   }
 
   /** One read of the whole used range (header included); later calls use the copy. */
@@ -223,9 +226,16 @@ export class Table {
     return rows;
   }
 
-  /** Records rows written by this execution so later lookups see them without reading them back. */
-  remember(rows: readonly TableRow[], lastRow: number): void {
+  /**
+   * Records rows written by this execution so later lookups see them without reading them back; `insertedIds`
+   * (for rows just inserted under the lock) lets findRow find them without a search (a send updates its intent).
+   */
+  remember(rows: readonly TableRow[], lastRow: number, insertedIds: readonly string[] = []): void {
     for (const r of rows) this.byRow.set(r.row, r);
+    if (this.session.locked)
+      insertedIds.forEach((id, n) => {
+        this.insertedRows.set(id, rows[n]!.row);
+      });
     if (this.data) {
       for (const r of rows) if (!this.data.rows.includes(r)) this.data.rows.push(r);
       this.data.lastRow = Math.max(this.data.lastRow, lastRow);
@@ -350,7 +360,9 @@ export class Table {
   findRow(id: string): TableRow | undefined {
     const key = id.trim();
     if (key === '') return undefined;
-    const rows = this.data ? this.index().get(key) : this.findRows(this.idKey(), [key]);
+    const inserted = this.data ? undefined : this.insertedRows.get(key);
+    const mine = inserted === undefined ? undefined : this.readRowsInMemory([inserted]);
+    const rows = this.data ? this.index().get(key) : (mine ?? this.findRows(this.idKey(), [key]));
     if (!rows || rows.length === 0) return undefined;
     if (rows.length > 1) throw new WorkbookStructureError(this.duplicateMessage(id, rows));
     return rows[0];

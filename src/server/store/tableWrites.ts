@@ -191,7 +191,7 @@ export function insertRecords(
     row: first + n,
     cells: Array.from({ length: width }, (_, i) => cells.get(i) ?? ''),
   }));
-  table.remember(rows, first + inputs.length - 1);
+  table.remember(rows, first + inputs.length - 1, ids);
   const stored = rows.map((row) => table.stored(row));
   table.afterWrite();
   return stored;
