@@ -38,6 +38,13 @@ export function rowsWhere(
   return out;
 }
 
+/** The cell of `tab` under `header` on sheet row `row`, as text (read from the emulator's model). */
+export function cellAt(emu: Emulator, tab: string, header: string, row: number): string {
+  const sheet = emu.backend.stores.spreadsheets.bound.sheetByName(tab)!;
+  const col = sheet.getValues(1, 1, 1, sheet.lastColumn())[0]!.map(String).indexOf(header);
+  return col < 0 ? '' : String(sheet.getValues(row, col + 1, 1, 1)[0]![0]);
+}
+
 /** A cell holding `id` as one item of a comma-separated list. */
 export const listHolds = (id: string) => (cell: unknown) =>
   String(cell)

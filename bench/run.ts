@@ -37,7 +37,11 @@ function main(): void {
   });
   for (const op of operations(scale)) {
     if (only && !op.name.includes(only)) continue;
+    const started = Date.now();
     rows.push(...op.run());
+    // Wall time and memory per operation on stderr, so a slow or large step shows where it is.
+    const rss = Math.round(process.memoryUsage().rss / 1e6);
+    process.stderr.write(`${op.name}: ${((Date.now() - started) / 1000).toFixed(1)} s, ${rss} MB resident\n`);
   }
   for (const r of rows) r.scale = scale;
   if (json) {

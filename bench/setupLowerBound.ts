@@ -1,7 +1,7 @@
 // The lower bound of "set up on an empty workbook": the fewest write calls that could produce the state setup left.
 //
 // Counted from the finished workbook, per tab, with the cheapest Apps Script call for each kind of state:
-// - 1 insertSheet, 1 setValues for the header and any rows written (Settings defaults, first admin, audit rows:
+// - 1 insertSheet, 1 deleteColumns when the tab is narrower than the 26 columns a new sheet has, 1 setValues for the header and any rows written (Settings defaults, first admin, audit rows:
 //   one block can hold them all), 1 setFrozenRows, 1 setFontWeight for the bold header, 1 setNotes for header notes;
 // - number formats: 1 RangeList.setNumberFormat per distinct format (a RangeList covers any set of ranges);
 // - data validation: 1 call per run of adjacent columns sharing one rule (RangeList has no setDataValidation),
@@ -14,6 +14,9 @@
 import type { SpreadsheetModel } from '../src/emulator/services/spreadsheet/install';
 
 type SheetModel = NonNullable<ReturnType<SpreadsheetModel['sheetByName']>>;
+
+/** Columns of a sheet made by Spreadsheet.insertSheet (Sheets' default grid is 1,000 × 26). */
+const NEW_SHEET_COLUMNS = 26;
 
 function runs<T>(cells: (T | undefined)[], same: (a: T, b: T) => boolean): number {
   let n = 0;
@@ -31,6 +34,7 @@ function tabLowerBound(s: SheetModel): number {
   if (cols === 0) return 1; // an empty tab: insertSheet only
   const row1 = Array.from({ length: cols }, (_, i) => i + 1);
   let n = 2; // insertSheet, setValues
+  if (s.maxColumns < NEW_SHEET_COLUMNS) n++; // deleteColumns: insertSheet takes no size
   if (s.frozenRows > 0) n++;
   if (row1.some((c) => s.formats.fontWeight.get(1, c) !== undefined)) n++;
   if (row1.some((c) => (s.formats.note.get(1, c) ?? '') !== '')) n++;

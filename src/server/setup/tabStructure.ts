@@ -71,5 +71,12 @@ export function ensureStructure(session: WorkbookSession, def: TabDef, changes: 
     if (!created) changes.push(...plan.changes);
     else changes.push(`${def.name}: headers written.`);
   }
+  // A new tab has exactly its columns (Sheets makes 26): every grid cell counts towards the 10-million-cell
+  // limit per spreadsheet (https://support.google.com/drive/answer/37603). Existing tabs keep theirs.
+  if (created) {
+    const maxCols = sheet.getMaxColumns();
+    if (maxCols > def.columns.length)
+      sheet.deleteColumns(def.columns.length + 1, maxCols - def.columns.length);
+  }
   return { sheet, created, headers: plan.headers, plan, values };
 }
