@@ -18,6 +18,7 @@ const SKIP = new Set(['node_modules', '.git', 'dist', '.workbench', 'coverage'])
 interface JestOutcome {
   status: 'passed' | 'failed' | 'error';
   failed: string[];
+  /** Tests that ran (passed or failed): tests the -t pattern leaves out are not counted. */
   total: number;
   detail: string;
 }
@@ -54,7 +55,7 @@ function runJest(dir: string, m: Mutation): JestOutcome {
     return { status: 'error', failed: [], total: 0, detail: (r.stderr || r.stdout).slice(-2000) };
   const json = JSON.parse(fs.readFileSync(out, 'utf8')) as {
     numFailedTests: number;
-    numTotalTests: number;
+    numPassedTests: number;
     testResults: {
       name: string;
       testExecError?: { message: string } | null;
@@ -66,19 +67,62 @@ function runJest(dir: string, m: Mutation): JestOutcome {
   const failed = json.testResults.flatMap((t) =>
     t.assertionResults.filter((a) => a.status === 'failed').map((a) => a.fullName),
   );
-  if (broken.length > 0 || json.numTotalTests === 0)
+  const ran = json.numFailedTests + json.numPassedTests;
+  if (broken.length > 0 || ran === 0)
     return {
       status: 'error',
       failed,
-      total: json.numTotalTests,
-      detail: broken.map((b) => `${b.name}: ${(b.failureMessage ?? '').slice(0, 1500)}`).join('\n'),
+      total: ran,
+      detail:
+        ran === 0
+          ? `no test ran: ${m.suites.join(' ')}${m.testName ? ` -t '${m.testName}'` : ''} selects none`
+          : broken.map((b) => `${b.name}: ${(b.failureMessage ?? '').slice(0, 1500)}`).join('\n'),
     };
-  return {
-    status: json.numFailedTests > 0 ? 'failed' : 'passed',
-    failed,
-    total: json.numTotalTests,
-    detail: '',
-  };
+  return { status: json.numFailedTests > 0 ? 'failed' : 'passed', failed, total: ran, detail: '' };
+}
+
+type Verdict = { verdict: 'caught' | 'survived' | 'error'; note: string };
+
+/**
+ * Applies `m` to the copy in `dir`, runs its suites and restores the files. A patch that does not apply (its text
+ * is gone from today's code) is an error, never a skip: the run reports it and fails.
+ */
+function judge(dir: string, m: Mutation, baselines: Map<string, JestOutcome>): Verdict {
+  const patched = new Map<string, { original: string; mutated: string }>();
+  try {
+    for (const file of new Set(m.edits.map((e) => e.file))) {
+      const original = fs.readFileSync(path.join(dir, file), 'utf8');
+      patched.set(file, { original, mutated: applyEdits(original, file, m.edits) });
+    }
+  } catch (e) {
+    return { verdict: 'error', note: `the patch does not apply: ${(e as Error).message}` };
+  }
+  const selection = JSON.stringify([m.suites, m.testName, m.browser]);
+  const started = Date.now();
+  let base = baselines.get(selection);
+  if (!base) {
+    base = runJest(dir, m);
+    baselines.set(selection, base);
+  }
+  if (base.status !== 'passed')
+    return {
+      verdict: 'error',
+      note: `the unmutated suites do not pass (${base.status}): ${base.failed.slice(0, 3).join('; ')}${base.detail}`,
+    };
+  try {
+    for (const [file, p] of patched) fs.writeFileSync(path.join(dir, file), p.mutated);
+    const r = runJest(dir, m);
+    const seconds = Math.round((Date.now() - started) / 1000);
+    if (r.status === 'failed')
+      return {
+        verdict: 'caught',
+        note: `${r.failed.length}/${r.total} tests failed in ${seconds} s, e.g. "${r.failed[0]}"`,
+      };
+    if (r.status === 'passed') return { verdict: 'survived', note: `all ${r.total} tests passed` };
+    return { verdict: 'error', note: r.detail };
+  } finally {
+    for (const [file, p] of patched) fs.writeFileSync(path.join(dir, file), p.original);
+  }
 }
 
 function main(): number {
@@ -86,47 +130,12 @@ function main(): number {
   const filter = only >= 0 ? process.argv[only + 1] : undefined;
   const chosen = MUTATIONS.filter((m) => !filter || m.name.includes(filter));
   const dir = copyOfRepository();
-  const results: { name: string; verdict: 'caught' | 'survived' | 'error'; note: string }[] = [];
+  const results: ({ name: string } & Verdict)[] = [];
+  if (chosen.length === 0) console.log(`[mutation] no mutation's name contains ${JSON.stringify(filter)}`);
   const baselines = new Map<string, JestOutcome>();
   try {
     for (const m of chosen) {
-      const selection = JSON.stringify([m.suites, m.testName, m.browser]);
-      const started = Date.now();
-      let base = baselines.get(selection);
-      if (!base) {
-        base = runJest(dir, m);
-        baselines.set(selection, base);
-      }
-      if (base.status !== 'passed') {
-        results.push({
-          name: m.name,
-          verdict: 'error',
-          note: `the unmutated suites do not pass (${base.status}): ${base.failed.slice(0, 3).join('; ')}${base.detail}`,
-        });
-        continue;
-      }
-      const originals = new Map<string, string>();
-      try {
-        for (const file of new Set(m.edits.map((e) => e.file))) {
-          const p = path.join(dir, file);
-          const text = fs.readFileSync(p, 'utf8');
-          originals.set(p, text);
-          fs.writeFileSync(p, applyEdits(text, file, m.edits));
-        }
-        const r = runJest(dir, m);
-        const seconds = Math.round((Date.now() - started) / 1000);
-        if (r.status === 'failed')
-          results.push({
-            name: m.name,
-            verdict: 'caught',
-            note: `${r.failed.length}/${r.total} tests failed in ${seconds} s, e.g. "${r.failed[0]}"`,
-          });
-        else if (r.status === 'passed')
-          results.push({ name: m.name, verdict: 'survived', note: `all ${r.total} tests passed` });
-        else results.push({ name: m.name, verdict: 'error', note: r.detail });
-      } finally {
-        for (const [p, text] of originals) fs.writeFileSync(p, text);
-      }
+      results.push({ name: m.name, ...judge(dir, m, baselines) });
       const last = results[results.length - 1]!;
       console.log(`[mutation] ${last.verdict.toUpperCase()}: ${last.name} — ${last.note}`);
     }
