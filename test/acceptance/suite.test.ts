@@ -8,10 +8,14 @@ import path from 'node:path';
 import { applyEdits, MUTATIONS } from '../support/mutation/mutations';
 import { classifiedCorpus, mustStore, sampledCorpus, typedStrings } from '../support/reliability/corpus';
 import { SEED, seededWorkbook } from '../support/reliability/fixtures';
-import { killPoints } from '../support/reliability/killAnywhere';
+import { enquiryLanded } from '../support/reliability/intakeFixtures';
+import { outboxMatchesSends } from '../support/reliability/intakeInvariants';
+import { INTAKE_CASES } from '../support/reliability/intakeOperations';
+import { idsWellFormed } from '../support/reliability/invariants';
+import { EDGE_CALLS, killPoints } from '../support/reliability/killAnywhere';
 import { nothingLost, snapshotRecords } from '../support/reliability/nothingLost';
 import { copied } from '../support/reliability/workbookCopy';
-import { sheetOf } from '../support/reliability/workbookView';
+import { baselineOf, sheetOf } from '../support/reliability/workbookView';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -108,11 +112,47 @@ describe('the default run samples enough', () => {
 
   it('every k within the first and last 20 calls, and an even spread between', () => {
     const ks = killPoints(1000, 10);
+    expect(EDGE_CALLS).toBeGreaterThanOrEqual(20);
     for (let k = 1; k <= 20; k++) expect(ks).toEqual(expect.arrayContaining([k, 1001 - k]));
     const between = ks.filter((k) => k > 20 && k <= 980);
     expect(between).toHaveLength(10);
     const gaps = between.slice(1).map((k, i) => k - between[i]!);
     expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(1);
     expect(killPoints(45, 10)).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
+  });
+});
+
+describe('invariants read the emulator’s own state beside the product’s opinion of itself', () => {
+  const seeded = copied(seededWorkbook);
+
+  it('an id of the wrong shape written by a run is named, read from the cells', () => {
+    const emu = seeded();
+    const baseline = baselineOf(emu);
+    const sheet = sheetOf(emu, 'Partners')!;
+    sheet.setValuesRaw(sheet.lastRow() + 1, 1, [['PTN-12']]);
+    expect(idsWellFormed(emu, baseline)).toEqual([
+      expect.objectContaining({ check: 'id', detail: expect.stringContaining('"PTN-12"') }),
+    ]);
+  });
+
+  it('the outbox and the Sends rows agree per recipient: a message with no row, a "sent" row with no message', () => {
+    const emu = enquiryLanded();
+    const baseline = baselineOf(emu);
+    const run = INTAKE_CASES[0]!;
+    expect(run.operation(emu, {}).status).toBe('ok');
+    expect(outboxMatchesSends(emu, baseline)).toEqual([]);
+    const outbox = emu.backend.stores.comms.mail.outbox;
+    const [message] = outbox.slice(baseline.outbox);
+    expect(message).toBeDefined();
+    outbox.push({ ...message!, id: 'second' });
+    expect(outboxMatchesSends(emu, baseline)).toEqual([
+      expect.objectContaining({
+        detail: expect.stringMatching(/^2 message\(s\) to .* 1 sent and 0 unknown/),
+      }),
+    ]);
+    outbox.splice(baseline.outbox);
+    expect(outboxMatchesSends(emu, baseline)).toEqual([
+      expect.objectContaining({ detail: expect.stringMatching(/say sent to .* holds 0 message/) }),
+    ]);
   });
 });

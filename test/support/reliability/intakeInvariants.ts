@@ -5,7 +5,7 @@ import type { Emulator } from '../../../src/emulator';
 import { bareAddress } from '../../../src/emulator/services/comms/mailStore';
 import { formIdOf, responseIds } from './intakeFixtures';
 import type { Violation } from './invariants';
-import { type RecordRow, recordRows } from './workbookView';
+import { type Baseline, type RecordRow, recordRows } from './workbookView';
 
 // Text-only cells hold text exactly as typed (README "Text kept as typed").
 const text = (v: unknown) => String(v ?? '');
@@ -66,6 +66,47 @@ export function emailsAccountedFor(emu: Emulator): Violation[] {
     const app = applicationOfKey(apps, s.key);
     if (app && !text(app.cells['issuesFound']).includes(s.id))
       out.push({ check: 'flag', detail: `${s.id} (${s.key}) is ${s.status} but ${app.id} does not flag it` });
+  }
+  return out;
+}
+
+/**
+ * Host-side counterpart of the Sends rows, from the emulator's outbox: per recipient, the messages sent since the
+ * baseline are at least the Sends rows that became "sent" since then (a "sent" row with no message is a lie) and at
+ * most those plus the ones that became "unknown" (a message with no Sends row saying it may have gone is an email
+ * the product does not know it sent, or sent twice). Rows already sent or unknown in the baseline are left out.
+ */
+export function outboxMatchesSends(emu: Emulator, baseline: Baseline): Violation[] {
+  const statusHeader = SENDS.columns.find((c) => c.key === 'status')!.header;
+  const before = baseline.records.tables.get(SENDS.name)?.records;
+  const settledBefore = (id: string) =>
+    /^string:(sent|unknown)$/.test(before?.get(id)?.get(statusHeader) ?? '');
+  const tally = new Map<string, { messages: number; sent: number; unknown: number }>();
+  const of = (address: string) => {
+    const a = bareAddress(address);
+    const t = tally.get(a) ?? { messages: 0, sent: 0, unknown: 0 };
+    tally.set(a, t);
+    return t;
+  };
+  for (const m of emu.backend.stores.comms.mail.outbox.slice(baseline.outbox))
+    for (const r of [...m.to, ...m.cc, ...m.bcc]) of(r).messages++;
+  for (const s of sendRows(emu)) {
+    if (settledBefore(s.id)) continue;
+    if (s.status === 'sent') of(s.email).sent++;
+    else if (s.status === 'unknown') of(s.email).unknown++;
+  }
+  const out: Violation[] = [];
+  for (const [address, t] of tally) {
+    if (t.messages < t.sent)
+      out.push({
+        check: 'email',
+        detail: `${t.sent} Sends row(s) say sent to ${address}, the outbox holds ${t.messages} message(s)`,
+      });
+    else if (t.messages > t.sent + t.unknown)
+      out.push({
+        check: 'email',
+        detail: `${t.messages} message(s) to ${address} in the outbox, ${t.sent} sent and ${t.unknown} unknown in Sends`,
+      });
   }
   return out;
 }

@@ -3,34 +3,35 @@
 import type { Emulator } from '../../../src/emulator';
 import { emailQuotaExceeded, spreadsheetTimeout } from '../../../src/emulator/concurrent';
 import type { InjectedFault } from '../../../src/emulator/runtime/executionState';
-import { emailsAccountedFor, responsesRecordedOnce, withoutSendsAudit } from './intakeInvariants';
-import { allInvariants, classifyDuplicates, duplicateKeys } from './invariants';
+import {
+  emailsAccountedFor,
+  outboxMatchesSends,
+  responsesRecordedOnce,
+  withoutSendsAudit,
+} from './intakeInvariants';
+import { allInvariants, classifyDuplicates } from './invariants';
 import {
   announceKillPoints,
   evenPoints,
   type KillCase,
   killPoints,
   probe,
+  type RunBaseline,
   record,
+  startOf,
   type Tally,
 } from './killAnywhere';
-import { baselineOf } from './workbookView';
 
 /** An intake case: a kill case whose fixture has the forms, so responses and emails can be checked too. */
 export type IntakeCase = KillCase;
 
-function checkAfter(
-  c: IntakeCase,
-  emu: Emulator,
-  baseline: ReturnType<typeof baselineOf>,
-  label: string,
-  t: Tally,
-) {
+function checkAfter(c: IntakeCase, emu: Emulator, baseline: RunBaseline, label: string, t: Tally) {
   const found = [
     ...c.followUp(emu),
     ...withoutSendsAudit(allInvariants(emu, baseline, c.tabs, c.intent)),
     ...responsesRecordedOnce(emu),
     ...emailsAccountedFor(emu),
+    ...outboxMatchesSends(emu, baseline),
     ...(c.completed?.(emu) ?? []),
   ];
   return record(t, classifyDuplicates(found), `${c.name} ${label}`);
@@ -42,8 +43,7 @@ function runWith(
   label: string,
   options: { stopAtCall?: number; faults?: InjectedFault[] },
 ) {
-  const emu = c.fixture();
-  const baseline = { ...baselineOf(emu), duplicates: duplicateKeys(emu) };
+  const { emu, baseline } = startOf(c);
   const r = c.operation(emu, options);
   const out: string[] = [];
   if (options.stopAtCall !== undefined && r.status !== 'killed')
@@ -69,9 +69,9 @@ export function runIntakeTransientFaults(c: IntakeCase, tally: Tally, budget: nu
   const records = probe(c).execution.records;
   const sheetCalls = records.map((r, i) => (r.service === 'SpreadsheetApp' ? i + 1 : 0)).filter((k) => k > 0);
   const out: string[] = [];
+  const id = startOf(c).emu.backend.stores.spreadsheets.boundId;
   for (const i of evenPoints(sheetCalls.length, budget)) {
     const k = sheetCalls[i - 1]!;
-    const id = c.fixture().backend.stores.spreadsheets.boundId;
     const label = `timeout at call ${k} (${records[k - 1]?.method})`;
     out.push(...runWith(c, tally, label, { faults: [spreadsheetTimeout(k, id)] }));
     tally.faultPoints++;

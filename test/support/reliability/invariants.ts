@@ -44,6 +44,26 @@ export function uniqueIds(emu: Emulator): Violation[] {
   return out;
 }
 
+/**
+ * Host-side counterpart of the bundle's own validation for ids: every id a run added has the shape the tab's prefix
+ * gives (PREFIX-000123, six digits or more), read from the cells; ids already there (planted damage) are left out.
+ */
+export function idsWellFormed(emu: Emulator, baseline: Baseline): Violation[] {
+  const out: Violation[] = [];
+  for (const def of TABLE_TABS) {
+    if (def.prefix === '') continue;
+    const shape = new RegExp(`^${def.prefix}-\\d{6,}$`);
+    const was = baseline.records.tables.get(def.name)?.records;
+    for (const r of recordRows(emu, def))
+      if (r.id !== '' && !shape.test(r.id) && !was?.has(r.id))
+        out.push({
+          check: 'id',
+          detail: `${def.name} row ${r.row} has the malformed id ${JSON.stringify(r.id)}`,
+        });
+  }
+  return out;
+}
+
 function contentKey(r: RecordRow, idKey: string): string {
   const parts = Object.entries(r.cells)
     .filter(([k]) => k !== idKey && !BOOKKEEPING.has(k))
@@ -186,6 +206,7 @@ export function allInvariants(
   return [
     ...nothingLost(emu, baseline.records, intent),
     ...uniqueIds(emu),
+    ...idsWellFormed(emu, baseline),
     ...noDuplicateRows(emu, tabs, baseline.duplicates),
     ...noFormulas(emu),
     ...auditConsistent(emu, baseline),

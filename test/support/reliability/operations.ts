@@ -14,6 +14,7 @@ const seeded = copied(seededWorkbook);
 import { CITIES, CONTACTS, ENGAGEMENTS, PARTNERS, STAFF, type TabDef } from '../../../sheets-templates';
 import type { Violation } from './invariants';
 import { type KillCase, mustSucceed } from './killAnywhere';
+import { nothingLost, snapshotRecords } from './nothingLost';
 import { OWNER, recordRows } from './workbookView';
 
 const run =
@@ -26,14 +27,27 @@ function outcomeOf(r: RunResult): { ok: boolean; kind?: string; message?: string
   return r.status === 'ok' ? (r.value as { ok: boolean; kind?: string; message?: string }) : undefined;
 }
 
-/** Setup run again after the follow-up must find nothing left to do: the interrupted run was completed. */
+/**
+ * Setup run again after the follow-up must find nothing left to do: the interrupted run was completed. Its own list
+ * of changes is checked, and beside it a host-side diff of every tab's cells before and after (setup must not
+ * change what it does not list).
+ */
 function setupComplete(emu: Emulator): Violation[] {
+  const before = snapshotRecords(emu);
   const r = emu.run<{ changes: string[] }>('setupWorkbook', [], { user: OWNER });
   if (r.status !== 'ok') return [{ check: 'complete', detail: `setup again ${r.status}: ${r.error}` }];
   const changes = r.value?.changes ?? [];
+  const unlisted =
+    changes.length > 0
+      ? []
+      : nothingLost(emu, before, {}).map((v) => ({
+          check: 'complete',
+          detail: `setup again listed no change, but the cells changed: ${v.detail}`,
+        }));
   const admins = recordRows(emu, STAFF).filter((s) => s.cells['email'] === OWNER);
   return [
     ...changes.map((c) => ({ check: 'complete', detail: `setup again still changed: ${c}` })),
+    ...unlisted,
     ...(admins.length === 1
       ? []
       : [{ check: 'complete', detail: `${admins.length} Staff rows for ${OWNER}` }]),
