@@ -7,6 +7,8 @@ export interface EmailVariant {
   readonly subject: string;
   /** Plain text; a blank line separates paragraphs. Tokens allowed; values are HTML-escaped when sent. */
   readonly body: string;
+  /** Optional HTML body (tokens allowed; values are HTML-escaped, line breaks become <br>); made from `body` when absent. */
+  readonly html?: string;
 }
 
 export interface EmailTemplateDef {

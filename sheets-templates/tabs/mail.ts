@@ -6,10 +6,16 @@ import { MAILING_STATUSES, SEND_STATUSES, SUPPRESSION_REASONS, TEMPLATE_PURPOSES
 export const TEMPLATES = tableTab({
   name: 'Templates',
   prefix: 'TPL',
-  description: 'Email templates, one row per purpose and language; the default language is the fallback.',
+  description:
+    'Every email the CRM sends, one row per template and language (its variant); English is the fallback.',
   columns: [
     idColumn('id', 'Template ID', 'TPL'),
     col('name', 'Name', 'text', { required: true, maxLength: 120, width: 180 }),
+    col('key', 'Built-in email', 'text', {
+      maxLength: 60,
+      width: 150,
+      note: 'Set by setup on the rows of the emails the CRM sends by itself (e.g. enquiryAcknowledgement): edit their text, keep this key.',
+    }),
     col('purpose', 'Purpose', 'enum', { required: true, values: TEMPLATE_PURPOSES }),
     col('language', 'Language', 'enum', { required: true, valuesFrom: { setting: 'languages' }, width: 90 }),
     col('subject', 'Subject', 'text', {
@@ -22,7 +28,12 @@ export const TEMPLATES = tableTab({
       required: true,
       maxLength: 20000,
       width: 360,
-      note: 'Plain text with {{Field}} tokens; values are HTML-escaped when sent.',
+      note: 'The plain-text body, with {{Field}} tokens; a blank line separates paragraphs. Also the HTML body when that is empty.',
+    }),
+    col('htmlBody', 'HTML body', 'longText', {
+      maxLength: 50000,
+      width: 240,
+      note: 'Optional HTML body with {{Field}} tokens (values are HTML-escaped, line breaks become <br>). Empty: made from Body.',
     }),
     col('active', 'Active', 'boolean'),
     col('notes', 'Notes', 'longText'),

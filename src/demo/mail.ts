@@ -20,10 +20,12 @@ export function buildTemplates(ctx: DemoContext): TemplateRecord[] {
       out.push({
         id: ctx.nextId('TPL'),
         name: family.name,
+        key: null,
         purpose: family.purpose,
         language,
         subject,
         body,
+        htmlBody: null,
         active: true,
         notes: language === 'en' ? 'Fallback variant.' : null,
         ...ctx.bookkeeping(ctx.daysAgo(ctx.rnd.int(300, 800))),

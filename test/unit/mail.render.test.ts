@@ -4,7 +4,7 @@ import { EMAIL_TEMPLATES } from '../../sheets-templates/emails';
 import { assertMailbox, HeaderInjectionError } from '../../src/core/mail/headerSafety';
 import { optOutFooter } from '../../src/core/mail/optOut';
 import { normaliseLanguage, renderEmail } from '../../src/core/mail/renderEmail';
-import { catalogFromRows } from '../../src/core/mail/templateRows';
+import { familyFromRows, type TemplateRow } from '../../src/core/mail/templateRows';
 import {
   fillTemplate,
   MissingFieldsError,
@@ -176,30 +176,45 @@ describe('mailboxes and Templates tab rows', () => {
     expect(() => assertMailbox('Recipient', 'a@example.org, b@example.org')).toThrow(/not one valid email/);
   });
 
-  it('builds a catalog from rows, refusing broken ones and names without English', () => {
-    const { catalog, problems } = catalogFromRows([
+  it('reads a template from its rows, leaving out broken variants and inactive rows', () => {
+    const row = (over: Partial<TemplateRow>): TemplateRow => ({
+      id: 'TPL-1',
+      name: 'News',
+      key: '',
+      purpose: 'newsletter',
+      language: 'en',
+      subject: 'x',
+      body: 'y',
+      htmlBody: '',
+      active: true,
+      ...over,
+    });
+    const rows = [
+      row({ id: 'TPL-1', subject: 'News for {{City}}', body: 'Hi {{Name}}' }),
+      row({ id: 'TPL-2', language: 'fr', subject: 'Nouvelles', body: 'Bonjour {{Name' }),
+      row({ id: 'TPL-3', name: 'Off', active: false }),
+    ];
+    const family = familyFromRows(rows, 'news')!;
+    expect(Object.keys(family.variants)).toEqual(['en']);
+    expect(family.problems).toHaveLength(1);
+    expect(family.problems[0]!.message).toMatch(/Template "News" \(fr\): body: A "\{\{" at character 9/);
+    expect(familyFromRows(rows, 'Off')).toBeNull();
+    const e = renderEmail(
+      'News',
+      'fr',
+      { City: 'Lima', Name: 'Ana' },
       {
-        name: 'News',
-        purpose: 'newsletter',
-        language: 'en',
-        subject: 'News for {{City}}',
-        body: 'Hi {{Name}}',
-        active: true,
+        catalog: {
+          News: {
+            ...family,
+            key: 'News',
+            description: '',
+            fields: [],
+            variants: { en: family.variants['en']! },
+          },
+        },
       },
-      {
-        name: 'News',
-        purpose: 'newsletter',
-        language: 'fr',
-        subject: 'Nouvelles',
-        body: 'Bonjour {{Name',
-        active: true,
-      },
-      { name: 'Only French', purpose: 'other', language: 'fr', subject: 'x', body: 'y', active: true },
-      { name: 'Off', purpose: 'other', language: 'en', subject: 'x', body: 'y', active: false },
-    ]);
-    expect(Object.keys(catalog)).toEqual(['News']);
-    expect(problems).toHaveLength(2);
-    const e = renderEmail('News', 'fr', { City: 'Lima', Name: 'Ana' }, { catalog });
+    );
     expect(e.language).toBe('en');
     expect(e.subject).toBe('News for Lima');
   });

@@ -3,7 +3,7 @@
 import { EMAIL_TEMPLATES, type EmailTemplateDef, type EmailVariant } from '../../../sheets-templates/emails';
 import { RTL_LANGUAGES } from '../../../sheets-templates/vocabularies';
 import { assertHeaderSafe } from './headerSafety';
-import { htmlFromText } from './html';
+import { htmlDocument, htmlValue, paragraphsFromText } from './html';
 import { type FieldValues, fillTemplate, MissingFieldsError, missingFields } from './tokens';
 
 export interface RenderedEmail {
@@ -71,24 +71,62 @@ export function renderEmail(
   const wanted = normaliseLanguage(language);
   const wantedVariant: EmailVariant | undefined = template.variants[wanted];
   const used = wantedVariant ? wanted : FALLBACK_LANGUAGE;
-  const variant = wantedVariant ?? template.variants.en;
-  const where = `Email "${template.name}" (${used})`;
+  return renderVariant(template.name, wantedVariant ?? template.variants.en, used, fields, options.footer);
+}
 
-  // Report every missing field of subject and body together, so one fix is enough.
-  const missing = missingFields(variant.subject + '\n' + variant.body, fields);
+/** An HTML body written by the template's author: tokens filled with escaped values, inside the shell when it has none. */
+function authoredHtml(
+  html: string,
+  footHtml: string,
+  fields: FieldValues,
+  where: string,
+  lang: string,
+  dir: 'ltr' | 'rtl',
+): string {
+  const filled = fillTemplate(html, fields, where, htmlValue);
+  if (!/<html[\s>]/i.test(filled)) return htmlDocument(filled + footHtml, lang, dir);
+  // A whole document: the footer goes before </body>, and its <html> element carries the direction.
+  const withFoot = /<\/body>/i.test(filled)
+    ? filled.replace(/<\/body>/i, `${footHtml}\n</body>`)
+    : filled + footHtml;
+  return /<html[^>]*\sdir=/i.test(withFoot)
+    ? withFoot
+    : withFoot.replace(/<html(?=[\s>])/i, `<html dir="${dir}"`);
+}
+
+/**
+ * Renders one variant in `language`: subject (one line, checked for header injection), plain text (RTL marks
+ * for Arabic) and HTML (the author's HTML body, or paragraphs made from the plain text), with the footer.
+ */
+export function renderVariant(
+  templateName: string,
+  variant: EmailVariant,
+  language: string,
+  fields: FieldValues,
+  footer?: FooterHook,
+): RenderedEmail {
+  const used = normaliseLanguage(language);
+  const where = `Email "${templateName}" (${used})`;
+  // Report every missing field of subject and bodies together, so one fix is enough.
+  const missing = missingFields(`${variant.subject}\n${variant.body}\n${variant.html ?? ''}`, fields);
   if (missing.length > 0) throw new MissingFieldsError(missing, where);
 
   const subject = fillTemplate(variant.subject, fields, where).trim();
   assertHeaderSafe('Subject', subject);
   let text = fillTemplate(variant.body, fields, where).replace(/\r\n?/g, '\n');
-  const footer = options.footer ? options.footer(used) : null;
-  if (footer) text += `\n\n—\n${footer}`;
+  const foot = footer ? footer(used) : null;
+  if (foot) text += `\n\n—\n${foot}`;
 
   const direction = isRightToLeft(used) ? 'rtl' : 'ltr';
+  const footHtml = foot ? `\n<hr>\n${paragraphsFromText(foot)}` : '';
+  const htmlBody =
+    variant.html && variant.html.trim() !== ''
+      ? authoredHtml(variant.html, footHtml, fields, where, used, direction)
+      : htmlDocument(paragraphsFromText(text), used, direction);
   return {
     subject,
     textBody: direction === 'rtl' ? markRightToLeft(text) : text,
-    htmlBody: htmlFromText(text, used, direction),
+    htmlBody,
     language: used,
     direction,
   };

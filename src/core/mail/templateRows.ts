@@ -1,66 +1,146 @@
-// Builds a template catalog from Templates tab rows (one row per name and language), for renderEmail's catalog option.
+// Reads Templates tab rows into templates: each row one language variant, checked (syntax, one-line subject, known tokens).
 
 import type { EmailTemplateDef, EmailVariant } from '../../../sheets-templates/emails';
 import { TEMPLATE_PURPOSES } from '../../../sheets-templates/vocabularies';
-import { parseTemplate } from './tokens';
+import { normaliseLanguage } from './renderEmail';
+import { parseTemplate, unknownFields } from './tokens';
 
 export interface TemplateRow {
+  readonly id: string;
   readonly name: string;
+  /** The built-in email the row is a variant of ('' for a mailing's own template). */
+  readonly key: string;
   readonly purpose: string;
   readonly language: string;
   readonly subject: string;
   readonly body: string;
+  readonly htmlBody: string;
   readonly active: boolean;
 }
 
-export interface TemplateCatalog {
-  readonly catalog: Record<string, EmailTemplateDef>;
-  /** Rows left out, with why: a syntax error, a line break in the subject, no English variant. */
-  readonly problems: string[];
+/** A variant that cannot be used, with the words naming the template, its language and what is wrong. */
+export interface VariantProblem {
+  readonly template: string;
+  readonly language: string;
+  readonly rowId: string;
+  /** Tokens the variant uses that nobody fills (empty when the problem is another one). */
+  readonly unknownTokens: readonly string[];
+  readonly message: string;
 }
 
-/** Active rows grouped by name; a name without an English row is refused (English is the fallback). */
-export function catalogFromRows(rows: readonly TemplateRow[]): TemplateCatalog {
-  const problems: string[] = [];
-  const variants: Record<string, Record<string, EmailVariant>> = {};
-  const purposes: Record<string, string> = {};
-  for (const r of rows) {
-    if (!r.active) continue;
-    const where = `Template "${r.name}" (${r.language})`;
+export function variantWhere(template: string, language: string): string {
+  return `Template "${template}" (${language})`;
+}
+
+/**
+ * Why a row cannot be used as a variant, or null: a token that does not parse, a subject on several lines, an
+ * empty subject or body, or (when `known` is given) a token no source fills.
+ */
+export function rowProblem(row: TemplateRow, known?: readonly string[]): VariantProblem | null {
+  const language = normaliseLanguage(row.language);
+  const where = variantWhere(row.name, language);
+  const problem = (message: string, unknownTokens: readonly string[] = []): VariantProblem => ({
+    template: row.name,
+    language,
+    rowId: row.id,
+    unknownTokens,
+    message: `${where}: ${message}`,
+  });
+  if (row.subject.trim() === '') return problem('the subject is empty.');
+  if (row.body.trim() === '') return problem('the body is empty.');
+  if (/[\r\n\u2028\u2029]/.test(row.subject)) return problem('the subject must be one line.');
+  const texts: [string, string][] = [
+    ['subject', row.subject],
+    ['body', row.body],
+    ['HTML body', row.htmlBody],
+  ];
+  for (const [part, text] of texts) {
     try {
-      parseTemplate(r.subject);
-      parseTemplate(r.body);
+      parseTemplate(text);
     } catch (e) {
-      problems.push(`${where}: ${(e as Error).message}`);
-      continue;
+      return problem(`${part}: ${(e as Error).message}`);
     }
-    if (/[\r\n]/.test(r.subject)) {
-      problems.push(`${where}: the subject must be one line.`);
-      continue;
-    }
-    if (!variants[r.name]) variants[r.name] = {};
-    const byLang = variants[r.name]!;
-    byLang[r.language.trim().toLowerCase()] = { subject: r.subject, body: r.body };
-    purposes[r.name] = r.purpose;
   }
-  const catalog: Record<string, EmailTemplateDef> = {};
-  for (const name of Object.keys(variants)) {
-    const v = variants[name]!;
-    const en = v.en;
-    if (!en) {
-      problems.push(`Template "${name}": no English variant, which every template needs as its fallback.`);
+  if (known) {
+    const unknown = unknownFields(`${row.subject}\n${row.body}\n${row.htmlBody}`, known);
+    if (unknown.length > 0)
+      return problem(
+        `unknown token ${unknown.map((t) => `{{${t}}}`).join(', ')}: no field of that name exists.`,
+        unknown,
+      );
+  }
+  return null;
+}
+
+export function variantOf(row: TemplateRow): EmailVariant {
+  return row.htmlBody.trim() === ''
+    ? { subject: row.subject, body: row.body }
+    : { subject: row.subject, body: row.body, html: row.htmlBody };
+}
+
+function purposeOf(purpose: string): EmailTemplateDef['purpose'] {
+  return (
+    (TEMPLATE_PURPOSES as readonly string[]).indexOf(purpose) >= 0 ? purpose : 'other'
+  ) as EmailTemplateDef['purpose'];
+}
+
+export interface TemplateFamily {
+  readonly name: string;
+  readonly purpose: EmailTemplateDef['purpose'];
+  /** Usable variants by language. */
+  readonly variants: Readonly<Record<string, EmailVariant>>;
+  readonly rowIds: Readonly<Record<string, string>>;
+  /** Variants left out, with why. */
+  readonly problems: readonly VariantProblem[];
+}
+
+/**
+ * The active rows named `name` (case-insensitive) as one template: a variant per language; rows that cannot be
+ * used are in `problems` and not in `variants`. A second row for the same language is a problem too.
+ */
+export function familyFromRows(
+  rows: readonly TemplateRow[],
+  name: string,
+  known?: readonly string[],
+): TemplateFamily | null {
+  const wanted = name.trim().toLowerCase();
+  const mine = rows.filter((r) => r.active && r.name.trim().toLowerCase() === wanted);
+  if (mine.length === 0) return null;
+  const variants: Record<string, EmailVariant> = {};
+  const rowIds: Record<string, string> = {};
+  const problems: VariantProblem[] = [];
+  for (const r of mine) {
+    const language = normaliseLanguage(r.language);
+    const problem = rowProblem(r, known);
+    if (problem) {
+      problems.push(problem);
       continue;
     }
-    const purpose =
-      (TEMPLATE_PURPOSES as readonly string[]).indexOf(purposes[name]!) >= 0 ? purposes[name]! : 'other';
-    catalog[name] = {
-      key: name,
-      name,
-      purpose: purpose as EmailTemplateDef['purpose'],
-      description: '',
-      fields: [],
-      variants: { ...v, en },
-    };
+    if (variants[language]) {
+      problems.push({
+        template: r.name,
+        language,
+        rowId: r.id,
+        unknownTokens: [],
+        message: `${variantWhere(r.name, language)}: a second row for this language (${r.id}); only ${rowIds[language]} is used.`,
+      });
+      continue;
+    }
+    variants[language] = variantOf(r);
+    rowIds[language] = r.id;
   }
-  return { catalog, problems };
+  return { name: mine[0]!.name.trim(), purpose: purposeOf(mine[0]!.purpose), variants, rowIds, problems };
+}
+
+/** The distinct names of the active rows (a mailing picks its template among them). */
+export function templateNames(rows: readonly TemplateRow[]): string[] {
+  const seen: Record<string, boolean> = {};
+  const out: string[] = [];
+  for (const r of rows) {
+    const n = r.name.trim();
+    if (!r.active || n === '' || seen[n.toLowerCase()]) continue;
+    seen[n.toLowerCase()] = true;
+    out.push(n);
+  }
+  return out.sort();
 }

@@ -87,15 +87,26 @@ export function missingFields(template: string, fields: FieldValues): string[] {
   return missing;
 }
 
+/** The fields a template uses that are not in `known` (each once, in order of first use). */
+export function unknownFields(template: string, known: readonly string[]): string[] {
+  return templateFields(template).filter((name) => known.indexOf(name) < 0);
+}
+
 /**
  * Fills a template. `{{Field|fallback}}` uses the fallback when the field is empty (an explicit empty
  * fallback, `{{Field|}}`, allows a blank on purpose). A field with no value and no fallback throws
- * MissingFieldsError naming every such field.
+ * MissingFieldsError naming every such field. `transform` is applied to what fills each token (the value or
+ * the fallback), e.g. HTML escaping for an HTML body; literal template text is kept as written.
  */
-export function fillTemplate(template: string, fields: FieldValues, where = 'Template'): string {
+export function fillTemplate(
+  template: string,
+  fields: FieldValues,
+  where = 'Template',
+  transform: (value: string) => string = (v) => v,
+): string {
   const missing = missingFields(template, fields);
   if (missing.length > 0) throw new MissingFieldsError(missing, where);
   return parseTemplate(template)
-    .map((p) => (p.kind === 'text' ? p.text : (fieldText(fields, p.name) ?? p.fallback ?? '')))
+    .map((p) => (p.kind === 'text' ? p.text : transform(fieldText(fields, p.name) ?? p.fallback ?? '')))
     .join('');
 }

@@ -3,6 +3,7 @@
 import { EMAIL_TEMPLATES, type EmailTemplateKey } from '../../../sheets-templates/emails';
 import { renderEmail } from '../../core/mail/renderEmail';
 import { isValidEmail } from '../../core/schema/text';
+import { builtInTemplate } from '../mail/templateCatalog';
 import { workbook } from '../store/session';
 import { welcomeRecipients_ } from './approveApplication';
 import { currentRecord, requireReviewer } from './stageActions';
@@ -46,15 +47,20 @@ export function previewApplicationAction(id: string, action: PreviewedAction): A
       : isValidEmail(submitter)
         ? [submitter]
         : [];
-  const email = renderEmail(templateKey, String(v['language'] ?? ''), {
-    SenderName: settings.senderName,
-    Name: String(v['submitterName'] ?? ''),
-    City: String(v['cityName'] ?? ''),
-    ApplicationId: rec.id,
-    ApplicationFormLink: 'https://docs.google.com/forms/',
-    TermsOfReferenceLink: settings.termsOfReferenceUrl,
-    OnlineHubLink: settings.onlineHubUrl,
-  });
+  const email = renderEmail(
+    templateKey,
+    String(v['language'] ?? ''),
+    {
+      SenderName: settings.senderName,
+      Name: String(v['submitterName'] ?? ''),
+      City: String(v['cityName'] ?? ''),
+      ApplicationId: rec.id,
+      ApplicationFormLink: 'https://docs.google.com/forms/',
+      TermsOfReferenceLink: settings.termsOfReferenceUrl,
+      OnlineHubLink: settings.onlineHubUrl,
+    },
+    { catalog: { [templateKey]: builtInTemplate(session, templateKey).template } },
+  );
   return {
     id: rec.id,
     action,

@@ -10,14 +10,24 @@ import type { WorkbookSession } from '../store/session';
  * used; its id is kept in a document property so later sends do not search the Mailings tab.
  */
 export function automaticMailingId(session: WorkbookSession, templateKey: EmailTemplateKey): string {
-  const key = `scn.mailing.${templateKey}`;
+  const template = EMAIL_TEMPLATES[templateKey];
+  return standingMailingId(session, templateKey, template.name, template.name);
+}
+
+/** The standing mailing "Automatic: <label>" (e.g. the test sends of the mailing sidebar), created on first use. */
+export function standingMailingId(
+  session: WorkbookSession,
+  slug: string,
+  label: string,
+  templateName: string,
+): string {
+  const key = `scn.mailing.${slug}`;
   const props = session.properties();
   const known = props.getProperty(key);
   if (known) return known;
-  const template = EMAIL_TEMPLATES[templateKey];
   return session.write(() => {
     const table = session.table(MAILINGS);
-    const name = `Automatic: ${template.name}`;
+    const name = `Automatic: ${label}`;
     const existing = table.rows().find((r) => String(table.cell(r, 'name')) === name);
     const id = existing
       ? String(table.cell(existing, 'id'))
@@ -25,14 +35,14 @@ export function automaticMailingId(session: WorkbookSession, templateKey: EmailT
           [
             {
               name,
-              templateName: template.name,
-              audience: { automatic: templateKey },
+              templateName,
+              audience: { automatic: slug },
               status: 'sending',
               engagementType: 'email',
               createdBy: session.user() || null,
             },
           ],
-          { summary: `Standing mailing for the automatic "${template.name}" emails` },
+          { summary: `Standing mailing for the automatic "${label}" emails` },
         )[0]!.id;
     props.setProperty(key, id);
     return id;

@@ -3,11 +3,13 @@
 import { SENDS } from '../../../sheets-templates';
 import type { EmailTemplateKey } from '../../../sheets-templates/emails';
 import { assertMailbox } from '../../core/mail/headerSafety';
+import { settingsFields } from '../../core/mail/mergeFields';
 import { type RenderedEmail, renderEmail } from '../../core/mail/renderEmail';
 import type { FieldValues } from '../../core/mail/tokens';
 import type { WorkbookSession } from '../store/session';
 import type { TableRow } from '../store/table';
 import { automaticMailingId } from './automaticMailings';
+import { builtInTemplate } from './templateCatalog';
 
 export interface TrackedMessage {
   /** Unique per message, e.g. "APP-000123:welcome:ana@city.org"; kept in the Sends row's Message ID. */
@@ -31,6 +33,8 @@ export interface SendOutcome {
   readonly sendId: string;
   readonly subject: string;
   readonly error?: string;
+  /** Set when the Templates tab's row for this email could not be used and the built-in text went instead. */
+  readonly templateFallback?: string;
 }
 
 const UNKNOWN_NOTE =
@@ -81,15 +85,33 @@ export function sendSettled(session: WorkbookSession, key: string): boolean {
   return table.findRows('messageId', [key]).some((r) => /^(sent|unknown)$/.test(statusOf(table, r)));
 }
 
-function render(session: WorkbookSession, msg: TrackedMessage): RenderedEmail {
-  assertMailbox('Recipient', msg.to);
+/**
+ * The email in the recipient's language, its text from the Templates tab (issue 12 item 1); when that language's
+ * row is missing or invalid the built-in text is used and `fallback` says why, for a person to fix the row.
+ */
+function render(session: WorkbookSession, msg: TrackedMessage): { email: RenderedEmail; fallback?: string } {
   const settings = session.settings().settings;
-  const email = renderEmail(msg.templateKey, msg.language, {
-    SenderName: settings.senderName,
-    ...msg.fields,
-  });
-  // The Sends row's language must be one of Settings' languages; the fallback (English) always is in practice.
-  return email;
+  const resolved = builtInTemplate(session, msg.templateKey);
+  const email = renderEmail(
+    msg.templateKey,
+    msg.language,
+    { ...settingsFields(settings), ...msg.fields },
+    { catalog: { [msg.templateKey]: resolved.template } },
+  );
+  const fallback = resolved.fallbacks[email.language];
+  return fallback ? { email, fallback } : { email };
+}
+
+/** A message rendered by its caller (a mailing's preview or test send), sent through the same tracked path. */
+export interface PreparedMessage {
+  readonly key: string;
+  readonly scope: string;
+  readonly to: string;
+  readonly contactId?: string | null;
+  /** The Mailings row the Sends row belongs to (created on first use for standing mailings). */
+  readonly mailingId: () => string;
+  /** Renders the email; called only when the key has not gone out already. */
+  readonly prepare: () => { email: RenderedEmail; fallback?: string };
 }
 
 /**
@@ -99,6 +121,18 @@ function render(session: WorkbookSession, msg: TrackedMessage): RenderedEmail {
  * before "sent" leaves "sending", which the next run turns into "unknown" for a person to check.
  */
 export function sendTracked(session: WorkbookSession, msg: TrackedMessage): SendOutcome {
+  return sendPrepared(session, {
+    key: msg.key,
+    scope: msg.scope,
+    to: msg.to,
+    contactId: msg.contactId ?? null,
+    mailingId: () => automaticMailingId(session, msg.templateKey),
+    prepare: () => render(session, msg),
+  });
+}
+
+/** The tracked send itself (see sendTracked); the recipient address is checked for header injection first. */
+export function sendPrepared(session: WorkbookSession, msg: PreparedMessage): SendOutcome {
   return session.write(() => {
     const table = session.table(SENDS);
     settleInterrupted(session, msg.scope);
@@ -115,7 +149,8 @@ export function sendTracked(session: WorkbookSession, msg: TrackedMessage): Send
         subject: '',
       };
     }
-    const email = render(session, msg);
+    assertMailbox('Recipient', msg.to);
+    const { email, fallback } = msg.prepare();
     const settings = session.settings().settings;
     const language =
       settings.languages.indexOf(email.language) >= 0 ? email.language : settings.defaultLanguage;
@@ -130,7 +165,7 @@ export function sendTracked(session: WorkbookSession, msg: TrackedMessage): Send
       : table.insert(
           [
             {
-              mailingId: automaticMailingId(session, msg.templateKey),
+              mailingId: msg.mailingId(),
               contactId: msg.contactId ?? null,
               email: msg.to,
               language,
@@ -150,6 +185,7 @@ export function sendTracked(session: WorkbookSession, msg: TrackedMessage): Send
       language: email.language,
       sendId: intent.id,
       subject: email.subject,
+      ...(fallback ? { templateFallback: fallback } : {}),
     };
     try {
       // MailApp.sendEmail(message): to, subject, body, htmlBody, name, replyTo
@@ -169,18 +205,24 @@ export function sendTracked(session: WorkbookSession, msg: TrackedMessage): Send
       });
       return { ...base, status: 'failed', error };
     }
-    table.update(intent.id, { status: 'sent', sentAt: session.now() }, intent.version, { noAudit: true });
+    const note = fallback ? `Sent with the built-in text. ${fallback}`.slice(0, 500) : '';
+    table.update(intent.id, { status: 'sent', sentAt: session.now(), error: note }, intent.version, {
+      noAudit: true,
+    });
     return { ...base, status: 'sent' };
   });
 }
 
 /** One line per outcome a person should act on ('' when every email went out or had gone out before). */
 export function sendProblems(outcomes: readonly SendOutcome[]): string[] {
-  return outcomes
-    .filter((o) => o.status === 'unknown' || o.status === 'failed')
-    .map((o) =>
-      o.status === 'unknown'
-        ? `Email to ${o.to} (${o.sendId}): outcome unknown. ${UNKNOWN_NOTE}`
-        : `Email to ${o.to} (${o.sendId}) failed: ${o.error ?? 'unknown error'}.`,
-    );
+  const lines: string[] = [];
+  for (const o of outcomes) {
+    if (o.status === 'unknown')
+      lines.push(`Email to ${o.to} (${o.sendId}): outcome unknown. ${UNKNOWN_NOTE}`);
+    else if (o.status === 'failed')
+      lines.push(`Email to ${o.to} (${o.sendId}) failed: ${o.error ?? 'unknown error'}.`);
+    if (o.templateFallback && o.status !== 'unknown')
+      lines.push(`Email to ${o.to} (${o.sendId}) used the built-in text: ${o.templateFallback}`);
+  }
+  return lines;
 }

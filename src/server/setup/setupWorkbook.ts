@@ -4,6 +4,7 @@ import { STAFF, TABS, type TabDef } from '../../../sheets-templates';
 import { readSettings, type SettingsReadResult, settingsRows } from '../../core/schema/settings';
 import { requireRole, STRUCTURE_ROLES, staffIsEmpty } from '../access/roles';
 import { ensureIntakeForms } from '../intake/createForms';
+import { seedBuiltInTemplates } from '../mail/templateSeed';
 import { type WorkbookSession, workbook } from '../store/session';
 import { renumberDuplicateAuditIds } from './auditRenumber';
 import { applyProtections } from './protections';
@@ -90,6 +91,7 @@ export function runSetup(session: WorkbookSession): SetupReport {
     const lists = { languages: settings.languages, topics: settings.topics };
     const stored = session.properties().getProperties();
     for (const [def, s] of structures) decorateTab(session, def, s.sheet, s.headers, lists, stored, changes);
+    seedBuiltInTemplates(session, settings.languages, changes); // issue 12: the Templates tab is every email's source
     const renumbered = renumberDuplicateAuditIds(session);
     if (renumbered > 0)
       changes.push(`Audit: ${renumbered} row(s) sharing an id with an earlier row got a new id.`);
