@@ -23,6 +23,16 @@ export { getApplicationReview, listApplications, showReviewApplications } from '
 export { sendApplicationLink } from './intake/sendApplicationLink';
 export { getServiceTargets } from './intake/serviceTargets';
 export { processUnprocessedResponses } from './intake/sweepUnprocessed';
+// Dissemination (issue 12): templates, audiences, the check before sending, previews and test sends.
+export { showMailings, showSuppressions, showTemplates } from './mail/disseminationAccess';
+export {
+  checkMailingDraft,
+  getMailingSetup,
+  previewAudience,
+  previewMailingRecipient,
+  sendMailingTest,
+  showNewMailing,
+} from './mail/mailingSidebar';
 export { onOpen } from './menu/onOpen';
 export {
   deactivatePartner,

@@ -3,6 +3,7 @@
 
 import { FIELD_MESSAGES } from './fieldMessages';
 import { fill, type Language, messageLanguage } from './language';
+import { MAIL_MESSAGES } from './mailMessages';
 import { WORKBOOK_MESSAGES } from './workbookMessages';
 
 export interface Bilingual {
@@ -138,7 +139,12 @@ const SERVER_MESSAGES = {
   },
 } as const satisfies Readonly<Record<string, Bilingual>>;
 
-export const MESSAGES = { ...SERVER_MESSAGES, ...FIELD_MESSAGES, ...WORKBOOK_MESSAGES } as const;
+export const MESSAGES = {
+  ...SERVER_MESSAGES,
+  ...FIELD_MESSAGES,
+  ...WORKBOOK_MESSAGES,
+  ...MAIL_MESSAGES,
+} as const;
 
 export type MessageCode = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -6,7 +6,7 @@ import { matchHeaders } from '../../core/workbook/headerMatch';
 import type { WorkbookSession } from '../store/session';
 
 /** The pages under src/ui/pages that open as sidebars from this feature. */
-export type SidebarPage = 'find' | 'city' | 'contact' | 'partner' | 'engagement' | 'stale';
+export type SidebarPage = 'find' | 'city' | 'contact' | 'partner' | 'engagement' | 'stale' | 'mailing';
 
 /** What a sidebar needs to know when it opens; ids only, checked by the caller. */
 export interface SidebarContext {

@@ -1,0 +1,153 @@
+// A mailing's audience: contacts chosen by filters, minus suppressed, opted-out, inactive and duplicate addresses, each counted with its reason.
+
+import { isValidEmail } from '../schema/text';
+
+/** The filters of issue 12 item 3; an empty or absent list means "any". */
+export interface AudienceFilter {
+  readonly statuses?: readonly string[];
+  readonly hubIds?: readonly string[];
+  readonly countries?: readonly string[];
+  readonly categories?: readonly string[];
+  readonly languages?: readonly string[];
+  readonly topics?: readonly string[];
+  /** Another mailing whose saved audience to start from (its filters are combined with these). */
+  readonly savedList?: string;
+}
+
+export interface AudienceContact {
+  readonly id: string;
+  readonly orgId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly category: string;
+  readonly language: string;
+  readonly activeFrom: Date | null;
+  readonly activeTo: Date | null;
+  readonly optedOut: boolean;
+}
+
+export interface AudienceCity {
+  readonly id: string;
+  readonly name: string;
+  readonly country: string;
+  readonly hubId: string;
+  readonly status: string;
+  readonly languages: readonly string[];
+  /** Priorities and expertise together: what a "topics" filter matches. */
+  readonly topics: readonly string[];
+}
+
+export type ExclusionReason = 'no email' | 'inactive' | 'opted out' | 'suppressed' | 'duplicate';
+export const EXCLUSION_REASONS: readonly ExclusionReason[] = [
+  'no email',
+  'inactive',
+  'opted out',
+  'suppressed',
+  'duplicate',
+];
+
+export interface Exclusion {
+  readonly contactId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly reason: ExclusionReason;
+  /** More on the reason: the suppression's own reason, or the contact kept for a duplicate address. */
+  readonly detail: string;
+}
+
+export interface Audience {
+  /** Contacts the filters matched, before exclusions. */
+  readonly matched: number;
+  readonly recipients: readonly AudienceContact[];
+  readonly excluded: readonly Exclusion[];
+  readonly counts: Readonly<Record<ExclusionReason, number>>;
+}
+
+/** The comparable form of an address: trimmed and lower-cased (mailbox names are case-insensitive in practice). */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+const any = (list: readonly string[] | undefined) => !list || list.length === 0;
+const lower = (s: string) => s.trim().toLowerCase();
+const within = (list: readonly string[] | undefined, value: string) =>
+  any(list) || list!.some((x) => lower(x) === lower(value));
+
+/** Combines a saved audience with the filters set now: each list set now replaces the saved one. */
+export function combineFilters(saved: AudienceFilter, now: AudienceFilter): AudienceFilter {
+  const out: Record<string, readonly string[] | string | undefined> = { ...saved };
+  for (const key of Object.keys(now) as (keyof AudienceFilter)[]) {
+    const v = now[key];
+    if (key === 'savedList') continue;
+    if (Array.isArray(v) && v.length > 0) out[key] = v;
+  }
+  return out as AudienceFilter;
+}
+
+/** Whether city-level filters are set (a partner's contacts then never match, having no city). */
+function cityFilters(f: AudienceFilter): boolean {
+  return !any(f.statuses) || !any(f.hubIds) || !any(f.countries) || !any(f.topics);
+}
+
+function matches(f: AudienceFilter, c: AudienceContact, city: AudienceCity | undefined): boolean {
+  if (!within(f.categories, c.category) || !within(f.languages, c.language)) return false;
+  if (!cityFilters(f)) return true;
+  if (!city) return false;
+  return (
+    within(f.statuses, city.status) &&
+    within(f.hubIds, city.hubId) &&
+    within(f.countries, city.country) &&
+    (any(f.topics) || city.topics.some((t) => within(f.topics, t)))
+  );
+}
+
+function inactive(c: AudienceContact, today: Date): boolean {
+  const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  if (c.activeTo && day(c.activeTo) <= day(today)) return true;
+  return c.activeFrom !== null && day(c.activeFrom) > day(today);
+}
+
+/**
+ * The audience of `filter`: contacts it matches, in the Contacts tab's order, then exclusions in this order, each
+ * contact counted under its first reason — no usable email, inactive (Active to passed, Active from to come),
+ * opted out, suppressed (Suppressions tab: opted out, bounced, complaint, erased…), duplicate address (the first
+ * contact with it is kept).
+ */
+export function buildAudience(
+  filter: AudienceFilter,
+  contacts: readonly AudienceContact[],
+  cities: Readonly<Record<string, AudienceCity>>,
+  suppressed: Readonly<Record<string, string>>,
+  today: Date,
+): Audience {
+  const recipients: AudienceContact[] = [];
+  const excluded: Exclusion[] = [];
+  const counts: Record<ExclusionReason, number> = {
+    'no email': 0,
+    inactive: 0,
+    'opted out': 0,
+    suppressed: 0,
+    duplicate: 0,
+  };
+  const seen: Record<string, string> = {};
+  let matched = 0;
+  for (const c of contacts) {
+    if (!matches(filter, c, cities[c.orgId])) continue;
+    matched++;
+    const email = normaliseEmail(c.email);
+    const exclude = (reason: ExclusionReason, detail = '') => {
+      excluded.push({ contactId: c.id, name: c.name, email: c.email, reason, detail });
+      counts[reason]++;
+    };
+    if (email === '' || !isValidEmail(email)) exclude('no email', c.email);
+    else if (inactive(c, today)) exclude('inactive');
+    else if (c.optedOut) exclude('opted out');
+    else if (suppressed[email] !== undefined) exclude('suppressed', suppressed[email]!);
+    else if (seen[email] !== undefined) exclude('duplicate', seen[email]!);
+    else {
+      seen[email] = c.id;
+      recipients.push(c);
+    }
+  }
+  return { matched, recipients, excluded, counts };
+}
