@@ -44,6 +44,16 @@ export const MENU: MenuGroup[] = [
   },
   { caption: 'Engagement', items: [{ caption: 'Log engagement', entry: 'showLogEngagement' }] },
   {
+    caption: 'Dissemination',
+    items: [
+      { caption: 'New mailing…', entry: 'showNewMailing' },
+      { caption: 'Mailings', entry: 'showMailings' },
+      'separator',
+      { caption: 'Templates', entry: 'showTemplates' },
+      { caption: 'Suppressions', entry: 'showSuppressions' },
+    ],
+  },
+  {
     caption: 'Data',
     items: [
       { caption: 'Set up or repair workbook', entry: 'setupWorkbook' },

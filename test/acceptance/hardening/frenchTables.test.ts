@@ -17,6 +17,7 @@ import { ACTIONS_FR, MENU_FR, TITLES_FR } from '../../../src/core/messages/phras
 import { TEMPLATE_NAMES } from '../../../src/core/messages/templateNames';
 import { VOCABULARY_FR } from '../../../src/core/messages/vocabularyFr';
 import { MENU } from '../../../src/server/menu/menuDefinition';
+import { MAILING_TEXT_TABLES } from '../../../src/ui/pages/mailing/mailingText';
 import { REVIEW_TEXT_TABLES } from '../../../src/ui/pages/review/reviewText';
 import { CHROME_TEXT_TABLES } from '../../../src/workbench/client/chromeText';
 
@@ -46,6 +47,7 @@ describe('French entries for every user-visible string (issue 10 item 8)', () =>
     ['the sidebars’ text table', UI_TEXT_TABLES],
     ['the review sidebar’s text table', REVIEW_TEXT_TABLES],
     ['the workbench page’s own text table', CHROME_TEXT_TABLES],
+    ['the mailing sidebar’s text table', MAILING_TEXT_TABLES],
   ])('%s: every key has English and French words with the same placeholders', (_name, tables) => {
     const en = tables.en as Record<string, string>;
     const fr = tables.fr as Record<string, string>;

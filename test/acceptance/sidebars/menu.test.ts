@@ -34,7 +34,7 @@ describe('SCN CRM menu', () => {
     expect(r.status).toBe('ok');
     const menu = bound(emu).ui.menus.find((m) => m.caption === 'SCN CRM')!;
     const groups = menu.items.map((i) => (i.kind === 'submenu' ? i.caption : i.kind));
-    expect(groups).toEqual(['Members', 'Applications', 'Engagement', 'Data', 'Help']);
+    expect(groups).toEqual(['Members', 'Applications', 'Engagement', 'Dissemination', 'Data', 'Help']);
     expect(r.execution.records.filter((c) => c.class === 'read' || c.class === 'write')).toEqual([]);
   });
 
@@ -53,6 +53,7 @@ describe('SCN CRM menu', () => {
     ['showStaleProfiles', 'stale', 'Stale profiles'],
     ['showNewPartner', 'partner', 'New partner'],
     ['showReviewApplications', 'review', 'Review applications'],
+    ['showNewMailing', 'mailing', 'New mailing'],
   ])('%s opens the %s page', (fn, page, title) => {
     const r = emu.run(fn, [], { user: OWNER });
     expect(r.status).toBe('ok');

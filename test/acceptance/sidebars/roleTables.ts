@@ -20,6 +20,8 @@ export const CITY_EDITORS: Who[] = ['admin', 'coordinator', 'hub'];
 /** Admins and coordinators: network records, workbook structure, application review. */
 export const NETWORK_EDITORS: Who[] = ['admin', 'coordinator'];
 export const LOGGERS: Who[] = ['admin', 'coordinator', 'hub', 'comms'];
+/** Admins, coordinators and comms: mailings (issue 12 item 10). */
+export const DISSEMINATORS: Who[] = ['admin', 'coordinator', 'comms'];
 
 /** The messages a refusal may give: not staff, wrong role, another hub's record, or not the job's own trigger. */
 export const REFUSED =
@@ -201,12 +203,39 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
       allowed: NETWORK_EDITORS,
       args: () => [{ tab: 'Partners', fields: { name: `Role check ${Math.random()}`, type: 'academic' } }],
     },
+    // Dissemination (issue 12): a demo template and the first recipient of its whole audience.
+    ...disseminationCalls(world),
     // Runs from its own time-driven trigger only: every caller through google.script.run is refused.
     { name: 'runDailyJobs', allowed: [], args: () => [] },
     { name: 'archiveHistory', allowed: ['admin'], args: () => [] },
     { name: 'runArchiveHistory', allowed: [], args: () => [] },
     // Runs from its own installable edit trigger only (src/server/access/gridEdits.ts).
     { name: 'onGridEdit', allowed: [], args: () => [{ triggerUid: 'made-up' }] },
+  ];
+}
+
+/** The mailing sidebar's functions and the Dissemination menu's tab openers. */
+function disseminationCalls(world: () => RoleWorld): RoleCall[] {
+  const draft = {
+    name: 'Role check',
+    templateName: 'Monthly newsletter',
+    audience: { statuses: ['member'] },
+  };
+  const firstRecipient = () => {
+    const r = world().emu.run<{ sample: { contactId: string }[] }>('previewAudience', [draft], {
+      user: world().staff.admin,
+    });
+    return r.value!.sample[0]!.contactId;
+  };
+  return [
+    { name: 'getMailingSetup', allowed: DISSEMINATORS, args: () => [] },
+    { name: 'previewAudience', allowed: DISSEMINATORS, args: () => [draft] },
+    { name: 'checkMailingDraft', allowed: DISSEMINATORS, args: () => [draft] },
+    { name: 'previewMailingRecipient', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
+    { name: 'sendMailingTest', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
+    { name: 'showMailings', allowed: DISSEMINATORS, args: () => [] },
+    { name: 'showTemplates', allowed: DISSEMINATORS, args: () => [] },
+    { name: 'showSuppressions', allowed: DISSEMINATORS, args: () => [] },
   ];
 }
 
@@ -229,6 +258,7 @@ export const HARMLESS: { name: string; why: string }[] = [
     'showPartner',
     'showReviewApplications',
     'showStaleProfiles',
+    'showNewMailing',
   ].map((name) => ({ name, why: 'opens a sidebar or dialog' })),
   // Trigger handlers that act on a real event object (a FormResponse, an edit's range), which
   // google.script.run cannot pass (https://developers.google.com/apps-script/guides/html/reference/run):
