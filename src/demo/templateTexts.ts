@@ -156,25 +156,25 @@ export const TEMPLATE_FAMILIES: readonly TemplateFamily[] = [
     variants: {
       en: [
         'Strong Cities news',
-        'Dear {{Name|colleague}},\n\nThis month: new resources on {{Topic|social cohesion}}, upcoming events and news from member cities.' +
+        'Dear {{Name|colleague}},\n\nThis month: new resources on social cohesion, upcoming events and news from member cities.' +
           SIGN_EN +
           OPT_EN,
       ],
       fr: [
         'Les nouvelles du Strong Cities Network',
-        'Bonjour {{Name|}},\n\nCe mois-ci : de nouvelles ressources sur {{Topic|la cohésion sociale}}, les prochains événements et des nouvelles des villes membres.' +
+        'Bonjour {{Name|}},\n\nCe mois-ci : de nouvelles ressources sur la cohésion sociale, les prochains événements et des nouvelles des villes membres.' +
           SIGN_FR +
           OPT_FR,
       ],
       ar: [
         'أخبار شبكة المدن القوية',
-        'السيد/السيدة {{Name|}}،\n\nفي هذا الشهر: موارد جديدة حول {{Topic|التماسك الاجتماعي}}، والفعاليات القادمة، وأخبار المدن الأعضاء.' +
+        'السيد/السيدة {{Name|}}،\n\nفي هذا الشهر: موارد جديدة حول التماسك الاجتماعي، والفعاليات القادمة، وأخبار المدن الأعضاء.' +
           SIGN_AR +
           OPT_AR,
       ],
       es: [
         'Noticias de la Strong Cities Network',
-        'Estimado/a {{Name|colega}}:\n\nEste mes: nuevos recursos sobre {{Topic|cohesión social}}, próximos eventos y noticias de las ciudades miembro.' +
+        'Estimado/a {{Name|colega}}:\n\nEste mes: nuevos recursos sobre cohesión social, próximos eventos y noticias de las ciudades miembro.' +
           SIGN_ES +
           OPT_ES,
       ],
