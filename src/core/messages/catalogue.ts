@@ -22,6 +22,24 @@ const SERVER_MESSAGES = {
     fr: 'Le contrôle des modifications de la grille ne s’exécute que depuis son déclencheur de modification installé.',
   },
   'access.yourAccount': { en: 'Your account', fr: 'Votre compte' },
+  // Review fixes of grid access, Validate workbook and the audit journal (src/server/access, validate, audit)
+  'validate.gridFlagsDropped': {
+    en: '{count} more grid edits that were not allowed could not be kept as flags here (the list holds the newest). Find them in the Audit tab: their rows start with "NOT ALLOWED".',
+    fr: '{count} autres modifications non autorisées de la grille n’ont pas pu être gardées ici (la liste garde les plus récentes). Retrouvez-les dans l’onglet Audit : leurs lignes commencent par « NOT ALLOWED ».',
+  },
+  'validate.alreadyRunning': {
+    en: 'A check of the workbook is already running (another sidebar or its scheduled continuation). Try again in a few minutes.',
+    fr: 'Une vérification du classeur est déjà en cours (un autre panneau ou sa suite programmée). Réessayez dans quelques minutes.',
+  },
+  'validate.highlightsCapped': {
+    en: '{count} invalid cells are listed but not highlighted: at most {max} cells are coloured at a time.',
+    fr: '{count} cellules non valides sont listées mais pas surlignées : {max} cellules au plus sont colorées à la fois.',
+  },
+  'validate.auditDeadLetter': {
+    en: 'An audit row could not be written after two tries and was set aside: {action} on {tab} {id} by {user} at {at}: {summary}',
+    fr: 'Une ligne d’audit n’a pas pu être écrite après deux essais et a été mise de côté : {action} sur {tab} {id} par {user} le {at} : {summary}',
+  },
+
   'access.role': {
     en: 'Your role ({role}) does not allow you to {action}; this needs {needed}.',
     fr: 'Votre rôle ({role}) ne vous permet pas de {action} ; il faut le rôle {needed}.',

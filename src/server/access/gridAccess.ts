@@ -38,6 +38,19 @@ export interface EditedRow {
   values: Record<string, unknown>;
   /** For a single-cell edit of the hub (Cities) or org (Contacts) column: the value before the edit. */
   before?: Record<string, unknown>;
+  /**
+   * The edit wrote the hub (Cities) or org (Contacts) column without telling its old value (a paste or fill of
+   * several cells: Google gives no old values, https://developers.google.com/apps-script/guides/triggers/events#edit),
+   * so whose row it was cannot be known from the after-values alone.
+   */
+  ownerUnknown?: boolean;
+}
+
+/** The column that says whose row it is: the hub of a city, the city or partner of a contact. */
+export function ownerColumnOf(tab: string): string | null {
+  if (tab === CITIES.name) return 'hubId';
+  if (tab === CONTACTS.name) return 'orgId';
+  return null;
 }
 
 /** Why the edit is refused, in words for the Audit row and Validate; null when it is allowed. */
@@ -84,6 +97,9 @@ function cityRefusal(
   if (caller.role !== 'hub')
     return `${tab} is changed by admins, coordinators and the city's hub (role ${caller.role})`;
   if (!row) return `hub staff change only their own hub's rows (role hub)`;
+  // A paste of their own hub id over another hub's row would pass an after-values check: refused outright.
+  if (row.ownerUnknown)
+    return `hub staff may not paste or fill over the ${ownerColumnOf(tab) === 'hubId' ? 'hub' : 'city or partner'} column, whose old values Google does not give (role hub)`;
   const states = [row.values, ...(row.before ? [row.before] : [])];
   for (const v of states) {
     const target =

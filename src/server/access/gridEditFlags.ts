@@ -1,15 +1,22 @@
 // Grid edits that were not allowed and could not be reverted (multi-cell), kept for Validate workbook to list.
 //
 // Kept in one document property, not in a tab: Validate reads it with the properties it reads anyway, so the
-// cost does not grow with the Audit history. The list keeps the newest MAX_FLAGS flags (a property value holds at
-// most 9 kB: https://developers.google.com/apps-script/guides/services/quotas#current_limitations); a flag goes
-// when someone allowed edits one of its rows in the grid, or after FLAG_DAYS days (the Audit rows stay for good).
+// cost does not grow with the Audit history. The list keeps the newest MAX_FLAGS flags that fit one property value
+// (at most 9 kB: https://developers.google.com/apps-script/guides/services/quotas#current_limitations); flags
+// dropped to keep within it are counted, and Validate says how many (their Audit rows stay). An allowed edit of
+// rows settles the flags on those rows only (a flag over other rows too keeps them); a flag goes after FLAG_DAYS.
 
+import { AUDIT } from '../../../sheets-templates';
+import { message } from '../../core/messages';
 import type { WorkbookProblem } from '../../core/workbook/validation';
 import type { WorkbookSession } from '../store/session';
 
 export const GRID_EDIT_FLAGS_PROPERTY = 'scn.gridEdits.flagged';
+/** Document property: how many flags were dropped to keep the list within a property, and when the last went. */
+export const GRID_EDIT_DROPPED_PROPERTY = 'scn.gridEdits.dropped';
 const MAX_FLAGS = 30;
+/** Characters of the stored list at most (under the 9 kB a property value may hold). */
+const MAX_CHARS = 8000;
 const FLAG_DAYS = 30;
 
 export interface GridEditFlag {
@@ -49,14 +56,50 @@ function readFlags(session: WorkbookSession): GridEditFlag[] {
 }
 
 function current(session: WorkbookSession, flags: GridEditFlag[]): GridEditFlag[] {
-  const oldest = session.now().getTime() - FLAG_DAYS * 86_400_000;
-  return flags.filter((f) => Date.parse(f.at) >= oldest);
+  return flags.filter((f) => isRecent(session, f.at));
 }
 
+interface Dropped {
+  count: number;
+  /** ISO time of the last flag dropped. */
+  at: string;
+}
+
+function readDropped(session: WorkbookSession): Dropped | null {
+  const raw = session.properties().getProperty(GRID_EDIT_DROPPED_PROPERTY);
+  if (!raw) return null;
+  try {
+    const d = JSON.parse(raw) as Dropped;
+    return typeof d.count === 'number' && typeof d.at === 'string' ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the newest flags that fit; the ones that do not are counted, never dropped silently. */
 function writeFlags(session: WorkbookSession, flags: GridEditFlag[]): void {
   const props = session.properties();
-  if (flags.length === 0) props.deleteProperty(GRID_EDIT_FLAGS_PROPERTY);
-  else props.setProperty(GRID_EDIT_FLAGS_PROPERTY, JSON.stringify(flags.slice(-MAX_FLAGS)));
+  if (flags.length === 0) {
+    props.deleteProperty(GRID_EDIT_FLAGS_PROPERTY);
+    return;
+  }
+  let kept = flags.slice(-MAX_FLAGS);
+  let text = JSON.stringify(kept);
+  while (text.length > MAX_CHARS && kept.length > 1) {
+    kept = kept.slice(1);
+    text = JSON.stringify(kept);
+  }
+  const dropped = flags.length - kept.length;
+  if (dropped > 0) {
+    const before = readDropped(session);
+    const count = (before && isRecent(session, before.at) ? before.count : 0) + dropped;
+    props.setProperty(GRID_EDIT_DROPPED_PROPERTY, JSON.stringify({ count, at: session.now().toISOString() }));
+  }
+  props.setProperty(GRID_EDIT_FLAGS_PROPERTY, text);
+}
+
+function isRecent(session: WorkbookSession, at: string): boolean {
+  return Date.parse(at) >= session.now().getTime() - FLAG_DAYS * 86_400_000;
 }
 
 export function flagGridEdits(session: WorkbookSession, flag: GridEditFlag): void {
@@ -65,7 +108,16 @@ export function flagGridEdits(session: WorkbookSession, flag: GridEditFlag): voi
   writeFlags(session, [...current(session, readFlags(session)), kept]);
 }
 
-/** An allowed edit of rows fromRow..toRow of `tab` settles the flags on those rows. */
+/** What is left of a flag once rows fromRow..toRow are settled: the rows above and below them (0, 1 or 2 flags). */
+function withoutRows(f: GridEditFlag, fromRow: number, toRow: number): GridEditFlag[] {
+  if (f.toRow < fromRow || f.fromRow > toRow) return [f];
+  const out: GridEditFlag[] = [];
+  if (f.fromRow < fromRow) out.push({ ...f, toRow: fromRow - 1 });
+  if (f.toRow > toRow) out.push({ ...f, fromRow: toRow + 1 });
+  return out;
+}
+
+/** An allowed edit of rows fromRow..toRow of `tab` settles the flags on those rows (and only those rows). */
 export function clearGridEditFlags(
   session: WorkbookSession,
   tab: string,
@@ -74,20 +126,40 @@ export function clearGridEditFlags(
 ): void {
   const flags = readFlags(session);
   if (flags.length === 0) return;
-  const kept = current(session, flags).filter((f) => f.tab !== tab || f.toRow < fromRow || f.fromRow > toRow);
-  if (kept.length !== flags.length) writeFlags(session, kept);
+  const live = current(session, flags);
+  const kept = live.flatMap((f) => (f.tab === tab ? withoutRows(f, fromRow, toRow) : [f]));
+  const same =
+    live.length === flags.length &&
+    kept.length === flags.length &&
+    kept.every((f, i) => f.fromRow === flags[i]!.fromRow && f.toRow === flags[i]!.toRow);
+  if (!same) writeFlags(session, kept);
 }
 
-/** One problem per flag for Validate workbook, linked to the first edited cell. */
+/** One problem per flag for Validate workbook, linked to the first edited cell; and how many were dropped. */
 export function gridEditProblems(session: WorkbookSession): WorkbookProblem[] {
-  return current(session, readFlags(session)).map((f) => ({
-    tab: f.tab,
-    row: f.fromRow,
-    col: f.col,
-    column: '',
-    message:
-      `${f.a1} (rows ${f.fromRow}–${f.toRow}) was changed directly in the sheet by ${f.user} on ` +
-      `${f.at.slice(0, 10)}, but ${f.reason}. Check these rows against the Audit tab and correct them; an allowed ` +
-      'edit of the rows clears this flag.',
-  }));
+  const dropped = readDropped(session);
+  const note: WorkbookProblem[] =
+    dropped && dropped.count > 0 && isRecent(session, dropped.at)
+      ? [
+          {
+            tab: AUDIT.name,
+            row: 0,
+            col: 0,
+            column: '',
+            message: message('validate.gridFlagsDropped', { count: dropped.count }),
+          },
+        ]
+      : [];
+  return note.concat(
+    current(session, readFlags(session)).map((f) => ({
+      tab: f.tab,
+      row: f.fromRow,
+      col: f.col,
+      column: '',
+      message:
+        `${f.a1} (rows ${f.fromRow}–${f.toRow}) was changed directly in the sheet by ${f.user} on ` +
+        `${f.at.slice(0, 10)}, but ${f.reason}. Check these rows against the Audit tab and correct them; an allowed ` +
+        'edit of the rows clears this flag.',
+    })),
+  );
 }

@@ -9,8 +9,15 @@
 //   admin-only protections (setup/protections.ts).
 // - Refused single-cell edit: the cell gets `e.oldValue` back; for a previously empty cell `oldValue` is absent
 //   and the cell is cleared (https://developers.google.com/apps-script/guides/triggers/events#edit). No version.
+//   Triggers queue on the script lock, so by the time one runs the cell may hold a later edit (the same person's
+//   or someone allowed): it is reverted only while it still holds `e.value`, else the row is flagged.
 // - Refused multi-cell edit: Google gives no old values, so the rows are flagged instead: one Audit row per edited
 //   row naming who did it, and a flag Validate workbook lists (gridEditFlags.ts) until someone allowed edits the row.
+//   A single-cell paste has neither `value` nor `oldValue` (believed from public reports:
+//   https://gist.github.com/tanaikech/73edaed1268a6d07118aed538aa5608d), so it is treated as a multi-cell edit.
+// - The lock stays taken for GRID_LOCK_WAIT_MS: the edit cannot be checked, so it is flagged (a property write,
+//   which needs no lock). Installable triggers run up to 6 minutes
+//   (https://developers.google.com/apps-script/guides/services/quotas#current_limitations), so the wait is long.
 
 import { STAFF, tabByName } from '../../../sheets-templates';
 import { UserError } from '../../core/messages';
@@ -19,12 +26,16 @@ import { columnLetter, matchHeaders } from '../../core/workbook/headerMatch';
 import { recordSheetEdit } from '../audit/onEdit';
 import { refreshAdminProtections } from '../setup/protections';
 import { type WorkbookSession, workbook } from '../store/session';
-import { type EditedRow, gridEditRefusal } from './gridAccess';
+import { type EditedRow, gridEditRefusal, ownerColumnOf } from './gridAccess';
 import { clearGridEditFlags, flagGridEdits } from './gridEditFlags';
-import { isOwnTriggerEvent_ } from './ownTrigger';
+import { isOwnTriggerEvent_, runsAsTriggerOwner_ } from './ownTrigger';
 import { currentCaller } from './roles';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
+
+/** How long an edit check waits for the script lock (a trigger nobody waits on; 1 minute left to do the work). */
+export const GRID_LOCK_WAIT_MS = 5 * 60 * 1000;
 
 /** What the trigger did with one edit (returned for logs and tests). */
 export interface GridEditOutcome {
@@ -71,82 +82,124 @@ function revertCell(range: Range, tab: string, key: string, oldValue: unknown): 
   range.setValue(oldValue as never);
 }
 
-export function handleGridEdit(
-  session: WorkbookSession,
-  e: GoogleAppsScript.Events.SheetsOnEdit,
-): GridEditOutcome {
+/** Whether the cell still holds what the event says was typed (a later edit, queued behind this one, would not). */
+function stillAsTyped(current: unknown, typed: unknown): boolean {
+  if (typed === undefined || typed === null || typed === '') return current === '' || current === null;
+  if (current instanceof Date) return typed instanceof Date && typed.getTime() === current.getTime();
+  if (typeof current === 'boolean') return (current ? 'TRUE' : 'FALSE') === String(typed).toUpperCase();
+  if (typeof current === 'number') return String(current) === String(typed) || Number(typed) === current;
+  return String(current) === String(typed);
+}
+
+/** The edited rows (2 onwards) and the flag that names them, for an edit that could not be reverted. */
+function flagOf(session: WorkbookSession, range: Range, tab: string, reason: string) {
+  const fromRow = Math.max(range.getRow(), 2);
+  return {
+    tab,
+    fromRow,
+    toRow: Math.max(range.getLastRow(), fromRow),
+    col: range.getColumn(),
+    a1: range.getA1Notation(),
+    user: session.auditIdentity(),
+    reason,
+    at: session.now().toISOString(),
+  };
+}
+
+/** The lock stayed taken: nothing was checked, so the rows are flagged for a person (no Audit row: it needs the lock). */
+function flagUnchecked(session: WorkbookSession, range: Range, tab: string): GridEditOutcome {
+  const reason = `the workbook stayed busy for ${GRID_LOCK_WAIT_MS / 60000} minutes, so the edit could not be checked`;
+  flagGridEdits(session, flagOf(session, range, tab, reason));
+  return { outcome: 'flagged', reason };
+}
+
+function checkEdit(session: WorkbookSession, e: EditEvent, tab: string): GridEditOutcome {
   const range = e.range;
-  const tab = range.getSheet().getName();
+  const def = tabByName(tab)!;
+  const caller = currentCaller(session);
+  const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  // A single-cell paste gives neither value: its old value is as unknown as a multi-cell edit's.
+  const knownOld = single && !(e.value === undefined && e.oldValue === undefined);
+  const isTable = def.kind === 'table';
+  const { rows, keyOf } = isTable ? editedRows(range, tab) : { rows: [], keyOf: () => '' };
+  const firstData = Math.max(range.getRow(), 2);
+  const key = keyOf(range.getColumn());
+  const owner = ownerColumnOf(tab);
+  let coversOwner = false;
+  for (let c = range.getColumn(); c <= range.getLastColumn() && owner; c++)
+    coversOwner ||= keyOf(c) === owner;
+  let reason: string | null = null;
+  if (rows.length === 0) reason = gridEditRefusal(session, caller, tab, null);
+  for (const values of rows) {
+    const row: EditedRow = { values };
+    if (knownOld) row.before = { ...values, [key]: e.oldValue ?? '' };
+    else if (coversOwner) row.ownerUnknown = true;
+    reason = gridEditRefusal(session, caller, tab, row);
+    if (reason) break;
+  }
+  const who = session.auditIdentity();
+  if (!reason) {
+    if (isTable) recordSheetEdit(session, e);
+    if (rows.length > 0) clearGridEditFlags(session, tab, firstData, firstData + rows.length - 1);
+    if (tab === STAFF.name) refreshAdminProtections(session);
+    return { outcome: 'recorded' };
+  }
+  const a1 = range.getA1Notation();
+  const idKey = isTable ? def.columns[0]!.key : '';
+  // Read inside the lock: a later edit queued behind this trigger may have changed the cell since.
+  const asTyped = knownOld && stillAsTyped(range.getValue(), e.value);
+  if (asTyped) {
+    revertCell(range, tab, key, e.oldValue);
+    session.audit.add({
+      action: 'sheet edit',
+      tab,
+      recordId: String(rows[0]?.[idKey] ?? ''),
+      changes: { [key || a1]: [e.value ?? '', e.oldValue ?? ''] },
+      summary: `Reverted: ${who} changed ${a1} directly in the sheet, but ${reason}.`,
+      version: 0,
+    });
+    return { outcome: 'reverted', reason };
+  }
+  const why = knownOld
+    ? 'The cell changed again before the check ran, so it was not reverted.'
+    : 'Google gives no old values for a paste or multi-cell edit, so it was not reverted.';
+  rows.forEach((values, i) => {
+    session.audit.add({
+      action: 'sheet edit',
+      tab,
+      recordId: String(values[idKey] ?? ''),
+      changes: {},
+      summary:
+        `NOT ALLOWED, check this row: ${who} changed ${a1} (row ${firstData + i}) directly in the sheet, but ` +
+        `${reason}. ${why}`,
+      version: 0,
+    });
+  });
+  flagGridEdits(session, flagOf(session, range, tab, reason));
+  return { outcome: 'flagged', reason };
+}
+
+export function handleGridEdit(session: WorkbookSession, e: EditEvent): GridEditOutcome {
+  const tab = e.range.getSheet().getName();
   const def = tabByName(tab);
   // Form response tabs and tabs the CRM does not manage are not checked; a header-row edit is structure (setup).
   if (!def || def.kind === 'computed') return { outcome: 'ignored' };
-  return session.write(() => {
-    const caller = currentCaller(session);
-    const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
-    const isTable = def.kind === 'table';
-    const { rows, keyOf } = isTable ? editedRows(range, tab) : { rows: [], keyOf: () => '' };
-    const firstData = Math.max(range.getRow(), 2);
-    const key = keyOf(range.getColumn());
-    let reason: string | null = null;
-    if (rows.length === 0) reason = gridEditRefusal(session, caller, tab, null);
-    for (const values of rows) {
-      const row: EditedRow = { values };
-      if (single) row.before = { ...values, [key]: e.oldValue ?? '' };
-      reason = gridEditRefusal(session, caller, tab, row);
-      if (reason) break;
-    }
-    const who = session.auditIdentity();
-    if (!reason) {
-      if (isTable) recordSheetEdit(session, e);
-      if (rows.length > 0) clearGridEditFlags(session, tab, firstData, firstData + rows.length - 1);
-      if (tab === STAFF.name) refreshAdminProtections(session);
-      return { outcome: 'recorded' };
-    }
-    const a1 = range.getA1Notation();
-    const idKey = isTable ? def.columns[0]!.key : '';
-    if (single) {
-      revertCell(range, tab, key, e.oldValue);
-      session.audit.add({
-        action: 'sheet edit',
-        tab,
-        recordId: String(rows[0]?.[idKey] ?? ''),
-        changes: { [key || a1]: [e.value ?? '', e.oldValue ?? ''] },
-        summary: `Reverted: ${who} changed ${a1} directly in the sheet, but ${reason}.`,
-        version: 0,
-      });
-      return { outcome: 'reverted', reason };
-    }
-    rows.forEach((values, i) => {
-      session.audit.add({
-        action: 'sheet edit',
-        tab,
-        recordId: String(values[idKey] ?? ''),
-        changes: {},
-        summary:
-          `NOT ALLOWED, check this row: ${who} changed ${a1} (row ${firstData + i}) directly in the sheet, but ` +
-          `${reason}. Google gives no old values for a multi-cell edit, so it was not reverted.`,
-        version: 0,
-      });
-    });
-    flagGridEdits(session, {
-      tab,
-      fromRow: firstData,
-      toRow: Math.max(firstData + rows.length - 1, firstData),
-      col: range.getColumn(),
-      a1,
-      user: who,
-      reason,
-      at: session.now().toISOString(),
-    });
-    return { outcome: 'flagged', reason };
-  });
+  return session.write(
+    () => checkEdit(session, e, tab),
+    GRID_LOCK_WAIT_MS,
+    () => flagUnchecked(session, e.range, tab),
+  );
 }
 
 /**
  * Installed by setup as the workbook's edit trigger (TRIGGER_SPECS in setup/triggers.ts). Like every entry point
- * it is reachable through google.script.run, so it acts only for its own trigger's events (access/ownTrigger.ts).
+ * it is reachable through google.script.run, so it acts only for its own trigger's events (access/ownTrigger.ts),
+ * and only as the recorded trigger owner: a former owner's trigger, left behind by a takeover, steps aside.
  */
-export function onGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): GridEditOutcome {
+export function onGridEdit(e: EditEvent): GridEditOutcome {
   if (!isOwnTriggerEvent_(e)) throw new UserError('access.editTriggerOnly');
-  return handleGridEdit(workbook(), e);
+  const session = workbook();
+  if (!runsAsTriggerOwner_(session.properties()))
+    return { outcome: 'ignored', reason: 'not the trigger owner' };
+  return handleGridEdit(session, e);
 }

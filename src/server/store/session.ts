@@ -141,10 +141,13 @@ export class WorkbookSession implements AuditHost {
    * journals pending audit rows before each data write and the journal is deleted after the audit block is
    * flushed. When `fn` throws, or a data write failed part-way, the pending rows are dropped from memory and
    * the journal stays for the next write session, which writes only the rows whose data landed.
+   * `onBusy`, when given, answers instead of the timeout error when the lock stays taken for `waitMs` (tryLock
+   * returns false then, where waitLock throws): a trigger can still record what it could not do.
    * https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer)
+   * https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)
    * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()
    */
-  write<T>(fn: () => T, waitMs = LOCK_TIMEOUT_MS): T {
+  write<T>(fn: () => T, waitMs = LOCK_TIMEOUT_MS, onBusy?: () => T): T {
     if (this.lockDepth > 0) {
       this.lockDepth++;
       try {
@@ -154,7 +157,8 @@ export class WorkbookSession implements AuditHost {
       }
     }
     const lock = LockService.getScriptLock();
-    lock.waitLock(waitMs);
+    if (!onBusy) lock.waitLock(waitMs);
+    else if (!lock.tryLock(waitMs)) return onBusy();
     this.lockDepth = 1;
     for (const t of this.tables.values()) t.forget();
     this.lockedProps = undefined;
