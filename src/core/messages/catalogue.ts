@@ -39,6 +39,10 @@ const SERVER_MESSAGES = {
     en: 'An audit row could not be written after two tries and was set aside: {action} on {tab} {id} by {user} at {at}: {summary}',
     fr: 'Une ligne d’audit n’a pas pu être écrite après deux essais et a été mise de côté : {action} sur {tab} {id} par {user} le {at} : {summary}',
   },
+  'validate.auditDeadLetterMore': {
+    en: '{count} more audit rows were set aside but did not fit in the list; check the Audit tab against the recent changes.',
+    fr: '{count} autres lignes d’audit ont été mises de côté sans tenir dans la liste ; comparez l’onglet Audit aux changements récents.',
+  },
 
   'access.role': {
     en: 'Your role ({role}) does not allow you to {action}; this needs {needed}.',

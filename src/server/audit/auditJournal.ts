@@ -20,9 +20,17 @@ import {
 import { restoreText } from '../../core/schema/text';
 import type { AuditHost } from './auditHost';
 import type { AuditEntry, AuditLog } from './auditLog';
+import { setAsideAuditRows } from './deadLetter';
+
+/** Document property: how many write sessions began recovering the journal there now (reset once it is written). */
+export const JOURNAL_TRIES_PROPERTY = 'scn.audit.journalTries';
+/** Sessions that may fail to write a recovered journal before it is set aside (deadLetter.ts). */
+const MAX_TRIES = 2;
 
 /** The write-ahead journal of one execution's audit log. */
 export class AuditJournal {
+  /** This session counted a try at recovering the journal (the count is deleted once its rows are written). */
+  private counted = false;
   /** How many property values the journal holds now (0 when none). */
   private parts = 0;
   /** A data write failed part-way: whether it landed is unknown, so the journal is left for the next session. */
@@ -77,6 +85,14 @@ export class AuditJournal {
     const props = this.host.properties();
     for (let i = 0; i < this.parts; i++) props.deleteProperty(journalKey(i));
     this.parts = 0;
+    this.recovered();
+  }
+
+  /** The recovered rows are written (or set aside): the next journal starts its tries from none. */
+  private recovered(): void {
+    if (!this.counted) return;
+    this.host.properties().deleteProperty(JOURNAL_TRIES_PROPERTY);
+    this.counted = false;
   }
 
   private lastAuditRows(count: number): WrittenAuditRow[] {
@@ -115,6 +131,15 @@ export class AuditJournal {
     for (let i = 1; i < n; i++) parts.push(props.getProperty(journalKey(i)));
     this.parts = Math.max(this.parts, n);
     const all = decodeJournal(parts);
+    // A journal that failed to write twice would fail every session after: it is set aside and saves go on.
+    const tries = Number(props.getProperty(JOURNAL_TRIES_PROPERTY)) || 0;
+    this.counted = true;
+    if (tries >= MAX_TRIES) {
+      setAsideAuditRows(props, all ?? []);
+      this.clear();
+      return;
+    }
+    props.setProperty(JOURNAL_TRIES_PROPERTY, String(tries + 1));
     const entries = all ? all.slice(writtenPrefix(all, this.lastAuditRows(all.length))) : [];
     const kept: AuditEntry[] = entries
       .filter((e) => e.recordId !== '' && this.host.recordLanded(e.tab, e.recordId, e.version))
@@ -148,6 +173,7 @@ export class AuditJournal {
       log.flush();
       SpreadsheetApp.flush();
       log.discard();
+      this.recovered();
     }
     if (rest.length > 0) {
       log.restore(rest, false);

@@ -41,6 +41,18 @@ export function auditValue(v: unknown): string {
   return s.length > MAX_VALUE_CHARS ? `${s.slice(0, MAX_VALUE_CHARS - 1)}…` : s;
 }
 
+/**
+ * Longest summary kept: a summary quotes people's text (an enquirer's name), and one over Sheets' 50,000-character
+ * cell limit would make the audit block, and so every later write session, fail.
+ */
+export const MAX_SUMMARY_CHARS = 2000;
+
+/** A summary as the Audit tab keeps it: cut to MAX_SUMMARY_CHARS, marked with an ellipsis. */
+export function auditSummary(summary: string): string {
+  const s = String(summary ?? '');
+  return s.length > MAX_SUMMARY_CHARS ? `${s.slice(0, MAX_SUMMARY_CHARS - 1)}…` : s;
+}
+
 const COUNTER_KEY = `scn.lastId.${AUDIT.prefix}`;
 
 export class AuditLog {
@@ -73,7 +85,7 @@ export class AuditLog {
   /** Queues a row; its time is the change's (kept by the journal, so a recovered row shows when it happened). */
   add(entry: AuditEntry): void {
     this.prepare();
-    this.pending.push({ ...entry, at: entry.at ?? this.session.now() });
+    this.pending.push({ ...entry, summary: auditSummary(entry.summary), at: entry.at ?? this.session.now() });
   }
 
   get size(): number {
@@ -167,7 +179,7 @@ export class AuditLog {
         tab: e.tab,
         recordId: e.recordId,
         changes: e.changes,
-        summary: e.summary,
+        summary: auditSummary(e.summary), // rows recovered from an older journal too
         createdAt: now,
         updatedAt: now,
         updatedBy: user,

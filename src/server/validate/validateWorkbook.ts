@@ -9,6 +9,7 @@ import type { WorkbookProblem } from '../../core/workbook/validation';
 import { gridEditProblems } from '../access/gridEditFlags';
 import { isOwnTriggerEvent_ } from '../access/ownTrigger';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
+import { deadLetterProblems } from '../audit/deadLetter';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
 import { type WorkbookSession, workbook } from '../store/session';
 import { runFull } from './fullRun';
@@ -37,12 +38,15 @@ export interface ValidationReport {
   shrunk: string[];
 }
 
-/** Problems outside the rows checked: Settings values, and grid edits not allowed and not revertible (access/gridEdits.ts). */
+/**
+ * Problems outside the rows checked: Settings values, grid edits not allowed and not revertible (access/gridEdits.ts),
+ * and audit rows set aside (audit/deadLetter.ts).
+ */
 function settingProblems(session: WorkbookSession): WorkbookProblem[] {
   const settings = session
     .settings()
     .problems.map((p) => ({ tab: SETTINGS.name, row: 0, col: 0, column: p.key, message: p.message }));
-  return [...gridEditProblems(session), ...settings];
+  return [...gridEditProblems(session), ...deadLetterProblems(session.properties()), ...settings];
 }
 
 function budgetOf(session: WorkbookSession): number | undefined {
