@@ -33,9 +33,9 @@ export interface FullRunResult {
   executions: number;
 }
 
-/** Called after removeContinuation: one continuation at a time. */
-function scheduleContinuation(): void {
-  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+/** Called after removeContinuation: one continuation at a time. Returns its id, which the run keeps. */
+function scheduleContinuation(): string {
+  return ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create().getUniqueId();
 }
 
 /** Deletes the continuation triggers (the one that fired included: a spent one-off trigger may stay listed). */
@@ -126,7 +126,11 @@ export function runFull(
     state.setFullRun(run);
     state.save();
     if (Date.now() - started > budgetMs && (run.next <= top.lastRow || run.tab < TABLE_TABS.length - 1)) {
-      scheduleContinuation();
+      // The run names its continuation: another user's continuation of an earlier run (which this user cannot
+      // delete, script-app#getProjectTriggers() lists the current user's only) then knows it is stale.
+      run.continuation = scheduleContinuation();
+      state.setFullRun(run);
+      state.save();
       return { done: false, problems, found: run.found, rowsChecked, executions: run.executions };
     }
   }

@@ -7,12 +7,12 @@ import { titleText, UserError } from '../../core/messages';
 import { cellKey, parseCellKey } from '../../core/workbook/rowRuns';
 import type { WorkbookProblem } from '../../core/workbook/validation';
 import { gridEditProblems } from '../access/gridEditFlags';
-import { isOwnTriggerEvent_ } from '../access/ownTrigger';
+import { isOwnTriggerEvent_, sameTriggerUid_ } from '../access/ownTrigger';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
 import { deadLetterProblems } from '../audit/deadLetter';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
 import { type WorkbookSession, workbook } from '../store/session';
-import { runFull } from './fullRun';
+import { CONTINUE_HANDLER, runFull } from './fullRun';
 import { applyHighlights, type TabHighlights } from './highlights';
 import { runIncremental } from './incremental';
 import { HISTORY_TABS } from './tabChecks';
@@ -85,8 +85,36 @@ function full(session: WorkbookSession, state: ValidationState, restart: boolean
 /** Runs the checks: `mode` 'full' checks every row (resuming across executions), otherwise only what changed. */
 export function runValidation(session: WorkbookSession, mode?: string): ValidationReport {
   requireRole(session, STRUCTURE_ROLES, 'validate the workbook');
+  return holdingValidationLock(() => validateLocked(session, mode));
+}
+
+/**
+ * One check at a time: two sidebars, or a sidebar and a continuation, would read and write the same state in the
+ * document properties. The document lock ("prevents any user of the current document from concurrently running a
+ * section of code", https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()) is
+ * not the script lock saves take, so a long check does not hold up saves; tryLock returns false when it is taken
+ * (https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)). `onBusy` answers then.
+ */
+function holdingValidationLock<T>(fn: () => T, onBusy?: () => T): T {
+  // null only outside a container document (standalone script or web app): the user's lock is the next best.
+  const lock = LockService.getDocumentLock() ?? LockService.getUserLock();
+  if (!lock.tryLock(1000)) {
+    if (onBusy) return onBusy();
+    throw new UserError('validate.alreadyRunning');
+  }
+  try {
+    return fn();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function validateLocked(session: WorkbookSession, mode?: string): ValidationReport {
   const state = new ValidationState(session.properties());
   const baseline = state.baseline();
+  // A full run in progress is carried on, whichever check was asked for: its finished chunks are not thrown away,
+  // and rows changed since it started are checked again by the next incremental run (its baseline is its start).
+  if (state.fullRun()) return full(session, state, false);
   if (mode === 'full') return full(session, state, true);
   if (!baseline) return full(session, state, false);
   const startedAt = session.now().toISOString();
@@ -138,10 +166,29 @@ export function checkWorkbook(mode?: string): ValidationReport {
  */
 export function continueValidation(e?: GoogleAppsScript.Events.TimeDriven): void {
   const session = workbook();
-  if (!isOwnTriggerEvent_(e)) requireRole(session, STRUCTURE_ROLES, 'validate the workbook');
-  const state = new ValidationState(session.properties());
-  if (!state.fullRun()) return;
-  full(session, state, false);
+  const fired = isOwnTriggerEvent_(e);
+  if (!fired) requireRole(session, STRUCTURE_ROLES, 'validate the workbook');
+  // Busy: the check holding the lock carries the run on (and schedules its own continuation if it must).
+  holdingValidationLock(
+    () => {
+      const state = new ValidationState(session.properties());
+      const run = state.fullRun();
+      // The trigger that fired may no longer be listed (a spent one-off trigger), so its id is taken from the event
+      // whether or not it is: a made-up id can only make this call step aside.
+      const raw = (e as { triggerUid?: unknown } | undefined)?.triggerUid;
+      const uid = typeof raw === 'string' || typeof raw === 'number' ? raw : undefined;
+      // A continuation of a run since restarted or finished (another user's, which removeContinuation cannot
+      // delete): the run names the trigger that carries it on, so this one only deletes itself.
+      if (uid !== undefined && (!run || (run.continuation && !sameTriggerUid_(run.continuation, uid)))) {
+        for (const t of ScriptApp.getProjectTriggers())
+          if (t.getHandlerFunction() === CONTINUE_HANDLER && sameTriggerUid_(t.getUniqueId(), uid))
+            ScriptApp.deleteTrigger(t);
+        return;
+      }
+      if (run) full(session, state, false);
+    },
+    () => undefined,
+  );
 }
 
 /** Menu action: opens the sidebar, which runs the checks and lists the problems. */

@@ -37,6 +37,8 @@ export interface FullRunState {
   executions: number;
   /** Problems found so far (over all executions). */
   found: number;
+  /** The unique id of the one-off trigger that carries the run on (continuations of other runs are stale). */
+  continuation?: string;
 }
 
 function readLong(stored: Record<string, string>, key: string): string {
