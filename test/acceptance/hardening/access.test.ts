@@ -116,8 +116,13 @@ describe('grid edits are held to the same roles as the sidebars', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({ tab: 'Contacts', row: contact._row, message: expect.stringContaining(hub) }),
     );
-    // An allowed edit of the row settles the flag.
+    // An allowed edit of a row settles the flag on that row only (review item 18); both edited: no flag left.
     edit(emu, coordinator, a1Of('title', contact._row), [['Checked']]);
+    const mid = invokeScriptRun(emu, { name: 'checkWorkbook', args: [], user: coordinator });
+    if (!mid.ok) throw new Error(mid.error.message);
+    const left = (mid.value as { problems: { row: number; message: string }[] }).problems;
+    expect(left.filter((p) => p.message.includes(hub)).map((p) => p.row)).toEqual([contact._row + 1]);
+    edit(emu, coordinator, a1Of('title', contact._row + 1), [['Checked']]);
     const again = invokeScriptRun(emu, { name: 'checkWorkbook', args: [], user: coordinator });
     if (!again.ok) throw new Error(again.error.message);
     const still = (again.value as { problems: { message: string }[] }).problems;
