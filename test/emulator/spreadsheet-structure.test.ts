@@ -160,3 +160,30 @@ describe('SpreadsheetApp structure', () => {
     expect(v).toEqual(['Sheet1', 'T', 'B2:C3', 'B2']);
   });
 });
+
+describe('columns deleted and the spreadsheet time zone and locale set (used by setup and archiving)', () => {
+  // Source: https://developers.google.com/apps-script/reference/spreadsheet/sheet#deletecolumnscolumnposition,-howmany
+  it('deleteColumns removes the columns and shifts the rest left; it refuses to delete every non-frozen column', () => {
+    const v = run(`var sh = SpreadsheetApp.getActive().getSheets()[0];
+      var before = sh.getMaxColumns();
+      sh.getRange(1, 1, 1, 4).setValues([['a', 'b', 'c', 'd']]);
+      sh.deleteColumns(2, 2);
+      return [before - sh.getMaxColumns(), sh.getRange(1, 1, 1, 2).getValues()[0]];`);
+    expect(v).toEqual([2, ['a', 'd']]);
+    // Believed (the message Sheets shows, as public reports quote it for rows): the last columns cannot all go.
+    expect(
+      runError(
+        `var sh = SpreadsheetApp.getActive().getSheets()[0]; sh.deleteColumns(1, sh.getMaxColumns());`,
+      ),
+    ).toMatch(/not possible to delete all non-frozen columns/);
+  });
+
+  // Source: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setspreadsheettimezonetimezone
+  // and https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setspreadsheetlocalelocale
+  it('setSpreadsheetTimeZone and setSpreadsheetLocale change what the getters return', () => {
+    const v = run(`var ss = SpreadsheetApp.getActive();
+      ss.setSpreadsheetTimeZone('Asia/Amman'); ss.setSpreadsheetLocale('fr_FR');
+      return [ss.getSpreadsheetTimeZone(), ss.getSpreadsheetLocale()];`);
+    expect(v).toEqual(['Asia/Amman', 'fr_FR']);
+  });
+});

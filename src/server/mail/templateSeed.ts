@@ -37,7 +37,7 @@ export function seedBuiltInTemplates(
     }
   }
   if (inputs.length === 0) return;
-  // Not audited row by row: the setup report names the change, and the rows are the product's own seed text.
-  session.table(TEMPLATES).insert(inputs, { noAudit: true });
+  // Audited like any record added (the reliability suites hold every added record to its create row).
+  session.table(TEMPLATES).insert(inputs, { summary: 'Built-in email added by setup' });
   changes.push(`Templates: ${inputs.length} row(s) of the built-in emails added.`);
 }

@@ -62,7 +62,7 @@ describe('working-day due dates (SLA 3 working days from Settings)', () => {
     const digest = outbox(emu).filter((m) => m.subject.startsWith('Strong Cities CRM'));
     expect(digest.at(-1)!.to).toEqual([COORDINATOR]);
     expect(digest.at(-1)!.subject).toContain('1 overdue');
-    expect(digest.at(-1)!.body).toContain('APP-000001 – Irbid, Jordan – enquiry received – due 2026-01-14');
+    expect(digest.at(-1)!.body).toContain('APP-000001 – Irbid, Jordan – enquiry received – due 14/01/2026'); // the digest shows dates in the one dd/MM/yyyy format (issue 10 item 8)
     const dueToday = digest.find((m) => m.subject.includes('1 due today'))!;
     expect(dueToday.body).toContain('APP-000001');
     const counts = ok<{ overdueNow: number }>(emu, 'getServiceTargets', [], COORDINATOR).value!;

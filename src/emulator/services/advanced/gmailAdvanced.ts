@@ -169,7 +169,7 @@ export class GmailUsersDrafts extends GmailResource {
   }
 }
 
-class GmailUsers extends GmailResource {
+export class GmailUsers extends GmailResource {
   readonly _type = 'Gmail.Users';
   override _properties(): Record<string, unknown> {
     return {
