@@ -35,7 +35,7 @@ describeBrowser('workbench: the membership journey end to end', () => {
     wb = await start(file);
     s = await openBrowser(wb.url);
     page = s.page;
-    s.context.setDefaultTimeout(15_000);
+    s.context.setDefaultTimeout(45_000); // a form submit runs its trigger and saves the workbook: slow beside another jest worker
     await page.getByRole('menuitem', { name: 'SCN CRM' }).waitFor();
   }, 120_000);
 
