@@ -18,7 +18,7 @@ export async function demoWorkbench(): Promise<DemoWorkbench> {
   const file = tempWorkbook();
   const wb = await start(file);
   const s = await openBrowser(wb.url);
-  s.context.setDefaultTimeout(20_000);
+  s.context.setDefaultTimeout(45_000); // room for a second jest worker on a 2-core machine
   await s.page.getByRole('menuitem', { name: 'SCN CRM' }).waitFor();
   return {
     wb,
