@@ -18,3 +18,47 @@ export const EMAIL_TEMPLATES = {
 } as const satisfies Readonly<Record<string, EmailTemplateDef>>;
 
 export type EmailTemplateKey = keyof typeof EMAIL_TEMPLATES;
+
+/** A Templates row of a built-in email, as setup seeds it (and the demo network has it). */
+export interface BuiltInTemplateRow {
+  name: string;
+  key: EmailTemplateKey;
+  purpose: EmailTemplateDef['purpose'];
+  language: string;
+  subject: string;
+  body: string;
+  htmlBody: string | null;
+  active: true;
+  notes: string;
+}
+
+/**
+ * The Templates rows of the built-in emails whose key is not in `present`: one per language the email is written
+ * in, English always, others only when Settings lists the language.
+ */
+export function builtInTemplateRows(
+  languages: readonly string[],
+  present: ReadonlySet<string> = new Set(),
+): BuiltInTemplateRow[] {
+  const rows: BuiltInTemplateRow[] = [];
+  for (const key of Object.keys(EMAIL_TEMPLATES) as EmailTemplateKey[]) {
+    if (present.has(key)) continue;
+    const def: EmailTemplateDef = EMAIL_TEMPLATES[key];
+    for (const language of Object.keys(def.variants)) {
+      if (language !== 'en' && languages.indexOf(language) < 0) continue;
+      const v = def.variants[language]!;
+      rows.push({
+        name: def.name,
+        key,
+        purpose: def.purpose,
+        language,
+        subject: v.subject,
+        body: v.body,
+        htmlBody: v.html ?? null,
+        active: true,
+        notes: `${def.description} Tokens: ${def.fields.map((f) => `{{${f}}}`).join(' ')}`.slice(0, 5000),
+      });
+    }
+  }
+  return rows;
+}

@@ -1,5 +1,6 @@
 // Demo templates, mailings with one Sends row per recipient, and suppressions (opt-outs, bounces).
 
+import { builtInTemplateRows } from '../../sheets-templates/emails';
 import type {
   ContactRecord,
   EventRecord,
@@ -12,8 +13,15 @@ import { apportion, type DemoContext } from './context';
 import type { DemoNetwork } from './network';
 import { TEMPLATE_FAMILIES } from './templateTexts';
 
-export function buildTemplates(ctx: DemoContext): TemplateRecord[] {
+/**
+ * The Templates tab: the built-in emails as setup seeds them (keyed, so the intake emails read them), then the
+ * demo's own mailing families (newsletter, invitation, introduction) in four languages.
+ */
+export function buildTemplates(ctx: DemoContext, languages: readonly string[]): TemplateRecord[] {
   const out: TemplateRecord[] = [];
+  for (const row of builtInTemplateRows(languages)) {
+    out.push({ id: ctx.nextId('TPL'), ...row, ...ctx.bookkeeping(ctx.daysAgo(ctx.rnd.int(300, 800))) });
+  }
   for (const family of TEMPLATE_FAMILIES) {
     for (const language of Object.keys(family.variants)) {
       const [subject, body] = family.variants[language]!;

@@ -1,4 +1,4 @@
-// Demo email templates: each purpose in English, French, Arabic and Spanish, with {{Field}} and {{Field|fallback}} tokens.
+// Demo mailing templates in English, French, Arabic and Spanish (the built-in emails come from sheets-templates/emails).
 
 import type { TemplateRecord } from '../../sheets-templates/index';
 
@@ -21,135 +21,6 @@ const OPT_AR = '\n\nلإيقاف استلام هذه الرسائل: {{OptOutLin
 const OPT_ES = '\n\nPara dejar de recibir estos mensajes: {{OptOutLink}}';
 
 export const TEMPLATE_FAMILIES: readonly TemplateFamily[] = [
-  {
-    name: 'Enquiry acknowledgement',
-    purpose: 'acknowledgement',
-    variants: {
-      en: [
-        'We received your enquiry',
-        'Dear {{Name|colleague}},\n\nThank you for your interest in the Strong Cities Network. We have received the enquiry from {{City}} and will reply within 2–3 working days.' +
-          SIGN_EN,
-      ],
-      fr: [
-        'Nous avons bien reçu votre demande',
-        'Bonjour {{Name|}},\n\nMerci de votre intérêt pour le Strong Cities Network. Nous avons bien reçu la demande de {{City}} et vous répondrons sous 2 à 3 jours ouvrés.' +
-          SIGN_FR,
-      ],
-      ar: [
-        'تم استلام استفساركم',
-        'السيد/السيدة {{Name|}}،\n\nشكراً لاهتمامكم بشبكة المدن القوية. لقد استلمنا استفسار {{City}} وسنرد عليكم خلال يومين إلى ثلاثة أيام عمل.' +
-          SIGN_AR,
-      ],
-      es: [
-        'Hemos recibido su consulta',
-        'Estimado/a {{Name|colega}}:\n\nGracias por su interés en la Strong Cities Network. Hemos recibido la consulta de {{City}} y le responderemos en un plazo de 2 a 3 días hábiles.' +
-          SIGN_ES,
-      ],
-    },
-  },
-  {
-    name: 'Application form',
-    purpose: 'application form',
-    variants: {
-      en: [
-        'Your Strong Cities Network application form',
-        'Dear {{Name|colleague}},\n\nPlease complete the short application form for {{City}}: {{ApplicationFormLink}}\nIt asks for 2–3 points of contact and a brief background on the issues and approaches in your city.' +
-          SIGN_EN,
-      ],
-      fr: [
-        'Votre formulaire de candidature',
-        'Bonjour {{Name|}},\n\nMerci de remplir le court formulaire de candidature pour {{City}} : {{ApplicationFormLink}}\nIl demande 2 à 3 points de contact et un bref contexte sur les enjeux et les approches de votre ville.' +
-          SIGN_FR,
-      ],
-      ar: [
-        'استمارة طلب العضوية',
-        'السيد/السيدة {{Name|}}،\n\nيرجى تعبئة استمارة الطلب القصيرة الخاصة بـ {{City}}: {{ApplicationFormLink}}\nتطلب الاستمارة ذكر شخصين إلى ثلاثة أشخاص للتواصل ونبذة موجزة عن التحديات والمقاربات في مدينتكم.' +
-          SIGN_AR,
-      ],
-      es: [
-        'Su formulario de solicitud',
-        'Estimado/a {{Name|colega}}:\n\nLe rogamos complete el breve formulario de solicitud de {{City}}: {{ApplicationFormLink}}\nSe piden 2 o 3 personas de contacto y un breve contexto sobre los retos y enfoques de su ciudad.' +
-          SIGN_ES,
-      ],
-    },
-  },
-  {
-    name: 'More information needed',
-    purpose: 'more info',
-    variants: {
-      en: [
-        'A question about your application',
-        'Dear {{Name|colleague}},\n\nThank you for the application from {{City}}. Before we confirm membership: {{Reason}}' +
-          SIGN_EN,
-      ],
-      fr: [
-        'Une question sur votre candidature',
-        'Bonjour {{Name|}},\n\nMerci pour la candidature de {{City}}. Avant de confirmer l’adhésion : {{Reason}}' +
-          SIGN_FR,
-      ],
-      ar: [
-        'استفسار بخصوص طلبكم',
-        'السيد/السيدة {{Name|}}،\n\nشكراً على طلب {{City}}. قبل تأكيد العضوية: {{Reason}}' + SIGN_AR,
-      ],
-      es: [
-        'Una pregunta sobre su solicitud',
-        'Estimado/a {{Name|colega}}:\n\nGracias por la solicitud de {{City}}. Antes de confirmar la adhesión: {{Reason}}' +
-          SIGN_ES,
-      ],
-    },
-  },
-  {
-    name: 'Welcome to the network',
-    purpose: 'welcome',
-    variants: {
-      en: [
-        'Welcome to the Strong Cities Network',
-        'Dear {{Name|colleague}},\n\nWe are delighted to confirm that {{City}} is now a member of the Strong Cities Network.\nTerms of Reference: {{TermsOfReferenceLink}}\nOnline Hub: {{OnlineHubLink}}' +
-          SIGN_EN,
-      ],
-      fr: [
-        'Bienvenue au Strong Cities Network',
-        'Bonjour {{Name|}},\n\nNous avons le plaisir de confirmer l’adhésion de {{City}} au Strong Cities Network.\nTermes de référence : {{TermsOfReferenceLink}}\nOnline Hub : {{OnlineHubLink}}' +
-          SIGN_FR,
-      ],
-      ar: [
-        'مرحباً بكم في شبكة المدن القوية',
-        'السيد/السيدة {{Name|}}،\n\nيسعدنا أن نؤكد انضمام {{City}} إلى شبكة المدن القوية.\nالاختصاصات: {{TermsOfReferenceLink}}\nالمنصة الإلكترونية للأعضاء: {{OnlineHubLink}}' +
-          SIGN_AR,
-      ],
-      es: [
-        'Bienvenidos a la Strong Cities Network',
-        'Estimado/a {{Name|colega}}:\n\nNos complace confirmar que {{City}} es miembro de la Strong Cities Network.\nTérminos de referencia: {{TermsOfReferenceLink}}\nOnline Hub: {{OnlineHubLink}}' +
-          SIGN_ES,
-      ],
-    },
-  },
-  {
-    name: 'Application declined',
-    purpose: 'decline',
-    variants: {
-      en: [
-        'Your application to the Strong Cities Network',
-        'Dear {{Name|colleague}},\n\nThank you for the application from {{City}}. We are unable to confirm membership at this time: {{Reason}}' +
-          SIGN_EN,
-      ],
-      fr: [
-        'Votre candidature au Strong Cities Network',
-        'Bonjour {{Name|}},\n\nMerci pour la candidature de {{City}}. Nous ne pouvons pas confirmer l’adhésion pour le moment : {{Reason}}' +
-          SIGN_FR,
-      ],
-      ar: [
-        'بخصوص طلب انضمامكم',
-        'السيد/السيدة {{Name|}}،\n\nشكراً على طلب {{City}}. يتعذر علينا تأكيد العضوية في الوقت الحالي: {{Reason}}' +
-          SIGN_AR,
-      ],
-      es: [
-        'Su solicitud a la Strong Cities Network',
-        'Estimado/a {{Name|colega}}:\n\nGracias por la solicitud de {{City}}. Por ahora no podemos confirmar la adhesión: {{Reason}}' +
-          SIGN_ES,
-      ],
-    },
-  },
   {
     name: 'Monthly newsletter',
     purpose: 'newsletter',
@@ -234,13 +105,6 @@ export const TEMPLATE_FAMILIES: readonly TemplateFamily[] = [
         'Estimados colegas:\n\n{{City}} busca experiencia en {{Topic}} y {{PeerCity}} tiene práctica que compartir. Esperamos que esta presentación les sea útil.' +
           SIGN_ES,
       ],
-    },
-  },
-  {
-    name: 'Daily digest',
-    purpose: 'digest',
-    variants: {
-      en: ['CRM digest: {{OverdueCount|0}} overdue', 'Overdue applications and follow-ups:\n\n{{Items}}'],
     },
   },
 ];

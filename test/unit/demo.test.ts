@@ -1,6 +1,7 @@
 // Demo data: sizes, unique ids, resolving references, valid rows, realism checks and determinism.
 
 import { APPLICATION_STAGES, STAFF_ROLES, TABLE_TABS, type TabDef } from '../../sheets-templates';
+import { EMAIL_TEMPLATES } from '../../sheets-templates/emails';
 import { problemsOf, recordSchema } from '../../src/core/schema';
 import { type DemoWorkbook, demoSheetValues, generateDemoWorkbook } from '../../src/demo';
 
@@ -205,5 +206,23 @@ describe('sheet values', () => {
         (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date,
       ),
     ).toBe(true);
+  });
+});
+
+describe('demo Templates tab', () => {
+  it('has each built-in email keyed in English and in each Settings language it is written in, as setup seeds it', () => {
+    const languages = demo.settings.languages;
+    const keyed = demo.Templates.filter((t) => t.key !== null);
+    for (const key of Object.keys(EMAIL_TEMPLATES) as (keyof typeof EMAIL_TEMPLATES)[]) {
+      const expected = Object.keys(EMAIL_TEMPLATES[key].variants).filter(
+        (l) => l === 'en' || languages.indexOf(l) >= 0,
+      );
+      const have = keyed.filter((t) => t.key === key).map((t) => t.language);
+      expect([key, have.sort()]).toEqual([key, expected.sort()]);
+    }
+    // The demo's own mailing families have no key: they are chosen by name for a mailing.
+    expect(new Set(demo.Templates.filter((t) => t.key === null).map((t) => t.name))).toEqual(
+      new Set(['Monthly newsletter', 'Event invitation', 'Peer introduction']),
+    );
   });
 });

@@ -165,6 +165,10 @@ describeBrowser('workbench: the membership journey end to end', () => {
       .first();
     await outcome.waitFor({ timeout: 45_000 });
     expect(await outcome.textContent()).toContain(reference);
+    await frame.locator('.toast', { hasText: reference }).waitFor();
+    // The new workbook's Templates tab has the built-in emails (setup seeds them; the demo load keeps them), so
+    // the email used its row and no "used the built-in text" warning came with it.
+    expect(await frame.locator('.toast.toast-error').allTextContents()).toEqual([]);
 
     const body = await openEmail(APPLICANT.email, /application/i);
     const link = body.locator('a[href*="/forms/d/e/"]').first();
