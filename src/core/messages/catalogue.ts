@@ -4,6 +4,7 @@
 import { FIELD_MESSAGES } from './fieldMessages';
 import { fill, type Language, messageLanguage } from './language';
 import { MAIL_MESSAGES } from './mailMessages';
+import { OPT_OUT_MESSAGES } from './optOutMessages';
 import { WORKBOOK_MESSAGES } from './workbookMessages';
 
 export interface Bilingual {
@@ -166,6 +167,7 @@ export const MESSAGES = {
   ...FIELD_MESSAGES,
   ...WORKBOOK_MESSAGES,
   ...MAIL_MESSAGES,
+  ...OPT_OUT_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

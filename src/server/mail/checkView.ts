@@ -34,8 +34,14 @@ function blockedMessage(b: BlockedRecipient): string {
   return message('mail.headerUnsafe', who);
 }
 
-export function checkView(p: PreparedMailing, r: MailingCheckResult): MailingCheckView {
-  const messages: string[] = [];
+/** `stoppers`: problems outside the template and audience that stop the mailing too (e.g. no opt-out page). */
+export function checkView(
+  p: PreparedMailing,
+  r: MailingCheckResult,
+  stoppers: readonly string[] = [],
+): MailingCheckView {
+  const messages: string[] = stoppers.slice();
+  const ok = r.ok && stoppers.length === 0;
   if (!r.templateFound) messages.push(message('mail.noTemplate', { name: p.draft.templateName }));
   const unknownTokens = r.variantProblems
     .filter((v) => v.unknownTokens.length > 0)
@@ -65,11 +71,11 @@ export function checkView(p: PreparedMailing, r: MailingCheckResult): MailingChe
     message: blockedMessage(b),
   }));
   for (const b of blocked) messages.push(b.message);
-  if (r.ok) messages.push(message('mail.ready', { n: r.recipients }));
+  if (ok) messages.push(message('mail.ready', { n: r.recipients }));
   const byId: Record<string, { name: string; email: string }> = {};
   for (const x of p.recipients) byId[x.contactId] = { name: x.name, email: x.email };
   return {
-    ok: r.ok,
+    ok,
     recipients: r.recipients,
     messages,
     unknownTokens,

@@ -15,6 +15,7 @@ import { standingMailingId } from './automaticMailings';
 import { checkView, type MailingCheckView } from './checkView';
 import { DISSEMINATORS } from './disseminationAccess';
 import { checkPrepared, type PreparedMailing, prepareMailing, requireFamily } from './mailingPreparation';
+import { optOutLinkProblem_ } from './optOutLinks';
 import { templateRows } from './templateCatalog';
 import { sendPrepared } from './trackedMail';
 
@@ -133,7 +134,8 @@ export function checkMailingDraft(draft: unknown): MailingCheckView {
   const session = workbook();
   requireRole(session, DISSEMINATORS, 'prepare mailings');
   const p = prepareMailing(session, draft);
-  return checkView(p, checkPrepared(p));
+  const optOut = optOutLinkProblem_(session);
+  return checkView(p, checkPrepared(p), optOut ? [optOut] : []);
 }
 
 /** One recipient exactly as they will receive it, in their variant or in `language` (any variant the template has). */
