@@ -91,8 +91,12 @@ describeBrowser('workbench: the membership journey end to end', () => {
    */
   async function rowNearEnd(tab: string, text: string): Promise<number> {
     await openTab(page, tab);
-    // Any cell on screen: the tab may already be scrolled to a row a script selected (Find selects the record's row).
-    await page.locator('.grid-body .cell').first().click();
+    // Any cell on screen, clicked where a person would: the tab may already be scrolled to a row a script selected
+    // (Find selects the record's row). Not a located cell element: the grid redraws its rows on every scroll frame,
+    // and scrolling the first drawn (overscan) row into view moved the grid again, a chase a loaded machine lost.
+    await page.locator('.grid-body .cell').first().waitFor();
+    const box = (await page.locator('.grid').boundingBox())!;
+    await page.mouse.click(box.x + 160, box.y + 100);
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Home');
     const cell = page.locator('.grid [id^="cell-"]', { hasText: text }).first();
