@@ -33,6 +33,8 @@ export {
   sendMailingTest,
   showNewMailing,
 } from './mail/mailingSidebar';
+// The opt-out page: the script's web app (issue 12 item 8).
+export { doGet, doPost } from './mail/optOutPage';
 export { onOpen } from './menu/onOpen';
 export {
   deactivatePartner,

@@ -266,4 +266,10 @@ export const HARMLESS: { name: string; why: string }[] = [
   { name: 'onEdit', why: 'simple trigger: stamps bookkeeping for the edited range of its event' },
   { name: 'onEnquirySubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
   { name: 'onApplicationSubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
+  // The web app is open to anyone by design (an email recipient): only a token the script signed acts.
+  { name: 'doGet', why: 'opt-out page: shows a page; reads and changes no workbook cell' },
+  {
+    name: 'doPost',
+    why: 'opt-out page: without a token signed by the script it refuses and changes nothing',
+  },
 ];
