@@ -1,6 +1,6 @@
 // The role tables: every server function callable through google.script.run with the roles allowed to call it,
 // on the demo workbook. Shared by roles.test.ts (sidebar functions) and everyExport.test.ts (all exports).
-import { APPLICATIONS, CITIES, CONTACTS, PARTNERS } from '../../../sheets-templates';
+import { APPLICATIONS, CITIES, CONTACTS, MAILINGS, PARTNERS } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
 import { recordById, records, STRANGER, type StaffByRole, staffByRole } from './harness';
 
@@ -233,6 +233,12 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     { name: 'checkMailingDraft', allowed: DISSEMINATORS, args: () => [draft] },
     { name: 'previewMailingRecipient', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
     { name: 'sendMailingTest', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
+    { name: 'saveMailingDraft', allowed: DISSEMINATORS, args: () => [draft, null, null] },
+    {
+      name: 'getMailingDraft',
+      allowed: DISSEMINATORS,
+      args: () => [String(records(world().emu, MAILINGS)[0]!.id)],
+    },
     { name: 'showMailings', allowed: DISSEMINATORS, args: () => [] },
     { name: 'showTemplates', allowed: DISSEMINATORS, args: () => [] },
     { name: 'showSuppressions', allowed: DISSEMINATORS, args: () => [] },
