@@ -31,6 +31,8 @@ const draftSchema = z.object({
       categories: list,
       languages: list,
       topics: list,
+      eventIds: list,
+      eventStatuses: list,
       savedList: z.optional(z.string().check(z.maxLength(40))),
     }),
   ),
