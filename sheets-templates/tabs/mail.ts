@@ -56,6 +56,9 @@ export const MAILINGS = tableTab({
     col('audience', 'Audience', 'json', {
       note: 'Filter: status, hub, country, category, language, topics, event.',
     }),
+    col('attachments', 'Attachments', 'json', {
+      note: 'Drive files attached to or linked in each message: [{"fileId": "…", "use": "attach" or "link"}].',
+    }),
     col('status', 'Status', 'enum', { required: true, values: MAILING_STATUSES, system: true }),
     col('engagementType', 'Logged as', 'enum', {
       values: ['email', 'newsletter', 'event'] as const,

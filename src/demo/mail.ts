@@ -97,6 +97,7 @@ export function buildMailings(
       audience: event
         ? { statuses: ['member'], hubIds: [event.hubId!] }
         : { statuses: ['member', 'applicant'] },
+      attachments: null,
       status: isDraft ? 'draft' : isScheduled ? 'scheduled' : isPaused ? 'paused' : 'done',
       engagementType: event ? 'event' : 'newsletter',
       eventId: event ? event.id : null,

@@ -25,6 +25,7 @@ export { getServiceTargets } from './intake/serviceTargets';
 export { processUnprocessedResponses } from './intake/sweepUnprocessed';
 // Dissemination (issue 12): templates, audiences, the check before sending, previews and test sends.
 export { showMailings, showSuppressions, showTemplates } from './mail/disseminationAccess';
+export { getMailingDraft, saveMailingDraft } from './mail/mailingDrafts';
 export {
   checkMailingDraft,
   getMailingSetup,
@@ -33,6 +34,8 @@ export {
   sendMailingTest,
   showNewMailing,
 } from './mail/mailingSidebar';
+// The opt-out page: the script's web app (issue 12 item 8).
+export { doGet, doPost } from './mail/optOutPage';
 export { onOpen } from './menu/onOpen';
 export {
   deactivatePartner,

@@ -139,7 +139,7 @@ describe('audiences', () => {
     expect(parseMailingDraft({ name: 'x', templateName: 'y', audience: { hubIds: [' ', 'HUB-1'] } })).toEqual(
       {
         ok: true,
-        draft: { name: 'x', templateName: 'y', audience: { hubIds: ['HUB-1'] } },
+        draft: { name: 'x', templateName: 'y', audience: { hubIds: ['HUB-1'] }, attachments: [] },
       },
     );
   });

@@ -10,8 +10,18 @@ export interface AudienceFilter {
   readonly categories?: readonly string[];
   readonly languages?: readonly string[];
   readonly topics?: readonly string[];
+  /** Event participation (Participants tab): contacts listed for any of these events… */
+  readonly eventIds?: readonly string[];
+  /** …with one of these statuses (invited, registered, confirmed, attended…); any status when empty. */
+  readonly eventStatuses?: readonly string[];
   /** Another mailing whose saved audience to start from (its filters are combined with these). */
   readonly savedList?: string;
+}
+
+/** One Participants row as the event filter needs it. */
+export interface Participation {
+  readonly eventId: string;
+  readonly status: string;
 }
 
 export interface AudienceContact {
@@ -89,8 +99,20 @@ function cityFilters(f: AudienceFilter): boolean {
   return !any(f.statuses) || !any(f.hubIds) || !any(f.countries) || !any(f.topics);
 }
 
-function matches(f: AudienceFilter, c: AudienceContact, city: AudienceCity | undefined): boolean {
+/** Whether the contact took part in (or was invited to, …) one of the filter's events with one of its statuses. */
+function participated(f: AudienceFilter, rows: readonly Participation[] | undefined): boolean {
+  if (any(f.eventIds)) return true;
+  return (rows ?? []).some((p) => within(f.eventIds, p.eventId) && within(f.eventStatuses, p.status));
+}
+
+function matches(
+  f: AudienceFilter,
+  c: AudienceContact,
+  city: AudienceCity | undefined,
+  participation: Readonly<Record<string, readonly Participation[]>>,
+): boolean {
   if (!within(f.categories, c.category) || !within(f.languages, c.language)) return false;
+  if (!participated(f, participation[c.id])) return false;
   if (!cityFilters(f)) return true;
   if (!city) return false;
   return (
@@ -119,6 +141,8 @@ export function buildAudience(
   cities: Readonly<Record<string, AudienceCity>>,
   suppressed: Readonly<Record<string, string>>,
   today: Date,
+  /** Participants rows by contact id; needed only when the filter names events. */
+  participation: Readonly<Record<string, readonly Participation[]>> = {},
 ): Audience {
   const recipients: AudienceContact[] = [];
   const excluded: Exclusion[] = [];
@@ -132,7 +156,7 @@ export function buildAudience(
   const seen: Record<string, string> = {};
   let matched = 0;
   for (const c of contacts) {
-    if (!matches(filter, c, cities[c.orgId])) continue;
+    if (!matches(filter, c, cities[c.orgId], participation)) continue;
     matched++;
     const email = normaliseEmail(c.email);
     const exclude = (reason: ExclusionReason, detail = '') => {

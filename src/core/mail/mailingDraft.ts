@@ -2,6 +2,7 @@
 
 import * as z from 'zod/mini';
 import { hasLineBreak } from '../schema/text';
+import type { MailingFile } from './attachmentCheck';
 import type { AudienceFilter } from './audience';
 import '../schema/zodLocale';
 
@@ -9,6 +10,8 @@ export interface MailingDraft {
   readonly name: string;
   readonly templateName: string;
   readonly audience: AudienceFilter;
+  /** Drive files attached or linked (issue 12 item 5). */
+  readonly attachments: readonly MailingFile[];
 }
 
 const list = z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)));
@@ -28,13 +31,25 @@ const draftSchema = z.object({
       categories: list,
       languages: list,
       topics: list,
+      eventIds: list,
+      eventStatuses: list,
       savedList: z.optional(z.string().check(z.maxLength(40))),
     }),
   ),
+  attachments: z.optional(
+    z
+      .array(
+        z.object({
+          fileId: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9_-]{10,100}$/)),
+          use: z.enum(['attach', 'link']),
+        }),
+      )
+      .check(z.maxLength(300)),
+  ),
 });
 
-/** The field a bad draft is refused for: 'name', 'templateName' or 'audience'. */
-export type DraftField = 'name' | 'templateName' | 'audience';
+/** The field a bad draft is refused for: 'name', 'templateName', 'audience' or 'attachments'. */
+export type DraftField = 'name' | 'templateName' | 'audience' | 'attachments';
 
 export type DraftParse = { ok: true; draft: MailingDraft } | { ok: false; field: DraftField };
 
@@ -43,7 +58,8 @@ export function parseMailingDraft(input: unknown): DraftParse {
   const r = z.safeParse(draftSchema, input);
   if (!r.success) {
     const first = String(r.error.issues[0]?.path[0] ?? 'audience');
-    const field: DraftField = first === 'name' || first === 'templateName' ? first : 'audience';
+    const field: DraftField =
+      first === 'name' || first === 'templateName' || first === 'attachments' ? first : 'audience';
     return { ok: false, field };
   }
   const a = r.data.audience ?? {};
@@ -57,7 +73,12 @@ export function parseMailingDraft(input: unknown): DraftParse {
   }
   return {
     ok: true,
-    draft: { name: r.data.name, templateName: r.data.templateName, audience: audience as AudienceFilter },
+    draft: {
+      name: r.data.name,
+      templateName: r.data.templateName,
+      audience: audience as AudienceFilter,
+      attachments: (r.data.attachments ?? []).map((f) => ({ fileId: f.fileId, use: f.use })),
+    },
   };
 }
 

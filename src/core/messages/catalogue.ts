@@ -3,6 +3,7 @@
 
 import { FIELD_MESSAGES } from './fieldMessages';
 import { fill, type Language, messageLanguage } from './language';
+import { MAIL_FILE_MESSAGES } from './mailFileMessages';
 import { MAIL_MESSAGES } from './mailMessages';
 import { OPT_OUT_MESSAGES } from './optOutMessages';
 import { WORKBOOK_MESSAGES } from './workbookMessages';
@@ -168,6 +169,7 @@ export const MESSAGES = {
   ...WORKBOOK_MESSAGES,
   ...MAIL_MESSAGES,
   ...OPT_OUT_MESSAGES,
+  ...MAIL_FILE_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

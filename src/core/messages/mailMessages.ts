@@ -13,6 +13,10 @@ export const MAIL_MESSAGES = {
     en: 'Audience: the filters could not be read; choose them again.',
     fr: 'Destinataires : les filtres n’ont pas pu être lus ; choisissez-les à nouveau.',
   },
+  'mail.draft.attachments': {
+    en: 'Attachments: a file could not be read; choose the Drive files again.',
+    fr: 'Pièces jointes : un fichier n’a pas pu être lu ; choisissez à nouveau les fichiers Drive.',
+  },
   'mail.noTemplate': {
     en: 'Template “{name}”: no active row of that name in the Templates tab.',
     fr: 'Modèle « {name} » : aucune ligne active de ce nom dans l’onglet Templates.',

@@ -1,6 +1,14 @@
 // Reads what an audience needs — a few columns of Contacts, Cities and Suppressions, never Sends — and builds it.
 
-import { CITIES, CONTACTS, HUBS, MAILINGS, PARTNERS, SUPPRESSIONS } from '../../../sheets-templates';
+import {
+  CITIES,
+  CONTACTS,
+  HUBS,
+  MAILINGS,
+  PARTICIPANTS,
+  PARTNERS,
+  SUPPRESSIONS,
+} from '../../../sheets-templates';
 import {
   type Audience,
   type AudienceCity,
@@ -9,6 +17,7 @@ import {
   buildAudience,
   combineFilters,
   normaliseEmail,
+  type Participation,
 } from '../../core/mail/audience';
 import { filterFromJson } from '../../core/mail/mailingDraft';
 import type { RecipientSource } from '../../core/mail/mergeFields';
@@ -156,12 +165,33 @@ export function effectiveFilter(session: WorkbookSession, filter: AudienceFilter
   return combineFilters(filterFromJson(mt.cell(row, 'audience')), filter);
 }
 
+/**
+ * The Participants rows of the filter's events, by contact: one keyed search of the Event column, so what is read
+ * is those events' rows, not every event the network ever held.
+ */
+function participationOf(session: WorkbookSession, filter: AudienceFilter): Record<string, Participation[]> {
+  const out: Record<string, Participation[]> = {};
+  const events = filter.eventIds ?? [];
+  const pt = session.table(PARTICIPANTS);
+  if (events.length === 0 || !pt.exists()) return out;
+  for (const r of pt.findRows('eventId', events)) {
+    const contactId = text(pt.cell(r, 'contactId'));
+    if (contactId === '') continue;
+    const rows = out[contactId] ?? [];
+    rows.push({ eventId: text(pt.cell(r, 'eventId')), status: text(pt.cell(r, 'status')) });
+    out[contactId] = rows;
+  }
+  return out;
+}
+
 export function audienceOf(session: WorkbookSession, world: AudienceWorld, filter: AudienceFilter): Audience {
+  const effective = effectiveFilter(session, filter);
   return buildAudience(
-    effectiveFilter(session, filter),
+    effective,
     world.contacts,
     world.cities,
     world.suppressed,
     session.now(),
+    participationOf(session, effective),
   );
 }

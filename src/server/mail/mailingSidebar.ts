@@ -11,6 +11,7 @@ import { requireRole } from '../access/roles';
 import { showSidebarPage } from '../records/sidebarPages';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
 import { workbook } from '../store/session';
+import { mailingFileProblems_ } from './attachments';
 import { standingMailingId } from './automaticMailings';
 import { checkView, type MailingCheckView } from './checkView';
 import { DISSEMINATORS } from './disseminationAccess';
@@ -135,7 +136,14 @@ export function checkMailingDraft(draft: unknown): MailingCheckView {
   requireRole(session, DISSEMINATORS, 'prepare mailings');
   const p = prepareMailing(session, draft);
   const optOut = optOutLinkProblem_(session);
-  return checkView(p, checkPrepared(p), optOut ? [optOut] : []);
+  const stoppers = [
+    ...(optOut ? [optOut] : []),
+    ...mailingFileProblems_(
+      p.draft.attachments,
+      p.recipients.map((r) => r.email),
+    ),
+  ];
+  return checkView(p, checkPrepared(p), stoppers);
 }
 
 /** One recipient exactly as they will receive it, in their variant or in `language` (any variant the template has). */

@@ -1,6 +1,6 @@
 // The role tables: every server function callable through google.script.run with the roles allowed to call it,
 // on the demo workbook. Shared by roles.test.ts (sidebar functions) and everyExport.test.ts (all exports).
-import { APPLICATIONS, CITIES, CONTACTS, PARTNERS } from '../../../sheets-templates';
+import { APPLICATIONS, CITIES, CONTACTS, MAILINGS, PARTNERS } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
 import { recordById, records, STRANGER, type StaffByRole, staffByRole } from './harness';
 
@@ -233,6 +233,12 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     { name: 'checkMailingDraft', allowed: DISSEMINATORS, args: () => [draft] },
     { name: 'previewMailingRecipient', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
     { name: 'sendMailingTest', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
+    { name: 'saveMailingDraft', allowed: DISSEMINATORS, args: () => [draft, null, null] },
+    {
+      name: 'getMailingDraft',
+      allowed: DISSEMINATORS,
+      args: () => [String(records(world().emu, MAILINGS)[0]!.id)],
+    },
     { name: 'showMailings', allowed: DISSEMINATORS, args: () => [] },
     { name: 'showTemplates', allowed: DISSEMINATORS, args: () => [] },
     { name: 'showSuppressions', allowed: DISSEMINATORS, args: () => [] },
@@ -266,4 +272,10 @@ export const HARMLESS: { name: string; why: string }[] = [
   { name: 'onEdit', why: 'simple trigger: stamps bookkeeping for the edited range of its event' },
   { name: 'onEnquirySubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
   { name: 'onApplicationSubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
+  // The web app is open to anyone by design (an email recipient): only a token the script signed acts.
+  { name: 'doGet', why: 'opt-out page: shows a page; reads and changes no workbook cell' },
+  {
+    name: 'doPost',
+    why: 'opt-out page: without a token signed by the script it refuses and changes nothing',
+  },
 ];

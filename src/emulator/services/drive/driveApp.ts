@@ -11,6 +11,8 @@
 // Script service correctly excludes these trashed items from search results").
 import type { GoogleBackend } from '../../backend';
 import { GoogleError, ServiceObject } from '../../runtime/serviceObject';
+import { Blob } from '../script/blob';
+import { DRIVE_ENUMS, DriveUser, mayOpen } from './driveSharing';
 import { type DriveItem, type DriveStore, FOLDER_MIME_TYPE } from './driveStore';
 
 /**
@@ -36,17 +38,21 @@ abstract class DriveObject extends ServiceObject {
     return this._g.current.effectiveUser;
   }
 
-  /** The item, if this user may reach it (owner; sharing is not emulated). */
+  /** The item, if this user may reach it: the owner, an account it is shared with, or anyone its link admits. */
   protected _reach(id: string, folder: boolean): DriveItem {
     const item = this._store.get(String(id));
     const isFolder = item?.mimeType === FOLDER_MIME_TYPE;
-    if (!item || item.owner !== this._user() || isFolder !== folder) throw new GoogleError(NO_ITEM_MESSAGE);
+    if (!item || isFolder !== folder || !mayOpen(item, this._user())) throw new GoogleError(NO_ITEM_MESSAGE);
     return item;
   }
 }
 
 export class DriveAppRoot extends DriveObject {
   readonly _type = 'DriveApp';
+
+  override _properties(): Record<string, unknown> {
+    return DRIVE_ENUMS;
+  }
 
   /** "Gets a collection of all folders in the user's Drive that have the given name." */
   getFoldersByName(name: string): FolderIteratorObject {
@@ -150,7 +156,44 @@ export class FileObject extends DriveObject {
     return this._item.mimeType;
   }
   getUrl(): string {
-    return `https://docs.google.com/spreadsheets/d/${this._item.id}/edit?usp=drivesdk`;
+    if (!this._item.content)
+      return `https://docs.google.com/spreadsheets/d/${this._item.id}/edit?usp=drivesdk`;
+    return `https://drive.google.com/file/d/${this._item.id}/view?usp=drivesdk`;
+  }
+  /**
+   * "Gets the number of bytes used to store the File in Drive. Note that Google Workspace application files do not
+   * count toward Drive storage limits and thus return 0 bytes."
+   */
+  getSize(): number {
+    return this._item.content?.length ?? 0;
+  }
+  /**
+   * "Return the data inside this object as a blob." An uploaded file's own bytes, type and name. A Google type is
+   * converted (to PDF, believed from public reports); the emulator has no PDF export, so it refuses instead.
+   */
+  getBlob(): Blob {
+    if (!this._item.content) throw new GoogleError(`Converting from ${this._item.mimeType} is not emulated.`);
+    return new Blob(this._g, Buffer.from(this._item.content), this._item.mimeType, this._item.name());
+  }
+  /** "Gets which class of users can access the File, besides any individual users who have been explicitly given access." */
+  getSharingAccess(): string {
+    return this._item.access;
+  }
+  /** "Gets the permission granted to those users who can access the File, besides any individual users who have been explicitly given access." */
+  getSharingPermission(): string {
+    return this._item.permission;
+  }
+  /** "Gets the list of viewers and commenters for this File." (editors are not listed here.) */
+  getViewers(): DriveUser[] {
+    return this._item.viewers.map((e) => new DriveUser(this._g, e));
+  }
+  /** "Gets the list of editors for this File." */
+  getEditors(): DriveUser[] {
+    return this._item.editors.map((e) => new DriveUser(this._g, e));
+  }
+  /** "Gets the owner of the File." */
+  getOwner(): DriveUser {
+    return new DriveUser(this._g, this._item.owner);
   }
   /** "Returns whether this item is in the trash of the user's Drive." */
   isTrashed(): boolean {

@@ -32,6 +32,15 @@ export class DriveItem {
   /** In the bin: still reachable by id, left out of name searches and folder listings (see driveApp.ts). */
   trashed = false;
 
+  /** An uploaded file's bytes (Google types have none: their getSize is 0). */
+  content: Buffer | undefined;
+  /** DriveApp.Access and DriveApp.Permission names: who may open the file by its link, and what they may do. */
+  access = 'PRIVATE';
+  permission = 'NONE';
+  /** Accounts the file is shared with, one by one. */
+  readonly viewers: string[] = [];
+  readonly editors: string[] = [];
+
   name(): string {
     return this.mimeType === SPREADSHEET_MIME_TYPE
       ? (this.store.spreadsheets.get(this.id)?.name ?? this.ownName)
@@ -63,6 +72,20 @@ export class DriveStore {
 
   addFolder(name: string, owner: string, parentId = this.rootOf(owner).id): DriveItem {
     const item = new DriveItem(this, this.newId(), FOLDER_MIME_TYPE, owner, parentId, name);
+    this.items.set(item.id, item);
+    return item;
+  }
+
+  /** An uploaded file (a PDF, an image…) with its bytes, as a test or the workbench puts it in someone's Drive. */
+  addFile(
+    name: string,
+    mimeType: string,
+    owner: string,
+    content: Buffer,
+    parentId = this.rootOf(owner).id,
+  ): DriveItem {
+    const item = new DriveItem(this, this.newId(), mimeType, owner, parentId, name);
+    item.content = content;
     this.items.set(item.id, item);
     return item;
   }

@@ -65,6 +65,11 @@ export class Blob extends ServiceObject {
     return this;
   }
 
+  /** BlobSource.getBlob, which Blob implements: "Return the data inside this object as a blob." (a copy, believed). */
+  getBlob(): Blob {
+    return this.copyBlob();
+  }
+
   copyBlob(): Blob {
     return new Blob(this._g, Buffer.from(this._bytes), this.contentType, this.name);
   }
