@@ -8,7 +8,7 @@ import { counterKey } from '../../../src/server/store/idIssue';
 import { enquiryRecorded } from '../../support/reliability/intakeFixtures';
 import { responsesRecordedOnce } from '../../support/reliability/intakeInvariants';
 import { allInvariants } from '../../support/reliability/invariants';
-import { startOf } from '../../support/reliability/killAnywhere';
+import { probe, startOf } from '../../support/reliability/killAnywhere';
 import { KILL_CASES } from '../../support/reliability/operations';
 import {
   auditJournalSettled,
@@ -50,6 +50,24 @@ describe('document properties, read host-side', () => {
       expect.objectContaining({ check: 'journal', detail: expect.stringContaining('journalTries') }),
     ]);
   });
+
+  it('setup stopped while it deletes its multi-part audit journal leaves no part behind once setup ran again', () => {
+    // The product fix: the journal's parts are deleted last first, so a stop leaves part 0, which names the rest.
+    const setup = KILL_CASES.find((c) => c.name === 'setup on an empty workbook')!;
+    const deletes = probe(setup)
+      .execution.records.map((r, i) => (r.method === 'deleteProperty' ? i + 1 : 0))
+      .filter((k) => k > 0);
+    expect(deletes.length).toBeGreaterThan(2);
+    const { emu, baseline } = startOf(setup);
+    // Stopped after the journal's first deleteProperty ran (the journal is the last thing setup deletes).
+    const k = deletes[deletes.length - 2]! + 1;
+    expect(setup.operation(emu, { stopAtCall: k }).status).toBe('killed');
+    expect(
+      [...documentProperties(emu).keys()].filter((key) => key.startsWith(JOURNAL_KEY_PREFIX)),
+    ).not.toEqual([]);
+    expect(setup.followUp(emu)).toEqual([]);
+    expect(auditJournalSettled(emu, baseline)).toEqual([]);
+  }, 300_000);
 
   it('setup run again that changes a property, makes a form or a trigger is named beside its own list', () => {
     const { emu } = startOf(create);
