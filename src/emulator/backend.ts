@@ -27,6 +27,11 @@ export interface BackendOptions {
 }
 
 export class GoogleBackend {
+  /**
+   * Test-only: told of each call a script makes that reaches its method (after the fault and authorization checks),
+   * with the execution. The dynamic service-method coverage record sets it (test/support/serviceCalls/recorder.ts).
+   */
+  static observeScriptCall: ((type: string, method: string, state: ExecutionState) => void) | undefined;
   readonly clock: VirtualClock;
   readonly timeZone: string;
   readonly owner: string;
@@ -73,8 +78,8 @@ export class GoogleBackend {
     return this.currentExec;
   }
 
-  /** Starts the bookkeeping of an execution. */
-  beginExecution(options: ExecutionOptions = {}): ExecutionState {
+  /** Starts the bookkeeping of an execution of the script whose source is `scriptSource`. */
+  beginExecution(options: ExecutionOptions = {}, scriptSource = ''): ExecutionState {
     const user = options.user ?? this.owner;
     const authMode: AuthMode = options.authMode ?? 'FULL';
     const state = new ExecutionState(
@@ -84,6 +89,7 @@ export class GoogleBackend {
       authMode,
       options,
     );
+    state.scriptSource = scriptSource;
     this.executions.push(state);
     return state;
   }
@@ -157,6 +163,7 @@ export class GoogleBackend {
         if (!obj) throw new GoogleError('Invalid argument: an object from another execution.');
         return obj;
       }) as unknown[];
+      GoogleBackend.observeScriptCall?.(target._type, req.m, state);
       value = (method as (...a: unknown[]) => unknown).apply(target, args);
     } catch (e) {
       error = e instanceof Error ? e : new Error(String(e));

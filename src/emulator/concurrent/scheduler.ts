@@ -95,11 +95,11 @@ class ConcurrentRun {
 
   private start(index: number, job: ConcurrentJob, worker: ExecutionWorker): Slot {
     const g = this.backend;
-    const state = g.beginExecution(job.options);
+    const bundle = this.emu.bundle;
+    const state = g.beginExecution(job.options, bundle.source);
     const rootHandles: Record<string, unknown> = {};
     for (const name of g.roots.keys()) rootHandles[name] = g.rootHandle(state, name);
     const args = g.toWire(job.args ?? [], state);
-    const bundle = this.emu.bundle;
     let bundleId = bundleIds.get(bundle);
     if (bundleId === undefined) {
       bundleId = nextBundleId++;

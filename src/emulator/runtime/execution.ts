@@ -70,7 +70,7 @@ export function runExecution<T = unknown>(
   args: unknown[] = [],
   options: ExecutionOptions = {},
 ): RunResult<T> {
-  const state = backend.beginExecution(options);
+  const state = backend.beginExecution(options, bundle.source);
   try {
     const { context, bridge } = createExecutionContext(backend, state, bundle);
     const fn = context[fnName];

@@ -53,6 +53,8 @@ export class ExecutionState {
   killReason = '';
   ended = false;
   readonly records: CallRecord[] = [];
+  /** The source of the script being run (tests tell fidelity scripts from the shipped bundle by it). */
+  scriptSource = '';
   readonly logs: { level: string; message: string }[] = [];
   /** Hooks run when the execution ends (LockService releases its locks here). */
   readonly onEnd: (() => void)[] = [];

@@ -83,7 +83,9 @@ export class AuditJournal {
   /** Deletes the journal once its rows are on the Audit tab (one call per part; one part in the usual case). */
   clear(): void {
     const props = this.host.properties();
-    for (let i = 0; i < this.parts; i++) props.deleteProperty(journalKey(i));
+    // Last part first: a stop part-way leaves part 0, whose header names every part, so the next session's recover
+    // finds the rest and clears them; deleting part 0 first left the others where nothing would ever look.
+    for (let i = this.parts - 1; i >= 0; i--) props.deleteProperty(journalKey(i));
     this.parts = 0;
     this.recovered();
   }

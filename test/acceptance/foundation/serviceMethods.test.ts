@@ -1,11 +1,9 @@
-// Every Apps Script Type.method the shipped sources call is implemented by the emulator and exercised by a fidelity test.
-import {
-  exercises,
-  fidelityTests,
-  methodsImplementedByEmulator,
-  producersOfAppsScriptTypes,
-  serviceCallsOfShippedSources,
-} from '../../support/serviceMethods';
+// Every Apps Script Type.method the shipped sources call is implemented by the emulator and called, on an object of
+// that type, by a fidelity test's script (recorded while the fidelity tests run: test/support/serviceCalls/record.ts).
+import { Emulator } from '../../../src/emulator';
+import { GoogleBackend } from '../../../src/emulator/backend';
+import { recordedServiceCalls } from '../../support/serviceCalls/record';
+import { methodsImplementedByEmulator, serviceCallsOfShippedSources } from '../../support/serviceMethods';
 
 describe('Apps Script methods called by the shipped sources (src/server, src/core, sheets-templates)', () => {
   // The type checker resolves each call's receiver; see serviceCallsOfShippedSources for the rule.
@@ -38,9 +36,53 @@ describe('Apps Script methods called by the shipped sources (src/server, src/cor
     );
   });
 
-  it('are all exercised by a fidelity test in test/emulator/ (see `exercises` for the rule)', () => {
-    const tests = fidelityTests();
-    const producers = producersOfAppsScriptTypes();
-    expect(used.filter((m) => !tests.some((t) => exercises(t, m, producers))).map(where)).toEqual([]);
+  it('are all called on an object of that type by a fidelity test of test/emulator/, recorded as it runs', () => {
+    const record = recordedServiceCalls();
+    console.log(
+      `[coverage] ${record.byFile.size} fidelity files recorded (${record.ranNow} run now, the rest cached), ` +
+        `${record.byMethod.size} Type.method called by their scripts`,
+    );
+    expect(record.notRecorded).toEqual([]);
+    expect(used.filter((m) => !record.byMethod.has(m)).map(where)).toEqual([]);
+    // The record is of scripts' calls by the type of the object called, not of text in the tests.
+    expect(record.byMethod.get('Range.setValues')).toEqual(
+      expect.arrayContaining(['test/emulator/spreadsheet-values.test.ts']),
+    );
+  }, 900_000);
+});
+
+describe('the service-call record (GoogleBackend.observeScriptCall)', () => {
+  const SOURCE = `
+    function twoCalls() { return SpreadsheetApp.getActive().getSheets().length; }
+    function notAMethod() { return SpreadsheetApp.getActive().getSheetByName('Sheet1').setValuesNowhere(); }
+  `;
+  const observed = (run: (emu: Emulator) => void) => {
+    const seen: string[] = [];
+    GoogleBackend.observeScriptCall = (type, method, state) => {
+      seen.push(`${type}.${method}${state.scriptSource === SOURCE ? '' : ' (another script)'}`);
+    };
+    try {
+      run(new Emulator({ source: SOURCE }));
+    } finally {
+      GoogleBackend.observeScriptCall = undefined;
+    }
+    return seen;
+  };
+
+  it('sees each method a script ran, by the type of the object it ran on, with the script run', () => {
+    expect(observed((emu) => emu.call('twoCalls'))).toEqual([
+      'SpreadsheetApp.getActive',
+      'Spreadsheet.getSheets',
+    ]);
+  });
+
+  it('does not see a call that never reached its method: an injected fault, a name the type does not have', () => {
+    expect(observed((emu) => emu.run('twoCalls', [], { faults: [{ atCall: 2, message: 'x' }] }))).toEqual([
+      'SpreadsheetApp.getActive',
+    ]);
+    expect(observed((emu) => emu.run('notAMethod'))).toEqual([
+      'SpreadsheetApp.getActive',
+      'Spreadsheet.getSheetByName',
+    ]);
   });
 });

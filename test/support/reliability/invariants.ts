@@ -4,6 +4,7 @@ import { AUDIT, TABLE_TABS } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
 import { bareAddress } from '../../../src/emulator/services/comms/mailStore';
 import { type Intent, nothingLost } from './nothingLost';
+import { auditJournalSettled, countersAhead, everyResponseLanded } from './rawState';
 import {
   auditRows,
   type Baseline,
@@ -212,5 +213,8 @@ export function allInvariants(
     ...auditConsistent(emu, baseline),
     ...workbookValid(emu, baseline),
     ...noSecondEmail(emu, baseline),
+    ...countersAhead(emu, baseline),
+    ...auditJournalSettled(emu, baseline),
+    ...everyResponseLanded(emu),
   ];
 }

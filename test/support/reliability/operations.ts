@@ -15,6 +15,7 @@ import { CITIES, CONTACTS, ENGAGEMENTS, PARTNERS, STAFF, type TabDef } from '../
 import type { Violation } from './invariants';
 import { type KillCase, mustSucceed } from './killAnywhere';
 import { nothingLost, snapshotRecords } from './nothingLost';
+import { outsideCells, setupChangedNothingElse } from './rawState';
 import { OWNER, recordRows } from './workbookView';
 
 const run =
@@ -30,10 +31,11 @@ function outcomeOf(r: RunResult): { ok: boolean; kind?: string; message?: string
 /**
  * Setup run again after the follow-up must find nothing left to do: the interrupted run was completed. Its own list
  * of changes is checked, and beside it a host-side diff of every tab's cells before and after (setup must not
- * change what it does not list).
+ * change what it does not list), and of what it keeps outside the cells (rawState.ts: properties, forms, triggers).
  */
 function setupComplete(emu: Emulator): Violation[] {
   const before = snapshotRecords(emu);
+  const outside = outsideCells(emu);
   const r = emu.run<{ changes: string[] }>('setupWorkbook', [], { user: OWNER });
   if (r.status !== 'ok') return [{ check: 'complete', detail: `setup again ${r.status}: ${r.error}` }];
   const changes = r.value?.changes ?? [];
@@ -44,6 +46,7 @@ function setupComplete(emu: Emulator): Violation[] {
           check: 'complete',
           detail: `setup again listed no change, but the cells changed: ${v.detail}`,
         }));
+  if (changes.length === 0) unlisted.push(...setupChangedNothingElse(outside, emu));
   const admins = recordRows(emu, STAFF).filter((s) => s.cells['email'] === OWNER);
   return [
     ...changes.map((c) => ({ check: 'complete', detail: `setup again still changed: ${c}` })),

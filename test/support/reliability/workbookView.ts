@@ -2,6 +2,7 @@
 
 import { AUDIT, TABLE_TABS, type TabDef } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
+import { BOUND_DOCUMENT_KEY } from '../../../src/emulator/services/script/install';
 import type { SheetModel } from '../../../src/emulator/services/spreadsheet/install';
 import { type RecordsSnapshot, snapshotRecords } from './nothingLost';
 
@@ -66,6 +67,8 @@ export interface Baseline {
   outbox: number;
   /** Every record and raw row, read from the emulator's cells: what "nothing lost" compares with. */
   records: RecordsSnapshot;
+  /** The bound workbook's document properties as the emulator holds them (rawState.ts). */
+  properties: Map<string, string>;
 }
 
 export function versionsByTab(emu: Emulator): Map<string, Map<string, number>> {
@@ -97,5 +100,6 @@ export function baselineOf(emu: Emulator): Baseline {
     problems: new Set(validationProblems(emu)),
     outbox: emu.backend.stores.comms.mail.outbox.length,
     records: snapshotRecords(emu),
+    properties: new Map(emu.backend.stores.script.properties.forDocument(BOUND_DOCUMENT_KEY)),
   };
 }
