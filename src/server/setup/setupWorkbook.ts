@@ -1,6 +1,7 @@
 // "Set up or repair workbook": creates missing tabs and headers, repairs damage, decorates tabs, installs triggers.
 
 import { STAFF, TABS, type TabDef } from '../../../sheets-templates';
+import { message } from '../../core/messages';
 import { readSettings, type SettingsReadResult, settingsRows } from '../../core/schema/settings';
 import { requireRole, STRUCTURE_ROLES, staffIsEmpty } from '../access/roles';
 import { ensureIntakeForms } from '../intake/createForms';
@@ -90,7 +91,10 @@ export function runSetup(session: WorkbookSession): SetupReport {
     const { settings } = settingsRead ?? session.settings();
     const lists = { languages: settings.languages, topics: settings.topics };
     const stored = session.properties().getProperties();
-    for (const [def, s] of structures) decorateTab(session, def, s.sheet, s.headers, lists, stored, changes);
+    // Notes and rule help texts are stored in the grid, read later by anyone: the workbook's language.
+    const lang = settings.defaultLanguage === 'fr' ? 'fr' : 'en';
+    for (const [def, s] of structures)
+      decorateTab(session, def, s.sheet, s.headers, lists, stored, changes, lang);
     seedBuiltInTemplates(session, settings.languages, changes); // issue 12: the Templates tab is every email's source
     const renumbered = renumberDuplicateAuditIds(session);
     if (renumbered > 0)
@@ -115,11 +119,12 @@ export function runSetup(session: WorkbookSession): SetupReport {
 export function setupWorkbook(): SetupReport {
   const session = workbook();
   const report = runSetup(session);
+  // The toast is read by the person who ran setup: their language.
   const summary =
     report.changes.length === 0
-      ? 'Everything is in order: nothing to set up or repair.'
-      : `${report.changes.length} change(s) made. ${report.changes.slice(0, 3).join(' ')}${report.changes.length > 3 ? ' …' : ''}`;
-  const message = [summary, ...report.notices].join(' ');
-  session.spreadsheet.toast(message, 'Set up or repair workbook', report.notices.length > 0 ? 30 : 10);
+      ? message('setup.nothingToDo')
+      : `${message('setup.changesMade', { n: report.changes.length })} ${report.changes.slice(0, 3).join(' ')}${report.changes.length > 3 ? ' …' : ''}`;
+  const text = [summary, ...report.notices].join(' ');
+  session.spreadsheet.toast(text, message('setup.toastTitle'), report.notices.length > 0 ? 30 : 10);
   return report;
 }
