@@ -2,10 +2,13 @@
 // Codes are stable; the words live only here. Field-check messages are in fieldMessages.ts.
 
 import { FIELD_MESSAGES } from './fieldMessages';
+import { GRID_MESSAGES } from './gridMessages';
+import { INTAKE_MESSAGES } from './intakeMessages';
 import { fill, type Language, messageLanguage } from './language';
 import { MAIL_FILE_MESSAGES } from './mailFileMessages';
 import { MAIL_MESSAGES } from './mailMessages';
 import { OPT_OUT_MESSAGES } from './optOutMessages';
+import { SETTINGS_MESSAGES } from './settingsMessages';
 import { SETUP_MESSAGES } from './setupMessages';
 import { WORKBOOK_MESSAGES } from './workbookMessages';
 
@@ -172,6 +175,9 @@ export const MESSAGES = {
   ...OPT_OUT_MESSAGES,
   ...MAIL_FILE_MESSAGES,
   ...SETUP_MESSAGES,
+  ...GRID_MESSAGES,
+  ...SETTINGS_MESSAGES,
+  ...INTAKE_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
