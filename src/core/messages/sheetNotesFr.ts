@@ -29,6 +29,8 @@ const NOTES_FR: Readonly<Record<string, string>> = {
   'Mailings.templateName': 'Nom du modèle ; la variante suit la langue de chaque destinataire.',
   'Mailings.audience': 'Filtre : statut, hub, pays, catégorie, langue, thèmes, événement.',
   'Mailings.engagementType': 'Type d’échange enregistré pour chaque destinataire.',
+  'Mailings.attachments':
+    'Fichiers Drive joints ou en lien dans chaque message : [{"fileId": "…", "use": "attach" ou "link"}].',
   'Sends.status':
     '« unknown » : l’envoi s’est arrêté en cours ; vérifiez le dossier des messages envoyés. Jamais renvoyé automatiquement.',
   'Suppressions.source': 'Envoi groupé, envoi ou formulaire d’où vient l’exclusion.',
