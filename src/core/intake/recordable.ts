@@ -9,6 +9,8 @@
 // sees it in the review sidebar and the digest; the answer as sent stays whole in the form's response tab.
 
 import type { ColumnDef, TabDef } from '../../../sheets-templates/model';
+import { message } from '../messages/catalogue';
+import type { Language } from '../messages/language';
 import { quote } from '../schema/cells';
 import { checkField } from '../schema/recordSchema';
 import { hasLineBreak } from '../schema/text';
@@ -37,9 +39,14 @@ function cut(text: string, max: number): string {
 
 /**
  * Checks each given field against `tab`'s columns (formats only, as the store does) and returns what can be saved,
- * with the problems as Issues found lines. Keys that are not columns of the tab are passed through unchanged.
+ * with the problems as Issues found lines (in `lang`, the workbook's language). Keys that are not columns of the
+ * tab are passed through unchanged.
  */
-export function recordableFields(tab: TabDef, input: Record<string, unknown>): RecordableFields {
+export function recordableFields(
+  tab: TabDef,
+  input: Record<string, unknown>,
+  lang: Language = 'en',
+): RecordableFields {
   const fields: Record<string, unknown> = {};
   const issues: string[] = [];
   for (const key of Object.keys(input)) {
@@ -53,25 +60,28 @@ export function recordableFields(tab: TabDef, input: Record<string, unknown>): R
     if (typeof value === 'string') {
       if (oneLineType(column) && hasLineBreak(value)) {
         value = oneLine(value).trim();
-        notes.push('line breaks were replaced by spaces');
+        notes.push(message('intake.lineBreaksReplaced', {}, lang));
       }
       const max = column.maxLength;
       if (max !== undefined && (value as string).length > max) {
         const length = (value as string).length;
         value = cut(value as string, max);
-        notes.push(`${length} characters, cut to the first ${max}`);
+        notes.push(message('intake.cut', { length, max }, lang));
       }
     }
     const again = checkField(tab, column, value);
     if (again.ok) {
       fields[key] = value;
       issues.push(
-        `[error] ${column.header}: ${notes.join('; ')} (the answer as sent is in the form's response tab).`,
+        `[error] ${message('intake.changed', { column: column.header, notes: notes.join('; ') }, lang)}`,
       );
     } else {
-      issues.push(
-        `[error] ${column.header}: ${quote(oneLine(String(input[key])))} was not recorded in this column (${again.problem.replace(/\.$/, '')}); the answer as sent is in the form's response tab.`,
-      );
+      const params = {
+        column: column.header,
+        value: quote(oneLine(String(input[key]))),
+        problem: again.problem.replace(/\.$/, ''),
+      };
+      issues.push(`[error] ${message('intake.notRecorded', params, lang)}`);
     }
   }
   return { fields, issues };
@@ -81,9 +91,12 @@ export function recordableFields(tab: TabDef, input: Record<string, unknown>): R
 const ISSUES_MAX = 5000;
 
 /** The Issues found cell for these lines: blank lines dropped, kept within the column's limit; null when none. */
-export function issuesFoundText(lines: readonly (string | null | undefined)[]): string | null {
+export function issuesFoundText(
+  lines: readonly (string | null | undefined)[],
+  lang: Language = 'en',
+): string | null {
   const text = lines.filter((l): l is string => !!l && l.trim() !== '').join('\n');
   if (text === '') return null;
-  const more = '\n[error] … more problems: see the form response tab.';
+  const more = `\n[error] ${message('intake.moreProblems', {}, lang)}`;
   return text.length <= ISSUES_MAX ? text : cut(text, ISSUES_MAX - more.length) + more;
 }

@@ -2,10 +2,14 @@
 // Codes are stable; the words live only here. Field-check messages are in fieldMessages.ts.
 
 import { FIELD_MESSAGES } from './fieldMessages';
+import { GRID_MESSAGES } from './gridMessages';
+import { INTAKE_MESSAGES } from './intakeMessages';
 import { fill, type Language, messageLanguage } from './language';
 import { MAIL_FILE_MESSAGES } from './mailFileMessages';
 import { MAIL_MESSAGES } from './mailMessages';
 import { OPT_OUT_MESSAGES } from './optOutMessages';
+import { SETTINGS_MESSAGES } from './settingsMessages';
+import { SETUP_MESSAGES } from './setupMessages';
 import { WORKBOOK_MESSAGES } from './workbookMessages';
 
 export interface Bilingual {
@@ -170,6 +174,10 @@ export const MESSAGES = {
   ...MAIL_MESSAGES,
   ...OPT_OUT_MESSAGES,
   ...MAIL_FILE_MESSAGES,
+  ...SETUP_MESSAGES,
+  ...GRID_MESSAGES,
+  ...SETTINGS_MESSAGES,
+  ...INTAKE_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -3,6 +3,7 @@
 import { FIELD_LABELS_FR, FIELD_NOTES_FR } from './fieldTextFr';
 import { type Language, messageLanguage } from './language';
 import { ACTIONS_FR, MENU_FR, TITLES_FR } from './phrasesFr';
+import { sheetNoteFr } from './sheetNotesFr';
 import { TEMPLATE_NAMES } from './templateNames';
 import { VOCABULARY_FR } from './vocabularyFr';
 
@@ -39,7 +40,8 @@ export function fieldNote(
   note: string,
   lang: Language = messageLanguage(),
 ): string {
-  if (lang === 'fr' && note !== '') return FIELD_NOTES_FR[`${tab}.${key}`] ?? note;
+  if (lang === 'fr' && note !== '')
+    return FIELD_NOTES_FR[`${tab}.${key}`] ?? sheetNoteFr(tab, key, note) ?? note;
   return note;
 }
 

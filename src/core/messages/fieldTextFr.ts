@@ -1,7 +1,7 @@
 // French labels and help notes of the fields people see in sidebars (keys are `Tab.field`; the tab headers are English).
 
 /** The notes every table shares on its bookkeeping columns. */
-const BOOKKEEPING_NOTES: Readonly<Record<string, string>> = {
+export const BOOKKEEPING_NOTES: Readonly<Record<string, string>> = {
   createdAt: 'Renseigné par le module à la création de la ligne.',
   updatedAt: 'Renseigné par le module à chaque enregistrement.',
   updatedBy: 'Auteur du dernier enregistrement.',
@@ -19,7 +19,7 @@ const BOOKKEEPING_LABELS: Readonly<Record<string, string>> = {
   lastRequest: 'Dernière requête',
 };
 
-const idNote = (example: string) =>
+export const idNote = (example: string) =>
   `Renseigné par le module (${example}). Ne modifiez ni ne réutilisez jamais un identifiant.`;
 
 function withBookkeeping(

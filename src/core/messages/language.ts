@@ -28,3 +28,11 @@ export function messageLanguage(): Language {
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
+
+/**
+ * The language of text stored in the workbook and read later by anyone (Issues found lines, Audit summaries, notes
+ * and help texts): the workbook's default language from Settings, when it is one the messages speak, else English.
+ */
+export function languageOf(code: string | null | undefined): Language {
+  return String(code ?? '').toLowerCase() === 'fr' ? 'fr' : 'en';
+}

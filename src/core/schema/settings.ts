@@ -1,6 +1,7 @@
 // Reads the Settings tab (Key, Value, Notes rows) into a typed Settings object with defaults and clear problems.
 
 import { SETTING_KEYS, type SettingKeyDef } from '../../../sheets-templates/settingsKeys';
+import { message } from '../messages/catalogue';
 import { formatIsoDate, isEmptyCell, parseDateValue, parseListValue, parseNumberValue, quote } from './cells';
 import { hasLineBreak, isValidEmail, isValidUrl, normaliseEmail } from './text';
 
@@ -49,8 +50,8 @@ export function defaultSettings(): Settings {
 
 function describeDefault(def: SettingKeyDef): string {
   const v = def.defaultValue;
-  if (v === null || (Array.isArray(v) && v.length === 0)) return 'leaving it empty';
-  return `using ${Array.isArray(v) ? v.join(', ') : String(v)}`;
+  if (v === null || (Array.isArray(v) && v.length === 0)) return message('settings.leavingEmpty');
+  return message('settings.using', { value: Array.isArray(v) ? v.join(', ') : String(v) });
 }
 
 type Read = { ok: true; value: unknown } | { ok: false; problem: string };
@@ -61,44 +62,44 @@ function readValue(def: SettingKeyDef, raw: unknown): Read {
     case 'integer': {
       const n = parseNumberValue(text);
       if (n === null || !Number.isInteger(n))
-        return { ok: false, problem: `${quote(raw)} is not a whole number` };
+        return { ok: false, problem: message('settings.notWhole', { value: quote(raw) }) };
       if (def.min !== undefined && n < def.min)
-        return { ok: false, problem: `${n} is below the minimum of ${def.min}` };
+        return { ok: false, problem: message('settings.belowMin', { n, min: def.min }) };
       if (def.max !== undefined && n > def.max)
-        return { ok: false, problem: `${n} is above the maximum of ${def.max}` };
+        return { ok: false, problem: message('settings.aboveMax', { n, max: def.max }) };
       return { ok: true, value: n };
     }
     case 'text':
-      if (hasLineBreak(String(text))) return { ok: false, problem: 'line breaks are not allowed' };
+      if (hasLineBreak(String(text))) return { ok: false, problem: message('settings.lineBreaks') };
       return { ok: true, value: String(text) };
     case 'email': {
       const email = normaliseEmail(String(text));
       return isValidEmail(email)
         ? { ok: true, value: email }
-        : { ok: false, problem: `${quote(raw)} is not a valid email address` };
+        : { ok: false, problem: message('settings.notEmail', { value: quote(raw) }) };
     }
     case 'url':
       return isValidUrl(String(text))
         ? { ok: true, value: String(text) }
-        : { ok: false, problem: `${quote(raw)} is not a valid link (it must start with https://)` };
+        : { ok: false, problem: message('settings.notUrl', { value: quote(raw) }) };
     case 'language':
       return /^[a-z]{2,3}$/.test(String(text).toLowerCase())
         ? { ok: true, value: String(text).toLowerCase() }
-        : { ok: false, problem: `${quote(raw)} is not a language code such as en or fr` };
+        : { ok: false, problem: message('settings.notLanguage', { value: quote(raw) }) };
     case 'list':
       return { ok: true, value: parseListValue(raw) };
     case 'languageList': {
       const codes = parseListValue(raw).map((c) => c.toLowerCase());
       const bad = codes.filter((c) => !/^[a-z]{2,3}$/.test(c));
       return bad.length
-        ? { ok: false, problem: `${quote(bad[0])} is not a language code such as en or fr` }
+        ? { ok: false, problem: message('settings.notLanguage', { value: quote(bad[0]) }) }
         : { ok: true, value: codes };
     }
     case 'emailList': {
       const emails = parseListValue(raw).map(normaliseEmail);
       const bad = emails.filter((e) => !isValidEmail(e));
       return bad.length
-        ? { ok: false, problem: `${quote(bad[0])} is not a valid email address` }
+        ? { ok: false, problem: message('settings.notEmail', { value: quote(bad[0]) }) }
         : { ok: true, value: emails };
     }
     case 'dateList': {
@@ -106,7 +107,7 @@ function readValue(def: SettingKeyDef, raw: unknown): Read {
       const dates: Date[] = [];
       for (const item of items) {
         const d = parseDateValue(item);
-        if (!d) return { ok: false, problem: `${quote(item)} is not a date (use YYYY-MM-DD)` };
+        if (!d) return { ok: false, problem: message('settings.notDate', { value: quote(item) }) };
         d.setHours(0, 0, 0, 0);
         dates.push(d);
       }
@@ -129,11 +130,11 @@ export function readSettings(rows: readonly (readonly unknown[])[]): SettingsRea
     if (key === '' || key.toLowerCase() === 'key') continue;
     const def = SETTING_KEYS.find((d) => d.key.toLowerCase() === key.toLowerCase());
     if (!def) {
-      problems.push({ key, message: `${key}: this setting is not known and is ignored.` });
+      problems.push({ key, message: message('settings.unknownKey', { key }) });
       continue;
     }
     if (seen[def.field]) {
-      problems.push({ key: def.key, message: `${def.key}: appears more than once; the first row is used.` });
+      problems.push({ key: def.key, message: message('settings.repeated', { key: def.key }) });
       continue;
     }
     seen[def.field] = true;
@@ -141,17 +142,31 @@ export function readSettings(rows: readonly (readonly unknown[])[]): SettingsRea
     if (isEmptyCell(raw)) continue;
     const read = readValue(def, raw);
     if (read.ok) settings[def.field] = read.value;
-    else problems.push({ key: def.key, message: `${def.key}: ${read.problem}; ${describeDefault(def)}.` });
+    else
+      problems.push({
+        key: def.key,
+        message: message('settings.invalid', {
+          key: def.key,
+          problem: read.problem,
+          fallback: describeDefault(def),
+        }),
+      });
   }
   const result = settings as unknown as Settings;
   if (result.languages.length === 0) {
     result.languages = defaultSettings().languages;
-    problems.push({ key: 'Languages', message: 'Languages: the list is empty; using en, fr, ar, es.' });
+    problems.push({
+      key: 'Languages',
+      message: message('settings.noLanguages', { value: result.languages.join(', ') }),
+    });
   }
   if (result.languages.indexOf(result.defaultLanguage) < 0) {
     problems.push({
       key: 'Default language',
-      message: `Default language: “${result.defaultLanguage}” is not in Languages; using ${result.languages[0]}.`,
+      message: message('settings.defaultNotListed', {
+        value: result.defaultLanguage,
+        first: result.languages[0]!,
+      }),
     });
     result.defaultLanguage = result.languages[0]!;
   }

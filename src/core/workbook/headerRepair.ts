@@ -5,7 +5,9 @@
 // them) and the values under it fit the column's type. Its header text is then restored; values stay put.
 // Anything else is kept as the user's own column, untouched, and the missing column is added after the last
 // used column (appending shifts nothing, so formulas and user columns keep pointing where they did).
+
 import type { ColumnDef, TabDef } from '../../../sheets-templates/model';
+import { message } from '../messages/catalogue';
 import { columnLetter, type HeaderMatch, matchHeaders } from './headerMatch';
 
 export interface RenamedColumn {
@@ -124,17 +126,15 @@ export function planHeaderRepair(
   for (const r of renamed) {
     out[r.index] = r.column.header;
     touch(r.index);
-    const was = r.from === '' ? 'an empty header' : `"${r.from}"`;
-    changes.push(
-      `${def.name}: column ${columnLetter(r.index)} header ${was} restored to "${r.column.header}".`,
-    );
+    const was = r.from === '' ? message('setup.emptyHeader') : `"${r.from}"`;
+    const letter = columnLetter(r.index);
+    changes.push(message('setup.headerRestored', { tab: def.name, letter, was, header: r.column.header }));
   }
   for (const c of appended) {
     out.push(c.header);
     touch(out.length - 1);
-    changes.push(
-      `${def.name}: missing column "${c.header}" added as column ${columnLetter(out.length - 1)}.`,
-    );
+    const letter = columnLetter(out.length - 1);
+    changes.push(message('setup.columnAdded', { tab: def.name, header: c.header, letter }));
   }
   return { renamed, appended, headers: out, writeFrom: from, writeTo: to, changes };
 }

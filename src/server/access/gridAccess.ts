@@ -18,6 +18,7 @@ import {
   STAFF,
   TEMPLATES,
 } from '../../../sheets-templates';
+import type { MessageCode, MessageParams } from '../../core/messages';
 import { orgOf_ } from '../contacts/contactSidebar';
 import { ENGAGEMENT_LOGGERS, mayEditHub, NETWORK_EDITORS } from '../records/sidebarAccess';
 import type { WorkbookSession } from '../store/session';
@@ -53,26 +54,34 @@ export function ownerColumnOf(tab: string): string | null {
   return null;
 }
 
-/** Why the edit is refused, in words for the Audit row and Validate; null when it is allowed. */
+/** Why an edit is refused, as a message code: worded in the workbook's language for Audit, the reader's for Validate. */
+export interface GridRefusal {
+  code: MessageCode;
+  params: MessageParams;
+}
+
+const refusal = (code: MessageCode, params: MessageParams = {}): GridRefusal => ({ code, params });
+
+/** Why the edit is refused, for the Audit row and Validate; null when it is allowed. */
 export function gridEditRefusal(
   session: WorkbookSession,
   caller: Caller | null,
   tab: string,
   row: EditedRow | null,
-): string | null {
+): GridRefusal | null {
   if (!caller) {
     const who = session.user();
-    return who === ''
-      ? 'Google did not disclose who made the edit, so it cannot be checked against the Staff tab'
-      : `${who} is not listed as active staff in the Staff tab`;
+    return who === '' ? refusal('grid.unknownUser') : refusal('grid.notStaff', { who });
   }
   if (caller.role === 'admin') return null;
-  const role = `role ${caller.role}`;
-  if (ADMIN_TABS.indexOf(tab) >= 0) return `${tab} is changed by admins only (${role})`;
-  if (caller.role === 'viewer') return `viewers read the workbook only (${role})`;
+  const role = caller.role;
+  if (ADMIN_TABS.indexOf(tab) >= 0) return refusal('grid.adminsOnly', { tab, role });
+  if (caller.role === 'viewer') return refusal('grid.viewer', { role });
   if (tab === CITIES.name || tab === CONTACTS.name) return cityRefusal(session, caller, tab, row);
   const allowed = ROLES_BY_TAB[tab] ?? NETWORK_EDITORS;
-  return allowed.indexOf(caller.role) >= 0 ? null : `${tab} is changed by ${allowed.join(', ')} (${role})`;
+  return allowed.indexOf(caller.role) >= 0
+    ? null
+    : refusal('grid.tabRoles', { tab, roles: allowed.join(', '), role });
 }
 
 function hubOfOrg(session: WorkbookSession, orgId: string): { partner: boolean; hubId: string | null } {
@@ -92,22 +101,23 @@ function cityRefusal(
   caller: Caller,
   tab: string,
   row: EditedRow | null,
-): string | null {
+): GridRefusal | null {
   if (caller.role === 'coordinator') return null;
-  if (caller.role !== 'hub')
-    return `${tab} is changed by admins, coordinators and the city's hub (role ${caller.role})`;
-  if (!row) return `hub staff change only their own hub's rows (role hub)`;
+  if (caller.role !== 'hub') return refusal('grid.cityRoles', { tab, role: caller.role });
+  if (!row) return refusal('grid.ownHubOnly');
   // A paste of their own hub id over another hub's row would pass an after-values check: refused outright.
   if (row.ownerUnknown)
-    return `hub staff may not paste or fill over the ${ownerColumnOf(tab) === 'hubId' ? 'hub' : 'city or partner'} column, whose old values Google does not give (role hub)`;
+    return refusal(
+      ownerColumnOf(tab) === 'hubId' ? 'grid.ownerColumnPaste.hub' : 'grid.ownerColumnPaste.org',
+    );
   const states = [row.values, ...(row.before ? [row.before] : [])];
   for (const v of states) {
     const target =
       tab === CITIES.name
         ? { partner: false, hubId: String(v['hubId'] ?? '') || null }
         : hubOfOrg(session, String(v['orgId'] ?? ''));
-    if (target.partner) return 'partner contacts are kept by coordinators (role hub)';
-    if (!mayEditHub(caller, target.hubId)) return `the row is not in your hub (role hub)`;
+    if (target.partner) return refusal('grid.partnerContacts');
+    if (!mayEditHub(caller, target.hubId)) return refusal('grid.notYourHub');
   }
   return null;
 }

@@ -7,7 +7,7 @@
 // rows settles the flags on those rows only (a flag over other rows too keeps them); a flag goes after FLAG_DAYS.
 
 import { AUDIT } from '../../../sheets-templates';
-import { message } from '../../core/messages';
+import { isMessageCode, message } from '../../core/messages';
 import type { WorkbookProblem } from '../../core/workbook/validation';
 import type { WorkbookSession } from '../store/session';
 
@@ -27,7 +27,11 @@ export interface GridEditFlag {
   col: number;
   a1: string;
   user: string;
+  /** The refusal as worded for the Audit row (the workbook's language); flags written before codes carry only this. */
   reason: string;
+  /** The refusal's message code and parameters, so Validate words it in the reader's language. */
+  code?: string;
+  params?: Readonly<Record<string, string | number>>;
   /** ISO time of the edit. */
   at: string;
 }
@@ -104,7 +108,16 @@ function isRecent(session: WorkbookSession, at: string): boolean {
 
 export function flagGridEdits(session: WorkbookSession, flag: GridEditFlag): void {
   const text = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-  const kept = { ...flag, user: text(flag.user, 120), reason: text(flag.reason, 160), a1: text(flag.a1, 30) };
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(flag.params ?? {}))
+    params[k] = typeof v === 'string' ? text(v, 120) : v;
+  const kept = {
+    ...flag,
+    user: text(flag.user, 120),
+    reason: text(flag.reason, 160),
+    a1: text(flag.a1, 30),
+    ...(flag.params ? { params } : {}),
+  };
   writeFlags(session, [...current(session, readFlags(session)), kept]);
 }
 
@@ -156,10 +169,14 @@ export function gridEditProblems(session: WorkbookSession): WorkbookProblem[] {
       row: f.fromRow,
       col: f.col,
       column: '',
-      message:
-        `${f.a1} (rows ${f.fromRow}–${f.toRow}) was changed directly in the sheet by ${f.user} on ` +
-        `${f.at.slice(0, 10)}, but ${f.reason}. Check these rows against the Audit tab and correct them; an allowed ` +
-        'edit of the rows clears this flag.',
+      message: message('grid.flagProblem', {
+        a1: f.a1,
+        from: f.fromRow,
+        to: f.toRow,
+        user: f.user,
+        date: f.at.slice(0, 10),
+        reason: f.code && isMessageCode(f.code) ? message(f.code, f.params ?? {}) : f.reason,
+      }),
     })),
   );
 }

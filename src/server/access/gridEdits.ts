@@ -20,13 +20,13 @@
 //   (https://developers.google.com/apps-script/guides/services/quotas#current_limitations), so the wait is long.
 
 import { STAFF, tabByName } from '../../../sheets-templates';
-import { UserError } from '../../core/messages';
+import { type Language, languageOf, message, UserError } from '../../core/messages';
 import { sheetsWouldConvert } from '../../core/schema/convertibleText';
 import { columnLetter, matchHeaders } from '../../core/workbook/headerMatch';
 import { recordSheetEdit } from '../audit/onEdit';
 import { refreshAdminProtections } from '../setup/protections';
 import { type WorkbookSession, workbook } from '../store/session';
-import { type EditedRow, gridEditRefusal, ownerColumnOf } from './gridAccess';
+import { type EditedRow, type GridRefusal, gridEditRefusal, ownerColumnOf } from './gridAccess';
 import { clearGridEditFlags, flagGridEdits } from './gridEditFlags';
 import { isOwnTriggerEvent_, runsAsTriggerOwner_ } from './ownTrigger';
 import { currentCaller } from './roles';
@@ -92,7 +92,7 @@ function stillAsTyped(current: unknown, typed: unknown): boolean {
 }
 
 /** The edited rows (2 onwards) and the flag that names them, for an edit that could not be reverted. */
-function flagOf(session: WorkbookSession, range: Range, tab: string, reason: string) {
+function flagOf(session: WorkbookSession, range: Range, tab: string, refusal: GridRefusal, reason: string) {
   const fromRow = Math.max(range.getRow(), 2);
   return {
     tab,
@@ -102,14 +102,26 @@ function flagOf(session: WorkbookSession, range: Range, tab: string, reason: str
     a1: range.getA1Notation(),
     user: session.auditIdentity(),
     reason,
+    code: refusal.code,
+    params: refusal.params,
     at: session.now().toISOString(),
   };
 }
 
+/** Audit rows are stored and read later by anyone: the workbook's language (one Settings read, refusals only). */
+function workbookLanguage(session: WorkbookSession): Language {
+  try {
+    return languageOf(session.settings().settings.defaultLanguage);
+  } catch {
+    return 'en';
+  }
+}
+
 /** The lock stayed taken: nothing was checked, so the rows are flagged for a person (no Audit row: it needs the lock). */
 function flagUnchecked(session: WorkbookSession, range: Range, tab: string): GridEditOutcome {
-  const reason = `the workbook stayed busy for ${GRID_LOCK_WAIT_MS / 60000} minutes, so the edit could not be checked`;
-  flagGridEdits(session, flagOf(session, range, tab, reason));
+  const refusal: GridRefusal = { code: 'grid.busy', params: { minutes: GRID_LOCK_WAIT_MS / 60000 } };
+  const reason = message(refusal.code, refusal.params, workbookLanguage(session));
+  flagGridEdits(session, flagOf(session, range, tab, refusal, reason));
   return { outcome: 'flagged', reason };
 }
 
@@ -128,22 +140,24 @@ function checkEdit(session: WorkbookSession, e: EditEvent, tab: string): GridEdi
   let coversOwner = false;
   for (let c = range.getColumn(); c <= range.getLastColumn() && owner; c++)
     coversOwner ||= keyOf(c) === owner;
-  let reason: string | null = null;
-  if (rows.length === 0) reason = gridEditRefusal(session, caller, tab, null);
+  let refusal: GridRefusal | null = null;
+  if (rows.length === 0) refusal = gridEditRefusal(session, caller, tab, null);
   for (const values of rows) {
     const row: EditedRow = { values };
     if (knownOld) row.before = { ...values, [key]: e.oldValue ?? '' };
     else if (coversOwner) row.ownerUnknown = true;
-    reason = gridEditRefusal(session, caller, tab, row);
-    if (reason) break;
+    refusal = gridEditRefusal(session, caller, tab, row);
+    if (refusal) break;
   }
   const who = session.auditIdentity();
-  if (!reason) {
+  if (!refusal) {
     if (isTable) recordSheetEdit(session, e);
     if (rows.length > 0) clearGridEditFlags(session, tab, firstData, firstData + rows.length - 1);
     if (tab === STAFF.name) refreshAdminProtections(session);
     return { outcome: 'recorded' };
   }
+  const lang = workbookLanguage(session);
+  const reason = message(refusal.code, refusal.params, lang);
   const a1 = range.getA1Notation();
   const idKey = isTable ? def.columns[0]!.key : '';
   // Read inside the lock: a later edit queued behind this trigger may have changed the cell since.
@@ -155,27 +169,23 @@ function checkEdit(session: WorkbookSession, e: EditEvent, tab: string): GridEdi
       tab,
       recordId: String(rows[0]?.[idKey] ?? ''),
       changes: { [key || a1]: [e.value ?? '', e.oldValue ?? ''] },
-      summary: `Reverted: ${who} changed ${a1} directly in the sheet, but ${reason}.`,
+      summary: message('grid.reverted', { who, a1, reason }, lang),
       version: 0,
     });
     return { outcome: 'reverted', reason };
   }
-  const why = knownOld
-    ? 'The cell changed again before the check ran, so it was not reverted.'
-    : 'Google gives no old values for a paste or multi-cell edit, so it was not reverted.';
+  const why = message(knownOld ? 'grid.changedAgain' : 'grid.noOldValues', {}, lang);
   rows.forEach((values, i) => {
     session.audit.add({
       action: 'sheet edit',
       tab,
       recordId: String(values[idKey] ?? ''),
       changes: {},
-      summary:
-        `NOT ALLOWED, check this row: ${who} changed ${a1} (row ${firstData + i}) directly in the sheet, but ` +
-        `${reason}. ${why}`,
+      summary: message('grid.notAllowed', { who, a1, row: firstData + i, reason, why }, lang),
       version: 0,
     });
   });
-  flagGridEdits(session, flagOf(session, range, tab, reason));
+  flagGridEdits(session, flagOf(session, range, tab, refusal, reason));
   return { outcome: 'flagged', reason };
 }
 

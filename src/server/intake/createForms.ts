@@ -9,6 +9,7 @@ import {
   resolveChoices,
   type Validation,
 } from '../../../sheets-templates/forms';
+import { message } from '../../core/messages';
 import type { WorkbookSession } from '../store/session';
 
 /** Document properties holding each form's id (read by setup/triggers.ts for the form-submit triggers). */
@@ -145,8 +146,6 @@ export function ensureIntakeForms(
         .find((item) => item.getTitle() === APPLICATION_FORM.sections[0]!.questions[0]!.title);
       if (reference) props.setProperty(REFERENCE_ITEM_PROPERTY, String(reference.getId()));
     }
-    changes.push(
-      `Form "${def.title}" created and linked: its responses land in their own tab. ${form.getPublishedUrl()}`,
-    );
+    changes.push(message('setup.formCreated', { title: def.title, url: form.getPublishedUrl() }));
   }
 }

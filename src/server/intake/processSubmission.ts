@@ -1,6 +1,7 @@
 // The form-submit triggers: each enquiry or application form response recorded once, under the lock, and acknowledged.
 
 import { APPLICATIONS } from '../../../sheets-templates';
+import { languageOf, message } from '../../core/messages';
 import { isValidEmail } from '../../core/schema/text';
 import { type SendOutcome, sendProblems, sendSettled, sendTracked } from '../mail/trackedMail';
 import type { WorkbookSession } from '../store/session';
@@ -46,12 +47,10 @@ export function flagApplication(session: WorkbookSession, id: string, lines: rea
     const added = lines.map((l) => `[warning] ${l}`).filter((l) => current.indexOf(l) < 0);
     if (added.length === 0) return;
     const next = [current, ...added].filter((l) => l !== '').join('\n');
-    table.update(id, { issuesFound: next }, rec.version, { summary: 'Email needs a person to check' });
+    const lang = languageOf(session.settings().settings.defaultLanguage); // stored: the workbook's language
+    table.update(id, { issuesFound: next }, rec.version, { summary: message('intake.flagAudit', {}, lang) });
   });
 }
-
-const NO_ACKNOWLEDGEMENT =
-  'No acknowledgement was sent: the submitter email address is missing or not valid (see Issues found).';
 
 const ackTemplate = (kind: FormKind) =>
   kind === 'enquiry' ? 'enquiryAcknowledgement' : 'applicationAcknowledgement';
@@ -121,7 +120,9 @@ export function processResponse(
     const status = existing ? 'already recorded' : 'recorded';
     if (!isValidEmail(String(rec.values['submitterEmail'] ?? ''))) {
       // Recorded all the same (nothing lost for bad content); a person contacts the applicant another way.
-      flagApplication(session, rec.id, [NO_ACKNOWLEDGEMENT]);
+      flagApplication(session, rec.id, [
+        message('intake.noAcknowledgement', {}, languageOf(ctx.settings.defaultLanguage)),
+      ]);
       return { responseId: received.id, status, applicationId: rec.id };
     }
     const ack = acknowledge(session, kind, rec, received.id);

@@ -6,6 +6,7 @@ import { matchExistingCity } from '../../core/intake/cityMatching';
 import { findingsText, validationFindings } from '../../core/intake/findings';
 import { issuesFoundText, oneLine, recordableFields } from '../../core/intake/recordable';
 import { canMove, isClosedStage, isStage, planStageChange, type StagePatch } from '../../core/intake/stages';
+import { languageOf, message } from '../../core/messages';
 import { hasLineBreak, isValidEmail, isValidPhone } from '../../core/schema/text';
 import type { WorkbookSession } from '../store/session';
 import { type IntakeContext, POPULATION_NOTE, type StoredContact } from './applicationRows';
@@ -72,23 +73,29 @@ export function recordApplicationForm(
         ? table.get(match.openApplication.id)
         : null;
   const findings = validationFindings(a).filter((f) => !(target && f.code === 'missingApplicationId'));
-  const issues = [...problemLines(parsed.problems), findingsText(findings), findingsText(match.findings)];
+  // Issues found is stored and read later by anyone: the workbook's language.
+  const lang = languageOf(ctx.settings.defaultLanguage);
+  const issues = [
+    ...problemLines(parsed.problems, lang),
+    findingsText(findings, lang),
+    findingsText(match.findings, lang),
+  ];
   for (const c of a.contacts)
     if (hasLineBreak(c.name) || hasLineBreak(c.title))
-      issues.push(
-        `[error] Points of contact: contact ${c.index}'s name or title had line breaks, replaced by spaces (the answer as sent is in the form's response tab).`,
-      );
+      issues.push(`[error] ${message('intake.contactLineBreaks', { n: c.index }, lang)}`);
   if (target && !byReference)
-    issues.push(
-      `[warning] The reference was missing or unknown; linked to ${target.id} by city and country.`,
-    );
+    issues.push(`[warning] ${message('intake.linkedByCity', { id: target.id }, lang)}`);
   const language = target ? String(target.values['language']) : firstKnown(a.languages, ctx);
-  const answers = recordableFields(APPLICATIONS, {
-    cityName: a.cityName,
-    country: a.country,
-    pointsOfContact: contactsOf(a, language),
-    background: a.background || null,
-  });
+  const answers = recordableFields(
+    APPLICATIONS,
+    {
+      cityName: a.cityName,
+      country: a.country,
+      pointsOfContact: contactsOf(a, language),
+      background: a.background || null,
+    },
+    lang,
+  );
   issues.push(...answers.issues);
   const fields = {
     ...answers.fields,
@@ -97,23 +104,23 @@ export function recordApplicationForm(
     principlesAccepted: a.principlesAccepted.slice(),
     applicationResponseId: received.id,
     cityId: match.city?.id ?? (target ? (target.values['cityId'] as string | null) : null),
-    issuesFound: issuesFoundText(issues),
+    issuesFound: issuesFoundText(issues, lang),
   };
   const options = { calendar: ctx.calendar, slaWorkingDays: ctx.settings.slaWorkingDays };
   if (target) {
     // The enquiry's own findings (consent not ticked, no acknowledgement sent…) stay for the reviewer to see.
     const earlier = target.values['issuesFound'];
-    fields.issuesFound = issuesFoundText([typeof earlier === 'string' ? earlier : null, ...issues]);
+    fields.issuesFound = issuesFoundText([typeof earlier === 'string' ? earlier : null, ...issues], lang);
     const from = String(target.values['stage']);
     let patch: StagePatch = {};
     if (isStage(from) && canMove(from, 'application received')) {
       const plan = planStageChange(from, 'application received', at, options);
       if (plan.ok) patch = plan.patch;
     } else {
-      fields.issuesFound = issuesFoundText([
-        fields.issuesFound,
-        `[warning] Another application form arrived while "${from}".`,
-      ]);
+      fields.issuesFound = issuesFoundText(
+        [fields.issuesFound, `[warning] ${message('intake.anotherForm', { stage: from }, lang)}`],
+        lang,
+      );
     }
     const record = table.update(
       target.id,
@@ -126,12 +133,16 @@ export function recordApplicationForm(
   const plan = planStageChange(null, 'application received', at, options);
   if (!plan.ok) throw new Error(plan.message.en);
   const first = a.contacts[0];
-  const submitter = recordableFields(APPLICATIONS, {
-    submitterName: first?.name || a.cityName,
-    submitterEmail: first?.email ?? '',
-    submitterPosition: first?.title || null,
-  });
-  const issuesFound = issuesFoundText([fields.issuesFound, ...submitter.issues]);
+  const submitter = recordableFields(
+    APPLICATIONS,
+    {
+      submitterName: first?.name || a.cityName,
+      submitterEmail: first?.email ?? '',
+      submitterPosition: first?.title || null,
+    },
+    lang,
+  );
+  const issuesFound = issuesFoundText([fields.issuesFound, ...submitter.issues], lang);
   const [record] = table.insert(
     [
       {

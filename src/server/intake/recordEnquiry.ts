@@ -7,6 +7,7 @@ import { parseEnquiry } from '../../core/intake/enquiry';
 import { findingsText } from '../../core/intake/findings';
 import { issuesFoundText, oneLine, recordableFields } from '../../core/intake/recordable';
 import { planStageChange } from '../../core/intake/stages';
+import { type Language, languageOf, message } from '../../core/messages';
 import type { WorkbookSession } from '../store/session';
 import type { StoredRecord } from '../store/table';
 import type { IntakeContext } from './applicationRows';
@@ -28,9 +29,12 @@ export function hubForCountry(session: WorkbookSession, country: string): string
   return null;
 }
 
-/** Problems with the answers, one "[error] …" line each, for the Issues found column. */
-export function problemLines(problems: readonly { message: { en: string } }[]): string[] {
-  return problems.map((p) => `[error] ${p.message.en}`);
+/** Problems with the answers, one "[error] …" line each, for the Issues found column (the workbook's language). */
+export function problemLines(
+  problems: readonly { message: { en: string; fr?: string } }[],
+  lang: Language = 'en',
+): string[] {
+  return problems.map((p) => `[error] ${p.message[lang] ?? p.message.en}`);
 }
 
 /**
@@ -58,18 +62,26 @@ export function recordEnquiry(
     { cityName: e.cityName, country: e.country },
     ...candidateLists(matchCandidates(session, e.cityName)),
   );
-  const answers = recordableFields(APPLICATIONS, {
-    cityName: e.cityName,
-    country: e.country,
-    submitterName: e.name,
-    submitterEmail: e.email,
-    submitterPosition: e.position || null,
-    enquiryMessage: e.message || null,
-  });
-  const issues = [...problemLines(parsed.problems), ...answers.issues, findingsText(match.findings)].filter(
-    (l) => l !== '',
+  // Issues found is stored and read later by anyone: the workbook's language.
+  const lang = languageOf(ctx.settings.defaultLanguage);
+  const answers = recordableFields(
+    APPLICATIONS,
+    {
+      cityName: e.cityName,
+      country: e.country,
+      submitterName: e.name,
+      submitterEmail: e.email,
+      submitterPosition: e.position || null,
+      enquiryMessage: e.message || null,
+    },
+    lang,
   );
-  if (!e.consent) issues.push('[warning] The enquirer did not tick the consent to be contacted.');
+  const issues = [
+    ...problemLines(parsed.problems, lang),
+    ...answers.issues,
+    findingsText(match.findings, lang),
+  ].filter((l) => l !== '');
+  if (!e.consent) issues.push(`[warning] ${message('intake.noConsent', {}, lang)}`);
   const [record] = session.table(APPLICATIONS).insert(
     [
       {
@@ -80,7 +92,7 @@ export function recordEnquiry(
         cityId: match.city?.id ?? null,
         hubId: hubForCountry(session, e.country),
         duplicateOf: match.openApplication?.id ?? null,
-        issuesFound: issuesFoundText(issues),
+        issuesFound: issuesFoundText(issues, lang),
       },
     ],
     { summary: oneLine(`Enquiry received from ${e.name} (${e.cityName}, ${e.country})`) },

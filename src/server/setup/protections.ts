@@ -15,6 +15,7 @@
 //   installable edit trigger (access/gridEdits.ts), which runs as its owner, reverts or flags a non-admin's edit.
 
 import { AUDIT, HUBS, SENDS, SETTINGS, STAFF } from '../../../sheets-templates';
+import { message } from '../../core/messages';
 import { currentCaller } from '../access/roles';
 import type { WorkbookSession } from '../store/session';
 import { TRIGGER_OWNER_PROPERTY } from './triggers';
@@ -84,7 +85,10 @@ function adminProtectionsInPlace(session: WorkbookSession): boolean {
  * read otherwise). Returns a line for setup's report, or null when nothing changed. A protection this account
  * may not edit (it is not among its editors) is left as it is and named in the returned line.
  */
-export function refreshAdminProtections(session: WorkbookSession, force = false): string | null {
+export function refreshAdminProtections(
+  session: WorkbookSession,
+  force = false,
+): { text: string; skipped: boolean } | null {
   const editors = protectionEditors(session);
   const key = editors.join(',');
   const props = session.properties();
@@ -100,9 +104,13 @@ export function refreshAdminProtections(session: WorkbookSession, force = false)
     limitTo(p, editors);
   }
   if (skipped.length > 0)
-    return `Protections of ${skipped.join(', ')}: not changed, an admin must run setup.`;
+    return { text: message('setup.protectionsSkipped', { tabs: skipped.join(', ') }), skipped: true };
   props.setProperty(PROTECTION_EDITORS_PROPERTY, key);
-  return `Protections: ${ADMIN_ONLY_TABS.join(', ')} editable by ${editors.join(', ')} only.`;
+  const text = message('setup.protectionsApplied', {
+    tabs: ADMIN_ONLY_TABS.join(', '),
+    editors: editors.join(', '),
+  });
+  return { text, skipped: false };
 }
 
 /** Audit and Sends: a warning-only protection on the whole tab (tabDecorate's or this file's). */
@@ -116,7 +124,7 @@ function ensureWarnings(session: WorkbookSession, changes: string[]): void {
     const p =
       existing ?? sheet.protect().setDescription(`${ACCESS_MARK} written by the CRM; edits are checked`);
     p.setWarningOnly(true);
-    changes.push(`${tab}: warning-only protection applied (edits by non-admins are reverted or flagged).`);
+    changes.push(message('setup.warningProtection', { tab }));
   }
 }
 
@@ -133,12 +141,10 @@ export function applyProtections(
   const me = Session.getEffectiveUser().getEmail().trim().toLowerCase();
   const owner = String(session.properties().getProperty(TRIGGER_OWNER_PROPERTY) ?? '').toLowerCase();
   if (!bootstrap && currentCaller(session)?.role !== 'admin' && (me === '' || me !== owner)) {
-    notices.push(
-      'Protections of Staff, Settings, Hubs, Audit and Sends are kept by admins: run setup as an admin.',
-    );
+    notices.push(message('setup.protectionsByAdmins'));
     return;
   }
   ensureWarnings(session, changes);
   const line = refreshAdminProtections(session, !adminProtectionsInPlace(session));
-  if (line) (line.indexOf('not changed') >= 0 ? notices : changes).push(line);
+  if (line) (line.skipped ? notices : changes).push(line.text);
 }

@@ -1,6 +1,7 @@
 // "Set up or repair workbook": creates missing tabs and headers, repairs damage, decorates tabs, installs triggers.
 
 import { STAFF, TABS, type TabDef } from '../../../sheets-templates';
+import { type Language, languageOf, message } from '../../core/messages';
 import { readSettings, type SettingsReadResult, settingsRows } from '../../core/schema/settings';
 import { requireRole, STRUCTURE_ROLES, staffIsEmpty } from '../access/roles';
 import { ensureIntakeForms } from '../intake/createForms';
@@ -62,7 +63,7 @@ function completeSettings(structure: TabStructure, changes: string[]): SettingsR
   });
   const first = Math.max(values.length, 1) + 1;
   structure.sheet.getRange(first, 1, rows.length, width).setValues(rows);
-  changes.push(`Settings: ${missing.length} setting(s) added with their defaults.`);
+  changes.push(message('setup.settingsAdded', { n: missing.length }));
   return readSettings(pairs.concat(missing.map((r) => [r[0], r[1]])));
 }
 
@@ -79,6 +80,7 @@ export function runSetup(session: WorkbookSession): SetupReport {
   const created: string[] = [];
   const notices: string[] = [];
   session.write(() => {
+    let lang: Language = 'en';
     const structures = new Map<TabDef, TabStructure>();
     let settingsRead: SettingsReadResult | undefined;
     for (const def of TABS) {
@@ -90,11 +92,13 @@ export function runSetup(session: WorkbookSession): SetupReport {
     const { settings } = settingsRead ?? session.settings();
     const lists = { languages: settings.languages, topics: settings.topics };
     const stored = session.properties().getProperties();
-    for (const [def, s] of structures) decorateTab(session, def, s.sheet, s.headers, lists, stored, changes);
+    // Notes and rule help texts are stored in the grid, read later by anyone: the workbook's language.
+    lang = languageOf(settings.defaultLanguage);
+    for (const [def, s] of structures)
+      decorateTab(session, def, s.sheet, s.headers, lists, stored, changes, lang);
     seedBuiltInTemplates(session, settings.languages, changes); // issue 12: the Templates tab is every email's source
     const renumbered = renumberDuplicateAuditIds(session);
-    if (renumbered > 0)
-      changes.push(`Audit: ${renumbered} row(s) sharing an id with an earlier row got a new id.`);
+    if (renumbered > 0) changes.push(message('setup.auditRenumbered', { n: renumbered }));
     ensureIntakeForms(session, lists, stored, changes); // intake (issue 4): forms before their triggers
     const ownerIsStaff = (email: string) => activeStaff(session).has(email); // read only when someone else owns them
     const triggers = installTriggers(session.properties(), stored, ownerIsStaff, changes);
@@ -102,9 +106,9 @@ export function runSetup(session: WorkbookSession): SetupReport {
     if (bootstrap && staffIsEmpty(session) && session.user() !== '') {
       const email = session.user();
       session.table(STAFF).insert([{ name: email.split('@')[0], email, role: 'admin', active: true }], {
-        summary: 'First admin, added by setup',
+        summary: message('setup.firstAdminAudit', {}, lang), // stored: the workbook's language
       });
-      changes.push(`Staff: ${email} added as the first admin.`);
+      changes.push(message('setup.firstAdmin', { email }));
     }
     applyProtections(session, bootstrap, changes, notices); // access (hardening 4): after the first admin exists
   });
@@ -115,11 +119,12 @@ export function runSetup(session: WorkbookSession): SetupReport {
 export function setupWorkbook(): SetupReport {
   const session = workbook();
   const report = runSetup(session);
+  // The toast is read by the person who ran setup: their language.
   const summary =
     report.changes.length === 0
-      ? 'Everything is in order: nothing to set up or repair.'
-      : `${report.changes.length} change(s) made. ${report.changes.slice(0, 3).join(' ')}${report.changes.length > 3 ? ' …' : ''}`;
-  const message = [summary, ...report.notices].join(' ');
-  session.spreadsheet.toast(message, 'Set up or repair workbook', report.notices.length > 0 ? 30 : 10);
+      ? message('setup.nothingToDo')
+      : `${message('setup.changesMade', { n: report.changes.length })} ${report.changes.slice(0, 3).join(' ')}${report.changes.length > 3 ? ' …' : ''}`;
+  const text = [summary, ...report.notices].join(' ');
+  session.spreadsheet.toast(text, message('setup.toastTitle'), report.notices.length > 0 ? 30 : 10);
   return report;
 }

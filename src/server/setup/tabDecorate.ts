@@ -9,6 +9,8 @@
 // A warning still stops accidental edits of system columns. https://developers.google.com/apps-script/reference/spreadsheet/protection#setWarningOnly(Boolean)
 
 import type { TabDef } from '../../../sheets-templates';
+import { fieldNote, message } from '../../core/messages';
+import type { Language } from '../../core/messages/language';
 import { matchHeaders } from '../../core/workbook/headerMatch';
 import {
   CONDITIONAL_RULES,
@@ -18,10 +20,10 @@ import {
   fingerprint,
   RULE_MARK,
   runsBy,
-  type ValidationSpec,
 } from '../../core/workbook/tabDecorations';
 import { plainTextSpans } from '../store/columnSpans';
 import type { WorkbookSession } from '../store/session';
+import { layRules, rulesReachLastRow } from './ruleCoverage';
 
 /** Raise when the way setup decorates tabs changes, so every tab is decorated again once. */
 const SETUP_VERSION = 1;
@@ -31,33 +33,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function fingerprintKey(tab: string): string {
   return `scn.setup.${tab}`;
-}
-
-function ruleOf(
-  session: WorkbookSession,
-  spec: ValidationSpec,
-): GoogleAppsScript.Spreadsheet.DataValidation | null {
-  const b = SpreadsheetApp.newDataValidation();
-  switch (spec.kind) {
-    case 'list':
-      return b
-        .requireValueInList([...spec.values], true)
-        .setAllowInvalid(spec.allowInvalid)
-        .build();
-    case 'checkbox':
-      return b.requireCheckbox().build();
-    case 'date':
-      return b.requireDate().setAllowInvalid(false).setHelpText('A date, e.g. 2025-03-31.').build();
-    case 'range': {
-      const target = session.sheet(spec.tab);
-      if (!target) return null;
-      const rows = Math.max(target.getMaxRows() - 1, 1);
-      return b
-        .requireValueInRange(target.getRange(2, 1, rows, 1), true)
-        .setAllowInvalid(spec.allowInvalid)
-        .build();
-    }
-  }
 }
 
 function protect(sheet: Sheet, def: TabDef, decorations: ColumnDecoration[], maxRows: number): void {
@@ -123,6 +98,7 @@ export function decorateTab(
   lists: DecorationLists,
   stored: Record<string, string>,
   changes: string[],
+  lang: Language,
 ): boolean {
   if (def.columns.length === 0) return false;
   const match = matchHeaders(def, headers);
@@ -134,32 +110,35 @@ export function decorateTab(
     headers,
     maxRows,
     decorations.map((d) => d.validation ?? null),
+    lang,
   ]);
-  if (stored[fingerprintKey(def.name)] === fp && sheet.getFrozenRows() === 1) return false;
+  if (stored[fingerprintKey(def.name)] === fp && sheet.getFrozenRows() === 1) {
+    // Same layout, same grid: only rules cut short since (a person removed them, an import) need laying again.
+    if (rulesReachLastRow(sheet, decorations, maxRows)) return false;
+    layRules(session, sheet, decorations, maxRows, lang);
+    changes.push(message('setup.rulesExtended', { tab: def.name, row: maxRows }));
+    return true;
+  }
 
   const width = headers.length;
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   for (const run of runsBy(decorations, () => true)) {
     const notes = decorations
       .filter((d) => d.index >= run.from && d.index <= run.to)
-      .map((d) => d.column.note);
+      .map((d) => fieldNote(def.name, d.column.key, d.column.note, lang));
     sheet.getRange(1, run.from + 1, 1, notes.length).setNotes([notes]);
   }
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   for (const s of plainTextSpans(def, match)) {
     sheet.getRange(2, s.from + 1, maxRows - 1, s.to - s.from + 1).setNumberFormat('@');
   }
-  for (const d of decorations) {
-    if (!d.validation) continue;
-    const rule = ruleOf(session, d.validation);
-    if (rule) sheet.getRange(2, d.index + 1, maxRows - 1, 1).setDataValidation(rule);
-  }
+  layRules(session, sheet, decorations, maxRows, lang);
   for (const run of runsBy(decorations, (d) => d.column.width)) {
     sheet.setColumnWidths(run.from + 1, run.to - run.from + 1, run.value);
   }
   protect(sheet, def, decorations, maxRows);
   conditionalFormats(sheet, def, match.index, maxRows);
   session.properties().setProperty(fingerprintKey(def.name), fp);
-  changes.push(`${def.name}: notes, formats, dropdowns, widths and protection applied.`);
+  changes.push(message('setup.decorated', { tab: def.name }));
   return true;
 }

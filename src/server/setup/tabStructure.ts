@@ -1,6 +1,7 @@
 // Setup, part 1: makes sure a tab exists and its header row is complete, repairing damage without moving values.
 
 import type { TabDef } from '../../../sheets-templates';
+import { message } from '../../core/messages';
 import { valuesFitColumn } from '../../core/workbook/columnFit';
 import { type HeaderRepairPlan, planHeaderRepair } from '../../core/workbook/headerRepair';
 import type { WorkbookSession } from '../store/session';
@@ -27,7 +28,7 @@ function ensureSheet(
   if (existing) return { sheet: existing, created: false };
   const sheet = session.spreadsheet.insertSheet(def.name, session.spreadsheet.getNumSheets());
   session.rememberSheet(def.name, sheet);
-  changes.push(`${def.name}: tab created.`);
+  changes.push(message('setup.tabCreated', { tab: def.name }));
   return { sheet, created: true };
 }
 
@@ -69,7 +70,7 @@ export function ensureStructure(session: WorkbookSession, def: TabDef, changes: 
       .getRange(1, plan.writeFrom + 1, 1, needed - plan.writeFrom)
       .setValues([plan.headers.slice(plan.writeFrom, needed)]);
     if (!created) changes.push(...plan.changes);
-    else changes.push(`${def.name}: headers written.`);
+    else changes.push(message('setup.headersWritten', { tab: def.name }));
   }
   // A new tab has exactly its columns (Sheets makes 26): every grid cell counts towards the 10-million-cell
   // limit per spreadsheet (https://support.google.com/drive/answer/37603). Existing tabs keep theirs.

@@ -12,6 +12,8 @@
 // says who owns them. The owner re-running setup repairs missing ones. (Processing stays idempotent anyway:
 // responses are keyed on their id and the digest on its day, src/server/intake.)
 
+import { message } from '../../core/messages';
+
 export type TriggerSpec =
   | { handler: string; kind: 'daily'; atHour: number }
   /** A form-submit trigger on the form whose id is kept in a document property (set when setup creates the form). */
@@ -45,12 +47,7 @@ function eventTypeOf(spec: TriggerSpec): GoogleAppsScript.Script.EventType {
 
 /** What setup tells the person who ran it when another account owns the triggers. */
 export function otherOwnerNotice(owner: string, me: string): string {
-  return (
-    `Triggers: not installed for ${me || 'you'}: they run as ${owner}, who installed them. To repair missing ` +
-    `triggers, ${owner} runs Set up or repair workbook. If ${owner} has left, mark them inactive in the Staff tab ` +
-    `and run setup again: it then installs the triggers as you (${owner}'s own triggers stop when that account ` +
-    `is deleted; until then ${owner} can delete them under Extensions › Apps Script › Triggers).`
-  );
+  return message('setup.triggersOtherOwner', { me: me || message('setup.you'), owner });
 }
 
 /**
@@ -81,7 +78,7 @@ export function installTriggers(
     const same = existing.filter((t) => t.getHandlerFunction() === spec.handler && t.getEventType() === type);
     for (const extra of same.slice(1)) {
       ScriptApp.deleteTrigger(extra);
-      changes.push(`Trigger ${spec.handler}: duplicate removed.`);
+      changes.push(message('setup.triggerDuplicate', { handler: spec.handler }));
     }
     ours = true;
     if (same.length > 0) continue;
@@ -92,14 +89,14 @@ export function installTriggers(
     } else {
       ScriptApp.newTrigger(spec.handler).forForm(formId!).onFormSubmit().create();
     }
-    changes.push(`Trigger ${spec.handler}: installed.`);
+    changes.push(message('setup.triggerInstalled', { handler: spec.handler }));
   }
   if (wanted.some((s) => s.kind === 'edit') && stored[GRID_EDIT_TRIGGER_PROPERTY] !== 'installed') {
     props.setProperty(GRID_EDIT_TRIGGER_PROPERTY, 'installed');
   }
   if (ours && me !== '' && owner !== me) {
     props.setProperty(TRIGGER_OWNER_PROPERTY, me);
-    changes.push(`Triggers: they run as ${me}.`);
+    changes.push(message('setup.triggersRunAs', { me }));
   }
   return null;
 }

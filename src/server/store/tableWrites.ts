@@ -6,6 +6,7 @@ import { toCell } from '../../core/schema/cells';
 import { parseRecord } from '../../core/schema/recordSchema';
 import { neutraliseText } from '../../core/schema/text';
 import { auditValue } from '../audit/auditLog';
+import { copyRulesToNewRows_ } from '../setup/ruleCoverage';
 import { definedColumns, plainTextSpans, type Span, spansOf } from './columnSpans';
 import { RecordNotFoundError, StaleRecordError, staleMessage_, WorkbookStructureError } from './errors';
 import { issueIds, saveCounter } from './idIssue';
@@ -114,6 +115,7 @@ function ensureRows(table: Table, lastRowNeeded: number): void {
     for (let r = 0; r < add; r++) formats.push(new Array<string>(width).fill('@'));
     sheet.getRange(max + 1, s.from + 1, add, width).setNumberFormats(formats);
   }
+  copyRulesToNewRows_(sheet, table.headers().length, max + 1, add); // dropdowns follow the rows (issue 10 item 10)
 }
 
 export function insertRecords(

@@ -50,7 +50,9 @@ const ENGLISH_ONLY = englishOnly();
 
 /** The English-only words of a text (none for a fully French text). */
 export function englishWordsIn(text: string): string[] {
-  return [...new Set(wordsOf(text).filter((w) => ENGLISH_ONLY.has(w)))];
+  // Record ids (APP-000038) are keys, not words: "app" is an English word of the messages ("web app").
+  const words = wordsOf(text.replace(/\b[A-Z]{3}-\d{6}\b/g, ' '));
+  return [...new Set(words.filter((w) => ENGLISH_ONLY.has(w)))];
 }
 
 /** How many words the check knows as English only (it must know many to mean anything). */

@@ -8,6 +8,7 @@ import { EMAIL_TEMPLATES } from '../../../sheets-templates/emails';
 import * as VOCABULARIES from '../../../sheets-templates/vocabularies';
 import { DATE_PATTERNS, displayDay } from '../../../src/core/calendar/displayDate';
 import { MESSAGES } from '../../../src/core/messages/catalogue';
+import { fieldNote } from '../../../src/core/messages/display';
 import {
   FIELD_LABELS_FR,
   FIELD_NOTES_FR,
@@ -113,6 +114,42 @@ describe('French entries for every user-visible string (issue 10 item 8)', () =>
     }
     expect(labels).toEqual([]);
     expect(notes).toEqual([]);
+  });
+
+  it('every header note setup writes into the grid has French words, for a workbook whose language is French', () => {
+    const missing: string[] = [];
+    let notes = 0;
+    for (const tab of TABS)
+      for (const c of tab.columns) {
+        if (!c.note) continue;
+        notes++;
+        if (fieldNote(tab.name, c.key, c.note, 'fr') === c.note)
+          missing.push(`${tab.name}.${c.key}: ${c.note}`);
+      }
+    expect(notes).toBeGreaterThan(150);
+    expect(missing).toEqual([]);
+  });
+
+  it('setup, the grid-edit check, Settings and intake write no English-only sentence: their lines carry codes', () => {
+    const files = [
+      ...sourceFiles('src/server/setup'),
+      'src/server/access/gridAccess.ts',
+      'src/server/access/gridEdits.ts',
+      'src/server/access/gridEditFlags.ts',
+      'src/server/intake/recordEnquiry.ts',
+      'src/server/intake/recordApplicationForm.ts',
+      'src/server/intake/processSubmission.ts',
+      'src/core/intake/recordable.ts',
+      'src/core/schema/settings.ts',
+      'src/core/workbook/headerRepair.ts',
+    ];
+    // A sentence handed to a person or stored for one: pushed as a change, notice, issue or problem, returned as a
+    // refusal or summary, or given as a help text. Words must come from a message code instead.
+    const sentence =
+      /(?:(?:changes|notices|issues|notes|problems)\.push\(|return |summary: |reason = |problem: |setHelpText\()\s*[`'"](?:\[\w+\] )?(?:\$\{[^}]+\}:? ?)?([A-Za-z][^`'"]* [^`'"]*)/g;
+    const found: string[] = [];
+    for (const file of files) for (const m of read(file).matchAll(sentence)) found.push(`${file}: ${m[1]}`);
+    expect(found).toEqual([]);
   });
 
   it('every built-in email template has a name in both languages (English is its own name), never its key', () => {

@@ -86,6 +86,27 @@ export class RectLayer<T> {
     this.entries = next;
   }
 
+  /**
+   * Inserted rows or columns (count > 0) that take the value of the row/column before them (after them when
+   * inserted at 1): an entry ending just before the insertion grows over the new ones, so the latest entry
+   * covering that neighbour still wins there. Entries spanning the insertion already grow in `shift`.
+   */
+  insertInheriting(axis: 'row' | 'col', at: number, count: number): void {
+    const next: Entry<T>[] = [];
+    for (const e of this.entries) {
+      const start = axis === 'row' ? e.rect.row : e.rect.col;
+      const size = axis === 'row' ? e.rect.numRows : e.rect.numCols;
+      const neighbourInside = at === 1 ? start === 1 : start + size === at;
+      const rect = neighbourInside
+        ? axis === 'row'
+          ? { ...e.rect, numRows: size + count }
+          : { ...e.rect, numCols: size + count }
+        : shiftRect(e.rect, axis, at, count);
+      if (rect) next.push({ rect, value: e.value });
+    }
+    this.entries = next;
+  }
+
   clear(): void {
     this.entries = [];
   }

@@ -249,9 +249,21 @@ export class SheetModel {
     this.shiftMetadata('col', at, -count);
   }
 
-  /** Formats, validation, notes, protections and named ranges follow inserted or deleted rows/columns. */
+  /**
+   * Formats, validation, notes, protections and named ranges follow inserted or deleted rows/columns. Inserted
+   * rows take the formats and data validation of the row above (of the row after when inserted at row 1), as
+   * Sheets' inserts do (believed from public reports for Apps Script's insertRows*; the
+   * Sheets API documents the same inheritance as InsertDimensionRequest.inheritFromBefore:
+   * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest).
+   * Notes are content, not formatting, and are not copied. Columns are only shifted (not modelled).
+   */
   private shiftMetadata(axis: 'row' | 'col', at: number, count: number): void {
-    for (const layer of this.formats.all()) layer.shift(axis, at, count);
+    const inherit =
+      count > 0 && axis === 'row' ? [...this.formats.formatLayers(), this.formats.validation] : [];
+    for (const layer of this.formats.all()) {
+      if (inherit.indexOf(layer) >= 0) layer.insertInheriting(axis, at, count);
+      else layer.shift(axis, at, count);
+    }
     for (const p of this.protections) {
       const moved = shiftRect(p.rect, axis, at, count);
       if (moved) p.rect = moved;

@@ -1,0 +1,50 @@
+// French header notes of the tabs sidebars do not show (Hubs, Staff, Needs, Mailings, Sends, Audit…): setup writes
+// each header's note in the workbook's language (fieldNote in display.ts looks here after fieldTextFr.ts).
+
+import { BOOKKEEPING_NOTES, idNote } from './fieldTextFr';
+
+const ID_NOTE = /^Set by the add-on \(([A-Z]+-\d+)\)\. Never edit or reuse an id\.$/;
+
+const NOTES_FR: Readonly<Record<string, string>> = {
+  'Hubs.countries': 'Pays couverts, séparés par des virgules.',
+  'Hubs.leadStaffId': 'Identifiant Staff du responsable du hub.',
+  'Staff.email': 'Compte Google utilisé pour ouvrir le classeur.',
+  'Staff.role':
+    'admin : réglages et rôles ; coordinator : tout le reste ; hub : son hub ; comms : envois groupés ; viewer : lecture seule.',
+  'Staff.hubId': 'Obligatoire pour le personnel d’un hub.',
+  'Matches.offeringPartnerId': 'Quand c’est un partenaire, et non une ville, qui offre le soutien.',
+  'Matches.score': '0 à 100 ; voir Justification.',
+  'Matches.rationale': 'Pourquoi ces deux-là : besoins face à l’expertise, hub, langue, contexte.',
+  'Events.place': 'Ville et lieu ; vide pour les événements en ligne.',
+  'Events.languages': 'Langues avec interprétation.',
+  'Events.summaryDocUrl': 'Lien vers le document de synthèse de l’événement.',
+  'Participants.notes': 'Régime alimentaire, accessibilité et autres besoins.',
+  'Templates.key':
+    'Renseigné par l’installation sur les lignes des e-mails que le CRM envoie de lui-même (p. ex. enquiryAcknowledgement) : modifiez leur texte, gardez cette clé.',
+  'Templates.subject': 'Peut utiliser {{Champ}} et {{Champ|valeur par défaut}}. Sans retour à la ligne.',
+  'Templates.body':
+    'Le corps en texte brut, avec des jetons {{Champ}} ; une ligne vide sépare les paragraphes. Sert aussi de corps HTML quand celui-ci est vide.',
+  'Templates.htmlBody':
+    'Corps HTML facultatif avec des jetons {{Champ}} (les valeurs sont échappées, les retours à la ligne deviennent <br>). Vide : fait à partir du corps.',
+  'Mailings.templateName': 'Nom du modèle ; la variante suit la langue de chaque destinataire.',
+  'Mailings.audience': 'Filtre : statut, hub, pays, catégorie, langue, thèmes, événement.',
+  'Mailings.engagementType': 'Type d’échange enregistré pour chaque destinataire.',
+  'Mailings.attachments':
+    'Fichiers Drive joints ou en lien dans chaque message : [{"fileId": "…", "use": "attach" ou "link"}].',
+  'Sends.status':
+    '« unknown » : l’envoi s’est arrêté en cours ; vérifiez le dossier des messages envoyés. Jamais renvoyé automatiquement.',
+  'Suppressions.source': 'Envoi groupé, envoi ou formulaire d’où vient l’exclusion.',
+  'Audit.changes': 'Champ → [avant, après].',
+  'Settings.key': 'Ne renommez pas les clés.',
+  'Settings.value': 'Les listes sont séparées par des virgules ; les dates au format AAAA-MM-JJ.',
+  'History summary.month': 'AAAA-MM.',
+};
+
+/** The French note of any tab's column: its own entry, the shared bookkeeping notes, or the id note. */
+export function sheetNoteFr(tab: string, key: string, note: string): string | undefined {
+  const own = NOTES_FR[`${tab}.${key}`];
+  if (own) return own;
+  if (BOOKKEEPING_NOTES[key] && note !== '') return BOOKKEEPING_NOTES[key];
+  const id = ID_NOTE.exec(note);
+  return id ? idNote(id[1]!) : undefined;
+}
