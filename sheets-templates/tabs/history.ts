@@ -1,9 +1,9 @@
 // Tab definition of the History summary: per-city and per-contact monthly counts of the rows moved to the archives.
 //
-// Written only by "Archive history" (src/server/archive): each archived batch appends its own aggregated rows,
-// tagged with the batch id, in one block. A count is the sum over rows with the same scope, record and month, so
-// appending is the whole update (no read-modify-write of old rows) and a rerun can see whether its batch landed
-// by reading one cell: the batch id of the last row.
+// Written only by "Archive history" (src/server/archive/historySummary.ts): each archived batch merges its counts
+// into the last lines (one line per tab, scope, record and month) and writes them back in one block tagged with
+// its batch id, so a rerun can see whether its batch landed by reading one cell: the batch id of the last row.
+// A count is the sum over lines with the same scope, record and month.
 
 import { col } from '../model';
 

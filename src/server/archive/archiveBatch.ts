@@ -22,11 +22,11 @@ import { keepConvertibleTextAsText } from '../store/plainTextGuard';
 import type { WorkbookSession } from '../store/session';
 import { archiveTab_, yearArchive_ } from './archiveFiles';
 import {
-  appendSummary_,
   countedRows_,
   lastSummaryBatch_,
   type SummaryTab,
   summaryLines,
+  writeSummary_,
 } from './historySummary';
 import { DATE_KEY, deleteArchivedRows_, deleteTop_, type LiveTab, topBlock_ } from './liveHistory';
 
@@ -169,7 +169,7 @@ export function moveNextBatch_(ctx: ArchiveContext, live: LiveTab): BatchOutcome
   props.setProperty(PENDING_PROPERTY, JSON.stringify(pending));
   appendToArchive_(target.sheet, from, archived, target.headers);
   if (hasSummary_(live.def.name))
-    appendSummary_(
+    writeSummary_(
       ctx.summary,
       summaryLines(countedRows_(live, rows, ctx.cityOfContact), ctx.timeZone),
       pick.year,
@@ -213,7 +213,7 @@ export function resumePending_(ctx: ArchiveContext, pending: PendingBatch, live:
   }
   if (hasSummary_(pending.tab) && lastSummaryBatch_(ctx.summary) !== pending.batch) {
     const asArchived = { def: live.def, match: matchHeaders(live.def, target.headers) };
-    appendSummary_(
+    writeSummary_(
       ctx.summary,
       summaryLines(countedRows_(asArchived, archivedRows, ctx.cityOfContact), ctx.timeZone),
       pending.year,

@@ -24,6 +24,8 @@ export const ARCHIVE_RUN_BUDGET_MS = 4.5 * 60 * 1000;
 /** How long a batch waits for another execution's lock (the run is a trigger or an admin's menu action). */
 const ARCHIVE_LOCK_WAIT_MS = 60 * 1000;
 export const LAST_RUN_PROPERTY = 'scn.archive.lastRun';
+/** Document property overriding ARCHIVE_BATCH_ROWS (smaller batches for very wide tabs, or to test many batches). */
+export const BATCH_ROWS_PROPERTY = 'scn.archive.batchRows';
 
 export interface ArchiveReport {
   /** Rows moved this run, by tab. */
@@ -63,6 +65,12 @@ function contactCities_(session: WorkbookSession): (contactId: string) => string
   };
 }
 
+/** The batch size: the property when it is a whole number from 1, else the default. */
+function batchRows_(raw: string | null, fallback: number): number {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 ? n : fallback;
+}
+
 export function runArchive_(
   session: WorkbookSession,
   budgetMs = ARCHIVE_RUN_BUDGET_MS,
@@ -76,7 +84,7 @@ export function runArchive_(
     cutoff,
     timeZone: Session.getScriptTimeZone(),
     folderName: settings.archiveFolder,
-    batchSize,
+    batchSize: batchRows_(session.properties().getProperty(BATCH_ROWS_PROPERTY), batchSize),
     summary: openSummary_(session),
     opened: new Map(),
     tabs: new Map(),

@@ -1,7 +1,8 @@
 // What a profile shows of a record's archived history: engagements and sends counted in History summary, and links.
 //
 // Reads the summary's Scope, Record ID, Engagements, Sends and Archive year columns (one block). The summary
-// holds one line per record, month and batch, so this grows with archived months, not with archived rows.
+// holds one line per tab, record and month, so this grows with archived record-months, not with archived rows
+// (reading only the record's lines is not done: they are spread one per month, see README "Measured at scale 10").
 
 import { HISTORY_SUMMARY } from '../../../sheets-templates';
 import { matchHeaders } from '../../core/workbook/headerMatch';

@@ -14,7 +14,10 @@ import { builtInTemplate } from './templateCatalog';
 export interface TrackedMessage {
   /** Unique per message, e.g. "APP-000123:welcome:ana@city.org"; kept in the Sends row's Message ID. */
   readonly key: string;
-  /** Prefix shared by every message about one record ("APP-000123:"): interrupted sends in it are settled. */
+  /**
+   * Prefix shared by every message about one record ("APP-000123:"). A send settles its own key's interrupted
+   * rows; other keys of the scope left "sending" are settled by the sweep (settleStoppedSends).
+   */
   readonly scope: string;
   readonly templateKey: EmailTemplateKey;
   readonly language: string;
@@ -45,11 +48,21 @@ function statusOf(table: ReturnType<WorkbookSession['table']>, row: TableRow): s
 }
 
 /**
- * Rows of this scope still marked "sending" belong to a run that stopped mid-send (we hold the script lock,
- * so no other run is sending now): their outcome is unknown and a person must check; they are never resent.
+ * The message's own Sends rows, found by one search of the Message ID column, with any row still "sending"
+ * settled first: we hold the script lock, so it belongs to a run that stopped mid-send; its outcome is unknown,
+ * a person must check, and it is never resent. Rows of other messages left "sending" (a key the rerun no longer
+ * sends) are the sweep's (flagStoppedSends, through settleStoppedSends): settling the whole scope here searched
+ * the Status column of the whole Sends history once more for every email (issue 11).
  */
-function settleInterrupted(session: WorkbookSession, scope: string): void {
-  settleStoppedSends(session, (key) => key.indexOf(scope) === 0);
+function ownRows(session: WorkbookSession, key: string): TableRow[] {
+  const table = session.table(SENDS);
+  const rows = table.findRows('messageId', [key]);
+  for (const row of rows) {
+    if (statusOf(table, row) !== 'sending') continue;
+    const rec = table.stored(row);
+    table.update(rec.id, { status: 'unknown', error: UNKNOWN_NOTE }, rec.version, { noAudit: true });
+  }
+  return rows;
 }
 
 /**
@@ -115,7 +128,7 @@ export interface PreparedMessage {
 }
 
 /**
- * Sends `msg` at most once. Under the script lock: settles interrupted sends of the scope, returns the recorded
+ * Sends `msg` at most once. Under the script lock: settles the key's own interrupted sends, returns the recorded
  * outcome when the key was already sent (or is unknown), otherwise writes a "sending" row and flushes it (with
  * pending audit rows) before MailApp sends, then marks it "sent" or "failed". A run stopped after the send and
  * before "sent" leaves "sending", which the next run turns into "unknown" for a person to check.
@@ -135,8 +148,7 @@ export function sendTracked(session: WorkbookSession, msg: TrackedMessage): Send
 export function sendPrepared(session: WorkbookSession, msg: PreparedMessage): SendOutcome {
   return session.write(() => {
     const table = session.table(SENDS);
-    settleInterrupted(session, msg.scope);
-    const earlier = table.findRows('messageId', [msg.key]);
+    const earlier = ownRows(session, msg.key);
     const done = earlier.find((r) => statusOf(table, r) === 'sent' || statusOf(table, r) === 'unknown');
     if (done) {
       const v = table.values(done);

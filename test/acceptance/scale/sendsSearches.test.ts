@@ -1,0 +1,48 @@
+// Issue 11.2: a tracked email searches the Sends history twice (its message key, its new id), not three times:
+// settling interrupted sends no longer searches the Status column of every Sends row for each email.
+import { BENCH_USER, benchEmulator } from '../../../bench/benchWorkbook';
+import { journey, setLinks } from '../../../bench/intakeOperations';
+import type { CallRecord, Emulator } from '../../../src/emulator';
+import { headers, sheet, values } from '../workbook/harness';
+
+/** Appends `count` settled Sends rows (copies with new ids) host-side: a longer Sends history, nothing else. */
+function growSends(emu: Emulator, count: number): void {
+  const s = sheet(emu, 'Sends');
+  const all = values(emu, 'Sends');
+  const status = headers(emu, 'Sends').indexOf('Status');
+  const sent = all.slice(1).find((r) => String(r[status]) === 'sent')!;
+  const copies = Array.from({ length: count }, (_, n) => {
+    const copy = [...sent];
+    copy[0] = `SND-${String(500_000 + n).padStart(6, '0')}`;
+    return copy;
+  });
+  const first = s.lastRow() + 1;
+  const need = first + copies.length - 1;
+  if (s.maxRows < need) s.insertRows(s.maxRows + 1, need - s.maxRows);
+  s.setValuesRaw(first, 1, copies as never);
+}
+
+const scanned = (records: CallRecord[]) => records.reduce((n, r) => n + (r.cellsScanned ?? 0), 0);
+
+function measure(extraSends: number): { enquiry: number; approval: number } {
+  const emu = benchEmulator('demo');
+  growSends(emu, extraSends);
+  setLinks(emu);
+  journey(emu, BENCH_USER, 1); // warm-up: the standing mailings
+  const { enquiry, approval } = journey(emu, BENCH_USER, 2);
+  return { enquiry: scanned(enquiry.execution.records), approval: scanned(approval.execution.records) };
+}
+
+describe('Sends searches per tracked email (issue 11.2)', () => {
+  const EXTRA = 5000;
+  const base = measure(0);
+  const longer = measure(EXTRA);
+
+  it('one enquiry (one email) searches the Sends rows twice: its message key and its new id', () => {
+    expect(longer.enquiry - base.enquiry).toBe(2 * EXTRA);
+  });
+
+  it('one approval (two welcome emails) searches them four times', () => {
+    expect(longer.approval - base.approval).toBe(4 * EXTRA);
+  });
+});
