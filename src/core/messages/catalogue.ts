@@ -6,6 +6,7 @@ import { fill, type Language, messageLanguage } from './language';
 import { MAIL_FILE_MESSAGES } from './mailFileMessages';
 import { MAIL_MESSAGES } from './mailMessages';
 import { OPT_OUT_MESSAGES } from './optOutMessages';
+import { SENDING_MESSAGES } from './sendingMessages';
 import { WORKBOOK_MESSAGES } from './workbookMessages';
 
 export interface Bilingual {
@@ -170,6 +171,7 @@ export const MESSAGES = {
   ...MAIL_MESSAGES,
   ...OPT_OUT_MESSAGES,
   ...MAIL_FILE_MESSAGES,
+  ...SENDING_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

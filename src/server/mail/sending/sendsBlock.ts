@@ -1,0 +1,92 @@
+// A mailing's Sends rows on the sheet: read as one block, and status changes written as one block per batch.
+
+import { SENDS } from '../../../../sheets-templates';
+import type { WorkbookSession } from '../../store/session';
+import type { TableRow } from '../../store/table';
+import { type BlockPlace, readPlace_, writePlace_ } from './journal';
+
+/** The Sends columns a batch changes. */
+export interface SendChange {
+  status: string;
+  sentAt?: Date | '';
+  messageId?: string;
+  error?: string;
+}
+
+const CHANGED = ['status', 'sentAt', 'messageId', 'error'] as const;
+
+/**
+ * The mailing's rows: the block written at its start (one read) when it is still where it was put — every row
+ * names the mailing — else found by a search of the Mailing column (the tab was sorted since), and the new place
+ * remembered when it is one block again.
+ */
+export function mailingRows_(session: WorkbookSession, mailingId: string): TableRow[] {
+  const table = session.table(SENDS);
+  const col = table.match().index['mailingId'];
+  if (col === undefined) return [];
+  const place = readPlace_(session, mailingId);
+  if (place && place.count > 0 && place.first + place.count - 1 <= table.lastRow()) {
+    const rows = table.readRows(span(place.first, place.first + place.count - 1));
+    if (rows.length === place.count && rows.every((r) => String(r.cells[col]) === mailingId)) return rows;
+  }
+  const found = table.findRows('mailingId', [mailingId]);
+  const first = found[0]?.row ?? 0;
+  const contiguous = found.every((r, i) => r.row === first + i);
+  const next: BlockPlace | null = found.length > 0 && contiguous ? { first, count: found.length } : null;
+  writePlace_(session, mailingId, next);
+  return found;
+}
+
+export function span(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let r = from; r <= to; r++) out.push(r);
+  return out;
+}
+
+/** The value of `key` in a row as read (by header position). */
+export function cellOf(session: WorkbookSession, row: TableRow, key: string): unknown {
+  const i = session.table(SENDS).match().index[key];
+  return i === undefined ? '' : (row.cells[i] ?? '');
+}
+
+/**
+ * Writes `changes` (by sheet row) in one setValues over the rows from the first to the last changed and the
+ * columns from the first to the last of status/sent at/message id/error; rows in between keep what was read.
+ * `rows` must hold every row of that span as read under this lock.
+ */
+export function writeChanges_(
+  session: WorkbookSession,
+  rows: readonly TableRow[],
+  changes: ReadonlyMap<number, SendChange>,
+): void {
+  if (changes.size === 0) return;
+  const table = session.table(SENDS);
+  const index = table.match().index;
+  const cols = CHANGED.map((k) => index[k]).filter((i): i is number => i !== undefined);
+  const c0 = Math.min(...cols);
+  const c1 = Math.max(...cols);
+  const numbers = [...changes.keys()].sort((a, b) => a - b);
+  const r0 = numbers[0]!;
+  const r1 = numbers[numbers.length - 1]!;
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const values: unknown[][] = [];
+  for (let r = r0; r <= r1; r++) {
+    // A row missing from what was read is empty on the sheet: it is written back empty.
+    const read = byRow.get(r) ?? { row: r, cells: [] };
+    const change = changes.get(r);
+    if (change)
+      for (const k of CHANGED) {
+        const i = index[k];
+        const v = change[k];
+        if (i !== undefined && v !== undefined) read.cells[i] = v;
+      }
+    const line: unknown[] = [];
+    for (let c = c0; c <= c1; c++) line.push(read.cells[c] ?? '');
+    values.push(line);
+  }
+  table
+    .sheet()
+    .getRange(r0, c0 + 1, r1 - r0 + 1, c1 - c0 + 1)
+    .setValues(values);
+  table.afterWrite();
+}
