@@ -1,15 +1,17 @@
 // Helpers of the sending tests: start a mailing as comms, run the clock, read its Sends rows and the outbox.
 
+import { columnByHeader, tabByName } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
 import { advanceClock, type ClockRun } from '../../../src/emulator/events';
-import { columnByHeader, tabByName } from '../../../sheets-templates';
 import { intakeWorkbook } from '../intake/harness';
 import { addTemplate, COMMS, ok, outbox, sheet, tabRows } from './world';
 
 /** A set-up workbook with a comms staff member and nobody to mail yet. */
 function mailWorldBase(): { emu: Emulator } {
   const emu = intakeWorkbook();
-  ok(emu, 'saveRecord', [{ tab: 'Staff', fields: { name: 'Comms', email: COMMS, role: 'comms', active: true } }]);
+  ok(emu, 'saveRecord', [
+    { tab: 'Staff', fields: { name: 'Comms', email: COMMS, role: 'comms', active: true } },
+  ]);
   return { emu };
 }
 
@@ -55,9 +57,18 @@ export const FOUR_LANGUAGES = ['en', 'fr', 'ar', 'es'] as const;
 /** A four-language template for the larger worlds. */
 export const QUARTERLY = {
   en: { subject: 'Quarterly update for {{City}}', body: 'Dear {{Name}},\n\nOur update for {{Country}} ✅.' },
-  fr: { subject: 'Point trimestriel pour {{City}}', body: 'Bonjour {{Name}},\n\nNotre point pour {{Country}} ✅.' },
-  ar: { subject: 'تحديث ربع سنوي لمدينة {{City}}', body: 'السيد/السيدة {{Name}}،\n\nتحديثنا لـ{{Country}} ✅.' },
-  es: { subject: 'Novedades trimestrales para {{City}}', body: 'Estimado/a {{Name}}:\n\nNovedades de {{Country}} ✅.' },
+  fr: {
+    subject: 'Point trimestriel pour {{City}}',
+    body: 'Bonjour {{Name}},\n\nNotre point pour {{Country}} ✅.',
+  },
+  ar: {
+    subject: 'تحديث ربع سنوي لمدينة {{City}}',
+    body: 'السيد/السيدة {{Name}}،\n\nتحديثنا لـ{{Country}} ✅.',
+  },
+  es: {
+    subject: 'Novedades trimestrales para {{City}}',
+    body: 'Estimado/a {{Name}}:\n\nNovedades de {{Country}} ✅.',
+  },
 };
 
 /**
@@ -81,7 +92,13 @@ export function recipientsWorld(n: number, cities = Math.max(1, Math.ceil(n / 15
     );
   };
   const now = new Date(Date.UTC(2026, 0, 1));
-  const book = (id: string) => ({ id, createdAt: now, updatedAt: now, updatedBy: 'owner@strongcities.org', version: 1 });
+  const book = (id: string) => ({
+    id,
+    createdAt: now,
+    updatedAt: now,
+    updatedBy: 'owner@strongcities.org',
+    version: 1,
+  });
   const cityRows = Array.from({ length: cities }, (_, i) => ({
     ...book(`CTY-${String(900001 + i)}`),
     name: `Town ${i + 1}`,

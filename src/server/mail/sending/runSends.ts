@@ -21,10 +21,11 @@ import { readBatch_, readUnsure_, runnerUntil_, setRunner_, stopRequested_ } fro
 import { recoverStopped_ } from './recovery';
 import { cellOf, mailingRows_ } from './sendsBlock';
 import { recipientsPerMessage_, remainingQuota_ } from './transport';
-import { removeSendingTrigger_ } from './trigger';
+import { removeSendingTrigger_, setCadence_ } from './trigger';
 
 /** Longer than any execution (6 minutes): a runner mark older than this belongs to a run that was stopped. */
 const RUNNER_MARK_MS = 6 * 60 * 1000 + 30 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
 
 export interface RunReport {
   sent: number;
@@ -44,19 +45,27 @@ interface Due {
 const text = (v: unknown) => String(v ?? '').trim();
 
 /** This account's mailings that are sending, or scheduled and due (those turn to sending). */
-function dueMailings(session: WorkbookSession, me: string, now: number): { due: Due[]; waiting: number } {
+function dueMailings(
+  session: WorkbookSession,
+  me: string,
+  now: number,
+): { due: Due[]; waiting: number; nextAt: number } {
   const mt = session.table(MAILINGS);
   const due: Due[] = [];
   let waiting = 0;
+  let nextAt = Number.POSITIVE_INFINITY;
   for (const row of mt.rows()) {
     if (text(mt.cell(row, 'createdBy')).toLowerCase() !== me) continue;
     const status = text(mt.cell(row, 'status'));
     const at = mt.cell(row, 'scheduledFor');
-    if (status === 'scheduled' && at instanceof Date && at.getTime() > now) waiting++;
-    else if (status === 'scheduled' || status === 'sending') due.push({ row, id: text(mt.cell(row, 'id')) });
+    if (status === 'scheduled' && at instanceof Date && at.getTime() > now) {
+      waiting++;
+      nextAt = Math.min(nextAt, at.getTime());
+    } else if (status === 'scheduled' || status === 'sending')
+      due.push({ row, id: text(mt.cell(row, 'id')) });
     else if (status === 'paused') waiting++;
   }
-  return { due, waiting };
+  return { due, waiting, nextAt };
 }
 
 /** Writes a mailing's counts (and status: sending → done when nothing is left to send). */
@@ -96,9 +105,12 @@ export function runMailingSends(e?: GoogleAppsScript.Events.TimeDriven): RunRepo
   }, 120000);
   if (!plan) return { ...report, state: 'busy' };
   try {
+    const unsure = () => readUnsure_(session).length > 0 || readBatch_(session) !== null;
+    // Every minute while sending or searching, or when a scheduled start is within the hour; else every hour.
+    const soon = () => plan.nextAt - Date.now() < HOUR_MS || unsure();
     if (plan.due.length === 0) {
-      if (plan.waiting === 0 && !readBatch_(session) && readUnsure_(session).length === 0)
-        removeSendingTrigger_();
+      if (plan.waiting === 0 && !unsure()) removeSendingTrigger_();
+      else setCadence_(soon() ? 'minute' : 'hour');
       return report;
     }
     report.state = 'sent';
@@ -150,7 +162,8 @@ export function runMailingSends(e?: GoogleAppsScript.Events.TimeDriven): RunRepo
       });
       if (!finished) anyLeft = true;
     }
-    if (!anyLeft && readUnsure_(session).length === 0) removeSendingTrigger_();
+    if (!anyLeft && !unsure()) removeSendingTrigger_();
+    else setCadence_(report.quotaOut || allowed <= 0 ? (soon() ? 'minute' : 'hour') : 'minute');
     return report;
   } finally {
     session.write(() => setRunner_(session, null));
