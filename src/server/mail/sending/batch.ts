@@ -1,13 +1,12 @@
 // One batch of a mailing under the script lock: claim up to 60 queued rows (one write), send them in order with the
 // journal after each send, write every outcome (one write), clear the journal.
 
-import { SENDS } from '../../../../sheets-templates';
 import { BATCH_SIZE, type JournalOutcome, pickBatch, type QueueRow } from '../../../core/mail/sendQueue';
 import type { WorkbookSession } from '../../store/session';
 import type { TableRow } from '../../store/table';
 import { composeSend_, type MailingContext } from './compose';
 import { clearBatch_, writeBatch_ } from './journal';
-import { cellOf, type SendChange, span, writeChanges_ } from './sendsBlock';
+import { cellOf, readSpan_, type SendChange, writeChanges_ } from './sendsBlock';
 import { sendMailingMessage_ } from './transport';
 
 export interface BatchResult {
@@ -18,6 +17,8 @@ export interface BatchResult {
   quotaOut: boolean;
   /** True when the rows were not where the run left them (the tab was sorted or edited): read again next run. */
   moved: boolean;
+  /** Each claimed row's status as written (sheet row → status), so the run keeps its counts without a re-read. */
+  final: Map<number, string>;
 }
 
 /** Google's refusal for the day's quota ("Service invoked too many times for one day: email.", or the Gmail API's
@@ -36,11 +37,17 @@ export function runBatch_(
   candidates: readonly QueueRow[],
   limit: number,
 ): BatchResult {
-  const result: BatchResult = { sent: 0, failed: 0, skipped: 0, quotaOut: false, moved: false };
+  const result: BatchResult = {
+    sent: 0,
+    failed: 0,
+    skipped: 0,
+    quotaOut: false,
+    moved: false,
+    final: new Map(),
+  };
   const wanted = pickBatch(candidates, Math.min(limit, BATCH_SIZE));
   if (wanted.length === 0) return result;
-  const table = session.table(SENDS);
-  const rows = table.readRows(span(wanted[0]!.row, wanted[wanted.length - 1]!.row));
+  const rows = readSpan_(session, wanted[0]!.row, wanted[wanted.length - 1]!.row);
   const byRow = new Map<number, TableRow>(rows.map((r) => [r.row, r]));
   const claimed: { row: number; id: string; contactId: string; email: string; language: string }[] = [];
   const changes = new Map<number, SendChange>();
@@ -50,7 +57,11 @@ export function runBatch_(
       result.moved = true;
       return result;
     }
-    if (String(cellOf(session, r, 'status')) !== 'queued') continue;
+    const status = String(cellOf(session, r, 'status'));
+    if (status !== 'queued') {
+      result.final.set(w.row, status); // another run took it meanwhile
+      continue;
+    }
     claimed.push({
       row: w.row,
       id: w.id,
@@ -107,6 +118,7 @@ export function runBatch_(
       result.skipped++;
     } else changes.set(c.row, { status: 'queued', error: '' });
   });
+  for (const [row, c] of changes) result.final.set(row, c.status);
   writeChanges_(session, rows, changes);
   // The outcomes must be on the sheet before the journal that proves them goes.
   SpreadsheetApp.flush();

@@ -3,6 +3,7 @@
 
 import { MAILINGS } from '../../../../sheets-templates';
 import {
+  BATCH_SIZE,
   countStatuses,
   messagesAllowed,
   PER_SEND_MS,
@@ -19,7 +20,7 @@ import { runBatch_ } from './batch';
 import type { MailingContext } from './compose';
 import { readBatch_, readUnsure_, runnerUntil_, setRunner_, stopRequested_ } from './journal';
 import { recoverStopped_ } from './recovery';
-import { cellOf, mailingRows_ } from './sendsBlock';
+import { cellOf, mailingRows_, pinLayout_ } from './sendsBlock';
 import { recipientsPerMessage_, remainingQuota_ } from './transport';
 import { removeSendingTrigger_, setCadence_ } from './trigger';
 
@@ -69,8 +70,8 @@ function dueMailings(
 }
 
 /** Writes a mailing's counts (and status: sending → done when nothing is left to send). */
-function recordCounts(session: WorkbookSession, mailingId: string, rows: readonly TableRow[]): boolean {
-  const c = countStatuses(rows.map((r) => text(cellOf(session, r, 'status'))));
+function recordCounts(session: WorkbookSession, mailingId: string, statuses: readonly string[]): boolean {
+  const c = countStatuses(statuses);
   const mt = session.table(MAILINGS);
   const rec = mt.get(mailingId);
   const finished = c.queued === 0 && c.sending === 0;
@@ -130,14 +131,17 @@ export function runMailingSends(e?: GoogleAppsScript.Events.TimeDriven): RunRepo
         settings,
         from: settings.mailingFrom ?? me,
       };
-      let rows = session.write(() => mailingRows_(session, d.id));
+      const rows = session.write(() => {
+        pinLayout_(session);
+        return mailingRows_(session, d.id);
+      });
       let queue: QueueRow[] = rows.map((r) => ({
         row: r.row,
         id: text(cellOf(session, r, 'id')),
         status: text(cellOf(session, r, 'status')),
       }));
       while (!report.quotaOut && allowed > 0 && queue.some((q) => q.status === 'queued')) {
-        if (Date.now() - started + 60 * PER_SEND_MS > RUN_BUDGET_MS) break;
+        if (Date.now() - started + BATCH_SIZE * PER_SEND_MS > RUN_BUDGET_MS) break;
         // Pause and cancel (progress.ts) set a property the run looks at before each batch (not a sheet read).
         if (stopRequested_(session, d.id)) break;
         const b = session.write(() => runBatch_(session, m, queue, allowed));
@@ -147,19 +151,11 @@ export function runMailingSends(e?: GoogleAppsScript.Events.TimeDriven): RunRepo
         allowed -= b.sent + b.failed;
         if (b.quotaOut) report.quotaOut = true;
         if (b.moved) break;
-        const claimed = new Set(
-          queue
-            .filter((q) => q.status === 'queued')
-            .slice(0, 60)
-            .map((q) => q.id),
-        );
-        queue = queue.map((q) => (claimed.has(q.id) ? { ...q, status: 'done' } : q));
+        queue = queue.map((q) => (b.final.has(q.row) ? { ...q, status: b.final.get(q.row)! } : q));
         if (b.sent + b.failed + b.skipped === 0 && !b.quotaOut) break;
       }
-      const finished = session.write(() => {
-        rows = mailingRows_(session, d.id);
-        return recordCounts(session, d.id, rows);
-      });
+      const statuses = queue.map((q) => q.status);
+      const finished = session.write(() => recordCounts(session, d.id, statuses));
       if (!finished) anyLeft = true;
     }
     if (!anyLeft && !unsure()) removeSendingTrigger_();

@@ -15,6 +15,43 @@ export interface SendChange {
 
 const CHANGED = ['status', 'sentAt', 'messageId', 'error'] as const;
 
+/** Where the Sends columns are: header positions and the width read per row. */
+interface Layout {
+  index: Readonly<Record<string, number | undefined>>;
+  width: number;
+}
+
+/** The layout a sending run read once at its start (module state lives one execution, like the session). */
+const pinned = new WeakMap<WorkbookSession, Layout>();
+
+/**
+ * Keeps the Sends header as read now for the rest of the run, so a batch does not read the header row again
+ * after each lock (the store forgets it when the lock is taken): one read fewer per batch. A column moved
+ * meanwhile shows as a batch whose ids do not match (the run stops there and the next run reads afresh).
+ */
+export function pinLayout_(session: WorkbookSession): void {
+  const table = session.table(SENDS);
+  pinned.set(session, { index: { ...table.match().index }, width: table.headers().length });
+}
+
+function layout(session: WorkbookSession): Layout {
+  const p = pinned.get(session);
+  if (p) return p;
+  const table = session.table(SENDS);
+  return { index: table.match().index, width: table.headers().length };
+}
+
+/** Rows `from`..`to` of Sends in one read (with the pinned layout, no header read). */
+export function readSpan_(session: WorkbookSession, from: number, to: number): TableRow[] {
+  const { width } = layout(session);
+  const values = session
+    .table(SENDS)
+    .sheet()
+    .getRange(from, 1, to - from + 1, width)
+    .getValues();
+  return values.map((cells, i) => ({ row: from + i, cells }));
+}
+
 /**
  * The mailing's rows: the block written at its start (one read) when it is still where it was put — every row
  * names the mailing — else found by a search of the Mailing column (the tab was sorted since), and the new place
@@ -45,7 +82,7 @@ export function span(from: number, to: number): number[] {
 
 /** The value of `key` in a row as read (by header position). */
 export function cellOf(session: WorkbookSession, row: TableRow, key: string): unknown {
-  const i = session.table(SENDS).match().index[key];
+  const i = layout(session).index[key];
   return i === undefined ? '' : (row.cells[i] ?? '');
 }
 
@@ -61,7 +98,7 @@ export function writeChanges_(
 ): void {
   if (changes.size === 0) return;
   const table = session.table(SENDS);
-  const index = table.match().index;
+  const index = layout(session).index;
   const cols = CHANGED.map((k) => index[k]).filter((i): i is number => i !== undefined);
   const c0 = Math.min(...cols);
   const c1 = Math.max(...cols);
