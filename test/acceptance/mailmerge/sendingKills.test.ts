@@ -84,7 +84,9 @@ describe('a sending run stopped at any call (issue 12 item 7)', () => {
       runMinutes(emu, 40);
       const per = messagesPerRecipient(emu);
       for (const [to, c] of per) if (c > 1) found.push(`k=${k}: ${to} got ${c}`);
-      const left = sendsOf(emu, base.mailingId).filter((x) => x['Status'] === 'queued' || x['Status'] === 'sending');
+      const left = sendsOf(emu, base.mailingId).filter(
+        (x) => x['Status'] === 'queued' || x['Status'] === 'sending',
+      );
       if (left.length > 0) found.push(`k=${k}: ${left.length} rows left unresolved`);
     }
     expect(found).toEqual([]);

@@ -71,10 +71,9 @@ describe('the quota runs out part-way (issue 12 item 6)', () => {
     expect(rows.filter((r) => r['Status'] === 'queued')).toHaveLength(150);
     expect(emu.backend.stores.comms.mail.remaining(COMMS)).toBe(50);
     // Waiting for the reset, the trigger fires hourly instead of every minute.
-    expect(emu.backend.stores.script.triggers.triggers.map((t) => [t.handler, t.schedule?.kind])).toContainEqual([
-      'runMailingSends',
-      'hours',
-    ]);
+    expect(
+      emu.backend.stores.script.triggers.triggers.map((t) => [t.handler, t.schedule?.kind]),
+    ).toContainEqual(['runMailingSends', 'hours']);
   });
 
   it('resumes after the reset and finishes, one message each', () => {
