@@ -57,6 +57,10 @@ describe('starting and sending a mailing (issue 12 item 6)', () => {
     expect(claire.body).toContain('Ça y est — élan 🎉.');
     expect(claire.subject).toBe('Note d’orientation pour Lyon');
     expect(claire.messageIdHeader).toMatch(/^<snd-\d+\.mlg-\d+@scn-crm\.mail>$/);
+    // Its own signed opt-out link, in the footer (French) and as List-Unsubscribe (issue 12 item 8).
+    const link = /<(https?:[^>]+[?&]t=[^>]+)>/.exec(claire.headers['List-Unsubscribe'] ?? '')?.[1];
+    expect(link).toBeDefined();
+    expect(claire.body).toContain(`Pour ne plus recevoir nos envois : ${link}`);
     const pierre = outbox(emu).find((m) => m.to.includes('pierre@lyon.example'))!;
     expect(pierre.htmlBody).toContain('Pierre &lt;b&gt;Martin&lt;/b&gt;');
   });

@@ -90,7 +90,10 @@ export function runBatch_(
       continue;
     }
     const composed = composeSend_(session, m, c);
-    if ('skip' in composed) done.push([2, `skip:${composed.skip}`, at]);
+    if ('hold' in composed) {
+      result.quotaOut = true; // stop here like an exhausted quota: this row and the rest stay queued
+      done.push([2, 'hold', at]);
+    } else if ('skip' in composed) done.push([2, `skip:${composed.skip}`, at]);
     else if ('fail' in composed) done.push([0, composed.fail, at]);
     else {
       try {

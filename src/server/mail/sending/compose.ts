@@ -13,7 +13,6 @@ import { MissingFieldsError } from '../../../core/mail/tokens';
 import type { Settings } from '../../../core/schema/settings';
 import type { WorkbookSession } from '../../store/session';
 import type { AudienceWorld } from '../audienceRead';
-import { OPT_OUT_STAND_IN } from '../mailingPreparation';
 import { optOutUrl_ } from './optOutSeam';
 
 /** What a run knows of one mailing while it sends it. */
@@ -33,7 +32,8 @@ export interface QueuedSend {
   readonly language: string;
 }
 
-export type Composed = { message: MailingMessage } | { skip: string } | { fail: string };
+/** `hold`: it cannot go now (no opt-out link can be made): back to the queue, and the run stops. */
+export type Composed = { message: MailingMessage } | { skip: string } | { fail: string } | { hold: string };
 
 /** The message for `s`, or why it is skipped now (opted out or suppressed since the start) or cannot be made. */
 export function composeSend_(session: WorkbookSession, m: MailingContext, s: QueuedSend): Composed {
@@ -45,8 +45,14 @@ export function composeSend_(session: WorkbookSession, m: MailingContext, s: Que
   if (!source) return { fail: `contact ${s.contactId} is no longer in the Contacts tab` };
   const variant = m.family?.variants[s.language];
   if (!m.family || !variant) return { fail: `the template has no usable ${s.language} variant any more` };
-  const url = optOutUrl_(session, { email: s.email, contactId: s.contactId || null, mailingId: m.id });
-  const fields = mergeFields(source, m.name, m.settings, url ?? OPT_OUT_STAND_IN);
+  const url = optOutUrl_(session, {
+    email: s.email,
+    contactId: s.contactId || null,
+    mailingId: m.id,
+    language: s.language,
+  });
+  if (url === null) return { hold: 'no opt-out link can be made (is the web app still deployed?)' };
+  const fields = mergeFields(source, m.name, m.settings, url);
   try {
     const email = renderVariant(
       m.family.name,
@@ -67,6 +73,7 @@ export function composeSend_(session: WorkbookSession, m: MailingContext, s: Que
         textBody: email.textBody,
         htmlBody: email.htmlBody,
         messageId: messageReference(s.id, m.id),
+        // RFC 2369; the page is the web app's doGet (issue 12 item 8).
         unsubscribeUrl: url,
         // Attachments (issue 12 item 5, helper h12b): `parts: attachmentsForSend(...)` goes here.
       },

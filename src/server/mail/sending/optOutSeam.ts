@@ -1,15 +1,19 @@
-// The recipient's signed opt-out link for a mailing message (issue 12 item 8, made by optOutLinks.ts of helper h12b).
+// The recipient's signed opt-out link for a mailing message (issue 12 item 8: optOutLinks.ts of helper h12b).
 
 import type { WorkbookSession } from '../../store/session';
+import { optOutLinkFor } from '../optOutLinks';
 
 /**
- * The opt-out link of one recipient, or null while the web app's signed links are not wired in: the message then
- * carries no footer link and no List-Unsubscribe header. Once `optOutLinkFor` lands this returns
- * `optOutLinkFor(session, recipient)`.
+ * The opt-out link of one recipient, or null when it cannot be made now (the script is no longer deployed as a
+ * web app): the send is then held back in the queue, never sent with a dead link.
  */
 export function optOutUrl_(
-  _session: WorkbookSession,
-  _recipient: { email: string; contactId: string | null; mailingId: string },
+  session: WorkbookSession,
+  recipient: { email: string; contactId: string | null; mailingId: string; language: string },
 ): string | null {
-  return null;
+  try {
+    return optOutLinkFor(session, recipient);
+  } catch {
+    return null;
+  }
 }

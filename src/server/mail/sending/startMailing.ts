@@ -11,6 +11,7 @@ import { type WorkbookSession, workbook } from '../../store/session';
 import { checkView } from '../checkView';
 import { DISSEMINATORS } from '../disseminationAccess';
 import { checkPrepared, type PreparedMailing, prepareMailing, requireFamily } from '../mailingPreparation';
+import { optOutLinkProblem_ } from '../optOutLinks';
 import { writePlace_ } from './journal';
 import { recipientsPerMessage_, remainingQuota_ } from './transport';
 import { ensureSendingTrigger_ } from './trigger';
@@ -151,7 +152,8 @@ export function startMailing(draft: unknown, scheduledFor: unknown): StartResult
     const at = when(scheduledFor, now);
     const p = prepareMailing(session, draft);
     if (p.draft.name === '') throw new UserError('mail.draft.name');
-    const view = checkView(p, checkPrepared(p));
+    const optOut = optOutLinkProblem_(session);
+    const view = checkView(p, checkPrepared(p), optOut ? [optOut] : []);
     if (!view.ok) throw new UserError('mail.send.checkFailed', { detail: view.messages[0] ?? '' });
     const problems = senderProblems(session);
     if (problems.length > 0) throw new UserError('mail.send.senderProblem', { detail: problems[0]! });
