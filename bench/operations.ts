@@ -3,6 +3,7 @@ import type { DemoSize } from '../src/demo/generate';
 import { Emulator } from '../src/emulator';
 import { BENCH_USER, benchEmulator } from './benchWorkbook';
 import { intakeOperations } from './intakeOperations';
+import { mailingOperations } from './mailingOperations';
 import { type BenchRow, summarise } from './measure';
 import { sidebarOperations } from './sidebarOperations';
 import { workbookOperations } from './workbookOperations';
@@ -29,6 +30,7 @@ export function operations(scale: number): BenchOperation[] {
     ...workbookOperations(build, BENCH_USER),
     ...intakeOperations(build, BENCH_USER),
     ...sidebarOperations(build, BENCH_USER),
+    ...mailingOperations(build, BENCH_USER),
     // Last: the size of a bench workbook after the operations above have run on it.
     workbookSizeOperation(build, BENCH_USER),
   ];

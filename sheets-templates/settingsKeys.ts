@@ -71,6 +71,27 @@ export const SETTING_KEYS = [
   },
   { field: 'replyTo', key: 'Reply-to', kind: 'email', defaultValue: null, note: 'Address replies go to.' },
   {
+    field: 'mailingFrom',
+    key: 'Mailing sender address',
+    kind: 'email',
+    defaultValue: null,
+    note: 'The From address of mailings: a send-as alias of the account that starts them (empty: that account).',
+  },
+  {
+    field: 'mailingCc',
+    key: 'Mailing CC',
+    kind: 'emailList',
+    defaultValue: [],
+    note: 'Copied on every mailing message (each counts against the daily quota).',
+  },
+  {
+    field: 'mailingBcc',
+    key: 'Mailing BCC',
+    kind: 'emailList',
+    defaultValue: [],
+    note: 'Blind-copied on every mailing message (each counts against the daily quota).',
+  },
+  {
     field: 'termsOfReferenceUrl',
     key: 'Terms of Reference link',
     kind: 'url',

@@ -36,6 +36,15 @@ export {
 } from './mail/mailingSidebar';
 // The opt-out page: the script's web app (issue 12 item 8).
 export { doGet, doPost } from './mail/optOutPage';
+export {
+  cancelMailing,
+  getMailingProgress,
+  listActiveMailings,
+  pauseMailing,
+  resumeMailing,
+} from './mail/sending/progress';
+export { runMailingSends } from './mail/sending/runSends';
+export { forecastMailing, startMailing } from './mail/sending/startMailing';
 export { onOpen } from './menu/onOpen';
 export {
   deactivatePartner,

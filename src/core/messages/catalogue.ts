@@ -8,6 +8,7 @@ import { fill, type Language, messageLanguage } from './language';
 import { MAIL_FILE_MESSAGES } from './mailFileMessages';
 import { MAIL_MESSAGES } from './mailMessages';
 import { OPT_OUT_MESSAGES } from './optOutMessages';
+import { SENDING_MESSAGES } from './sendingMessages';
 import { SETTINGS_MESSAGES } from './settingsMessages';
 import { SETUP_MESSAGES } from './setupMessages';
 import { WORKBOOK_MESSAGES } from './workbookMessages';
@@ -178,6 +179,7 @@ export const MESSAGES = {
   ...GRID_MESSAGES,
   ...SETTINGS_MESSAGES,
   ...INTAKE_MESSAGES,
+  ...SENDING_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -13,6 +13,10 @@ export interface Settings {
   topics: string[];
   senderName: string;
   replyTo: string | null;
+  /** Mailings: the From alias and the addresses copied on every message (issue 12 item 6). */
+  mailingFrom: string | null;
+  mailingCc: string[];
+  mailingBcc: string[];
   termsOfReferenceUrl: string | null;
   onlineHubUrl: string | null;
   staleProfileDays: number;

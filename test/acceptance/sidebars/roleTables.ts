@@ -227,6 +227,14 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     });
     return r.value!.sample[0]!.contactId;
   };
+  const started = (paused = false) => {
+    const admin = { user: world().staff.admin };
+    const r = world().emu.run<{ mailingId: string }>('startMailing', [draft, null], admin);
+    if (r.status !== 'ok') throw new Error(`startMailing: ${r.error}`);
+    const id = r.value!.mailingId;
+    if (paused) world().emu.run('pauseMailing', [id], admin);
+    return id;
+  };
   return [
     { name: 'getMailingSetup', allowed: DISSEMINATORS, args: () => [] },
     { name: 'previewAudience', allowed: DISSEMINATORS, args: () => [draft] },
@@ -239,6 +247,15 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
       allowed: DISSEMINATORS,
       args: () => [String(records(world().emu, MAILINGS)[0]!.id)],
     },
+    // Sending (issue 12 items 6, 9): each allowed call gets a mailing of its own, started by an admin.
+    { name: 'forecastMailing', allowed: DISSEMINATORS, args: () => [draft] },
+    { name: 'startMailing', allowed: DISSEMINATORS, args: () => [draft, null] },
+    { name: 'listActiveMailings', allowed: DISSEMINATORS, args: () => [] },
+    { name: 'getMailingProgress', allowed: DISSEMINATORS, args: () => [started()] },
+    { name: 'pauseMailing', allowed: DISSEMINATORS, args: () => [started()] },
+    { name: 'resumeMailing', allowed: DISSEMINATORS, args: () => [started(true)] },
+    { name: 'cancelMailing', allowed: DISSEMINATORS, args: () => [started()] },
+    { name: 'runMailingSends', allowed: [], args: () => [] },
     { name: 'showMailings', allowed: DISSEMINATORS, args: () => [] },
     { name: 'showTemplates', allowed: DISSEMINATORS, args: () => [] },
     { name: 'showSuppressions', allowed: DISSEMINATORS, args: () => [] },

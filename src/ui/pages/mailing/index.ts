@@ -9,6 +9,7 @@ import { callServer } from '../../shared/rpc';
 import { startSidebar } from '../../shared/sidebarShell';
 import { onLanguageChange, valueText } from '../../shared/uiText';
 import { type MailingTextKey, reasonKey, t } from './mailingText';
+import { newSendingState, sendingSection } from './sendingPanel';
 
 type ListFilter = 'statuses' | 'hubIds' | 'countries' | 'categories' | 'languages' | 'topics';
 
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   let audience: AudienceView | undefined;
   let check: MailingCheckView | undefined;
   let preview: RecipientPreview | undefined;
+  const sending = newSendingState();
   const state = { name: '', templateName: '', savedList: '', recipient: '', variant: '' };
   const chosen: Record<ListFilter, string[]> = {
     statuses: [],
@@ -265,6 +267,7 @@ async function main(): Promise<void> {
         }),
       ]),
       ...[audienceSection(), checkSection(), previewSection()].filter((x): x is HTMLElement => x !== null),
+      sendingSection(shell, sending, draft, check?.ok === true, view),
     );
   }
 

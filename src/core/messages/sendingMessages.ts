@@ -1,0 +1,44 @@
+// The words of the mailing sending engine (issue 12 items 6, 7, 9): starting, scheduling, sender checks, control.
+
+export const SENDING_MESSAGES = {
+  'mail.send.checkFailed': {
+    en: 'The mailing cannot start: {detail}',
+    fr: 'L’envoi ne peut pas commencer : {detail}',
+  },
+  'mail.send.senderProblem': {
+    en: 'The mailing cannot start: a sender setting is wrong. {detail}',
+    fr: 'L’envoi ne peut pas commencer : un réglage d’expéditeur est incorrect. {detail}',
+  },
+  'mail.send.badCopy': {
+    en: 'Mailing CC/BCC: “{address}” is not one valid email address.',
+    fr: 'Copie / copie cachée des envois : « {address} » n’est pas une adresse e-mail valide.',
+  },
+  'mail.send.badSenderName': {
+    en: 'Sender name: write it on one line.',
+    fr: 'Nom de l’expéditeur : écrivez-le sur une ligne.',
+  },
+  'mail.send.badSchedule': {
+    en: 'Schedule at: give a date and time (dd/mm/yyyy hh:mm).',
+    fr: 'Programmer : indiquez une date et une heure (jj/mm/aaaa hh:mm).',
+  },
+  'mail.send.scheduleInPast': {
+    en: 'Schedule at: that time has passed; choose a later one or send now.',
+    fr: 'Programmer : cette heure est passée ; choisissez-en une plus tardive ou envoyez maintenant.',
+  },
+  'mail.send.tooManyTriggers': {
+    en: 'Your account already has {count} triggers for this script, the most Apps Script allows: remove one (Extensions › Apps Script › Triggers) and start again.',
+    fr: 'Votre compte a déjà {count} déclencheurs pour ce script, le maximum permis par Apps Script : supprimez-en un (Extensions › Apps Script › Déclencheurs) puis recommencez.',
+  },
+  'mail.send.started': {
+    en: 'Mailing {id} started: {queued} queued, {skipped} skipped. Expected to finish by {finish}.',
+    fr: 'Envoi {id} lancé : {queued} en file, {skipped} écartés. Fin prévue vers {finish}.',
+  },
+  'mail.send.scheduled': {
+    en: 'Mailing {id} scheduled: {queued} queued, {skipped} skipped. Expected to finish by {finish}.',
+    fr: 'Envoi {id} programmé : {queued} en file, {skipped} écartés. Fin prévue vers {finish}.',
+  },
+  'mail.send.cannotChange': {
+    en: 'Mailing {id} is {status}: that cannot be done now.',
+    fr: 'L’envoi {id} est à l’état « {status} » : ce n’est pas possible maintenant.',
+  },
+} as const;
