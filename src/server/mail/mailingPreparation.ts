@@ -7,7 +7,9 @@ import { MAILING_FIELD_NAMES, mergeFields } from '../../core/mail/mergeFields';
 import { familyFromRows, type TemplateFamily } from '../../core/mail/templateRows';
 import { UserError } from '../../core/messages';
 import type { WorkbookSession } from '../store/session';
+import { mailingFileProblems_ } from './attachments';
 import { type AudienceWorld, audienceOf, readAudienceWorld } from './audienceRead';
+import { optOutLinkProblem_ } from './optOutLinks';
 import { templateRows } from './templateCatalog';
 
 /**
@@ -57,4 +59,16 @@ export function checkPrepared(p: PreparedMailing): MailingCheckResult {
 export function requireFamily(p: PreparedMailing): TemplateFamily {
   if (!p.family) throw new UserError('mail.noTemplate', { name: p.draft.templateName });
   return p.family;
+}
+
+/** What stops a mailing beyond its template and audience: no opt-out links possible, files too big or unshared. */
+export function mailingStoppers_(session: WorkbookSession, p: PreparedMailing): string[] {
+  const optOut = optOutLinkProblem_(session);
+  return [
+    ...(optOut ? [optOut] : []),
+    ...mailingFileProblems_(
+      p.draft.attachments,
+      p.recipients.map((r) => r.email),
+    ),
+  ];
 }

@@ -11,12 +11,16 @@ import { requireRole } from '../access/roles';
 import { showSidebarPage } from '../records/sidebarPages';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
 import { workbook } from '../store/session';
-import { mailingFileProblems_ } from './attachments';
 import { standingMailingId } from './automaticMailings';
 import { checkView, type MailingCheckView } from './checkView';
 import { DISSEMINATORS } from './disseminationAccess';
-import { checkPrepared, type PreparedMailing, prepareMailing, requireFamily } from './mailingPreparation';
-import { optOutLinkProblem_ } from './optOutLinks';
+import {
+  checkPrepared,
+  mailingStoppers_,
+  type PreparedMailing,
+  prepareMailing,
+  requireFamily,
+} from './mailingPreparation';
 import { templateRows } from './templateCatalog';
 import { sendPrepared } from './trackedMail';
 
@@ -135,15 +139,7 @@ export function checkMailingDraft(draft: unknown): MailingCheckView {
   const session = workbook();
   requireRole(session, DISSEMINATORS, 'prepare mailings');
   const p = prepareMailing(session, draft);
-  const optOut = optOutLinkProblem_(session);
-  const stoppers = [
-    ...(optOut ? [optOut] : []),
-    ...mailingFileProblems_(
-      p.draft.attachments,
-      p.recipients.map((r) => r.email),
-    ),
-  ];
-  return checkView(p, checkPrepared(p), stoppers);
+  return checkView(p, checkPrepared(p), mailingStoppers_(session, p));
 }
 
 /** One recipient exactly as they will receive it, in their variant or in `language` (any variant the template has). */

@@ -54,3 +54,19 @@ export function saveCounter(table: Table, ids: readonly string[]): void {
   table.session.properties().setProperty(key, value);
   table.session.rememberLockedProperty(key, value);
 }
+
+/**
+ * After a retried create found its rows already written: a stop between those rows and saveCounter left the
+ * counter behind them, so it catches up now (the ids must stay used even if those rows are later removed).
+ */
+export function counterCatchUp(table: Table, ids: readonly string[]): void {
+  const key = counterKey(table.def.prefix);
+  const counter =
+    Number(
+      table.session.locked ? table.session.lockedProperty(key) : table.session.properties().getProperty(key),
+    ) || 0;
+  const highest = Math.max(0, ...ids.map(idSerial).filter((n) => Number.isFinite(n)));
+  if (highest <= counter) return;
+  table.session.properties().setProperty(key, String(highest));
+  table.session.rememberLockedProperty(key, String(highest));
+}

@@ -9,7 +9,7 @@ import { auditValue } from '../audit/auditLog';
 import { copyRulesToNewRows_ } from '../setup/ruleCoverage';
 import { definedColumns, plainTextSpans, type Span, spansOf } from './columnSpans';
 import { RecordNotFoundError, StaleRecordError, staleMessage_, WorkbookStructureError } from './errors';
-import { issueIds, saveCounter } from './idIssue';
+import { counterCatchUp, issueIds, saveCounter } from './idIssue';
 import { keepConvertibleTextAsText, type PendingBlock } from './plainTextGuard';
 import { RecordInvalidError } from './recordInvalidError';
 import type { StoredRecord, Table, TableRow } from './table';
@@ -127,7 +127,14 @@ export function insertRecords(
   const def = table.def;
   const match = table.requireStructure();
   const done = rowsOfRequest(table, options.requestId);
-  if (done.length > 0) return done.map((r) => table.stored(r));
+  if (done.length > 0) {
+    const stored = done.map((r) => table.stored(r));
+    counterCatchUp(
+      table,
+      stored.map((r) => r.id),
+    );
+    return stored;
+  }
   if (!options.noAudit) table.session.audit.prepare();
   const ids = issueIds(table, inputs.length);
   const now = table.session.now();

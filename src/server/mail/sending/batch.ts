@@ -92,7 +92,7 @@ export function runBatch_(
     const composed = composeSend_(session, m, c);
     if ('hold' in composed) {
       result.quotaOut = true; // stop here like an exhausted quota: this row and the rest stay queued
-      done.push([2, 'hold', at]);
+      done.push([2, `hold:${composed.hold}`, at]);
     } else if ('skip' in composed) done.push([2, `skip:${composed.skip}`, at]);
     else if ('fail' in composed) done.push([0, composed.fail, at]);
     else {
@@ -119,7 +119,9 @@ export function runBatch_(
     } else if (o[1].indexOf('skip:') === 0) {
       changes.set(c.row, { status: 'skipped', error: o[1].slice(5) });
       result.skipped++;
-    } else changes.set(c.row, { status: 'queued', error: '' });
+    } else if (o[1].indexOf('hold:') === 0)
+      changes.set(c.row, { status: 'queued', error: `waiting: ${o[1].slice(5)}` });
+    else changes.set(c.row, { status: 'queued', error: '' });
   });
   for (const [row, c] of changes) result.final.set(row, c.status);
   writeChanges_(session, rows, changes);

@@ -3,6 +3,7 @@
 
 import { normaliseEmail } from '../../../core/mail/audience';
 import { HeaderInjectionError } from '../../../core/mail/headerSafety';
+import { joinFooters, linkedFilesText } from '../../../core/mail/linkedFiles';
 import { mergeFields } from '../../../core/mail/mergeFields';
 import { optOutFooter } from '../../../core/mail/optOut';
 import { renderVariant } from '../../../core/mail/renderEmail';
@@ -13,6 +14,7 @@ import { MissingFieldsError } from '../../../core/mail/tokens';
 import type { Settings } from '../../../core/schema/settings';
 import type { WorkbookSession } from '../../store/session';
 import type { AudienceWorld } from '../audienceRead';
+import type { MailingFiles } from './files';
 import { optOutUrl_ } from './optOutSeam';
 
 /** What a run knows of one mailing while it sends it. */
@@ -23,6 +25,8 @@ export interface MailingContext {
   readonly world: AudienceWorld;
   readonly settings: Settings;
   readonly from: string;
+  /** The mailing's Drive files, read once per run. */
+  readonly files: MailingFiles;
 }
 
 export interface QueuedSend {
@@ -32,7 +36,7 @@ export interface QueuedSend {
   readonly language: string;
 }
 
-/** `hold`: it cannot go now (no opt-out link can be made): back to the queue, and the run stops. */
+/** `hold`: it cannot go now (no opt-out link, a file gone): back to the queue with the reason, and the run stops. */
 export type Composed = { message: MailingMessage } | { skip: string } | { fail: string } | { hold: string };
 
 /** The message for `s`, or why it is skipped now (opted out or suppressed since the start) or cannot be made. */
@@ -52,6 +56,7 @@ export function composeSend_(session: WorkbookSession, m: MailingContext, s: Que
     language: s.language,
   });
   if (url === null) return { hold: 'no opt-out link can be made (is the web app still deployed?)' };
+  if (m.files.problem !== null) return { hold: m.files.problem };
   const fields = mergeFields(source, m.name, m.settings, url);
   try {
     const email = renderVariant(
@@ -59,7 +64,10 @@ export function composeSend_(session: WorkbookSession, m: MailingContext, s: Que
       variant,
       s.language,
       fields,
-      url ? optOutFooter(url) : undefined,
+      joinFooters(
+        (language) => linkedFilesText(language, m.files.links),
+        url ? optOutFooter(url) : undefined,
+      ),
     );
     return {
       message: {
@@ -75,7 +83,7 @@ export function composeSend_(session: WorkbookSession, m: MailingContext, s: Que
         messageId: messageReference(s.id, m.id),
         // RFC 2369; the page is the web app's doGet (issue 12 item 8).
         unsubscribeUrl: url,
-        // Attachments (issue 12 item 5, helper h12b): `parts: attachmentsForSend(...)` goes here.
+        parts: m.files.parts,
       },
     };
   } catch (e) {

@@ -18,6 +18,7 @@ import { readAudienceWorld } from '../audienceRead';
 import { templateRows } from '../templateCatalog';
 import { runBatch_ } from './batch';
 import type { MailingContext } from './compose';
+import { mailingFilesForRun_ } from './files';
 import { readBatch_, readUnsure_, runnerUntil_, setRunner_, stopRequested_ } from './journal';
 import { recoverStopped_ } from './recovery';
 import { cellOf, mailingRows_, pinLayout_ } from './sendsBlock';
@@ -130,6 +131,7 @@ export function runMailingSends(e?: GoogleAppsScript.Events.TimeDriven): RunRepo
         world,
         settings,
         from: settings.mailingFrom ?? me,
+        files: mailingFilesForRun_(session, d.id),
       };
       const rows = session.write(() => {
         pinLayout_(session);

@@ -10,8 +10,13 @@ import { requireRole } from '../../access/roles';
 import { type WorkbookSession, workbook } from '../../store/session';
 import { checkView } from '../checkView';
 import { DISSEMINATORS } from '../disseminationAccess';
-import { checkPrepared, type PreparedMailing, prepareMailing, requireFamily } from '../mailingPreparation';
-import { optOutLinkProblem_ } from '../optOutLinks';
+import {
+  checkPrepared,
+  mailingStoppers_,
+  type PreparedMailing,
+  prepareMailing,
+  requireFamily,
+} from '../mailingPreparation';
 import { writePlace_ } from './journal';
 import { recipientsPerMessage_, remainingQuota_ } from './transport';
 import { ensureSendingTrigger_ } from './trigger';
@@ -152,8 +157,7 @@ export function startMailing(draft: unknown, scheduledFor: unknown): StartResult
     const at = when(scheduledFor, now);
     const p = prepareMailing(session, draft);
     if (p.draft.name === '') throw new UserError('mail.draft.name');
-    const optOut = optOutLinkProblem_(session);
-    const view = checkView(p, checkPrepared(p), optOut ? [optOut] : []);
+    const view = checkView(p, checkPrepared(p), mailingStoppers_(session, p));
     if (!view.ok) throw new UserError('mail.send.checkFailed', { detail: view.messages[0] ?? '' });
     const problems = senderProblems(session);
     if (problems.length > 0) throw new UserError('mail.send.senderProblem', { detail: problems[0]! });
@@ -164,6 +168,7 @@ export function startMailing(draft: unknown, scheduledFor: unknown): StartResult
         name: p.draft.name,
         templateName: p.draft.templateName,
         audience: p.draft.audience,
+        attachments: p.draft.attachments.length > 0 ? p.draft.attachments : null,
         status,
         engagementType: 'newsletter',
         scheduledFor: at,
