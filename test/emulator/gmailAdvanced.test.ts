@@ -108,7 +108,7 @@ describe('Gmail advanced service', () => {
     // Shares the daily recipient quota (To + Cc).
     expect(mail.remaining('owner@strongcities.org')).toBe(1498);
     expect(emu.backend.calls.find((c) => c.service === 'Gmail')).toMatchObject({
-      type: 'Gmail.Users.Messages',
+      type: 'MessagesCollection',
       method: 'send',
       class: 'send',
     });

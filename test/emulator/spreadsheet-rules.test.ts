@@ -56,6 +56,30 @@ describe('data validation', () => {
     expect(emu.run('write', ['gone']).value).toBe('gone');
   });
 
+  // Source: https://developers.google.com/apps-script/reference/spreadsheet/range#getdatavalidations and
+  // #setdatavalidationsrules: one rule (or null) per cell, as a grid the size of the range.
+  it('getDataValidations gives a grid of rules or null, and setDataValidations lays one per cell', () => {
+    const emu = emulator(`${source}
+      function grid(){
+        var sh = SpreadsheetApp.getActive().getSheets()[0];
+        var rules = sh.getRange('A2:B3').getDataValidations();
+        sh.getRange('C2:D3').setDataValidations(rules);
+        var back = sh.getRange('C2:D3').getDataValidations();
+        return [rules.length, rules[0].length, rules[0][0], rules[0][1].getCriteriaType(),
+          back[0][0], back[1][1].getCriteriaValues()[0], sh.getRange('D3').getDataValidation().getHelpText()];
+      }`);
+    emu.call('setup', [false]);
+    expect(emu.call('grid')).toEqual([
+      2,
+      2,
+      null,
+      'VALUE_IN_LIST',
+      null,
+      ['member', 'lapsed'],
+      'Pick a status from the list.',
+    ]);
+  });
+
   it("a person typing an invalid value is refused with the rule's help text; a valid one is stored", () => {
     const emu = emulator(source);
     emu.call('setup', [false]);

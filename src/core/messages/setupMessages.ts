@@ -17,6 +17,10 @@ export const SETUP_MESSAGES = {
     en: '{tab}: dropdowns, checkboxes and date rules extended to row {row}.',
     fr: '{tab} : listes déroulantes, cases à cocher et règles de date étendues jusqu’à la ligne {row}.',
   },
+  'setup.templatesSeeded': {
+    en: 'Templates: {n} row(s) of the built-in emails added.',
+    fr: 'Templates : {n} ligne(s) des e-mails intégrés ajoutée(s).',
+  },
   'setup.tabCreated': { en: '{tab}: tab created.', fr: '{tab} : onglet créé.' },
   'setup.headersWritten': { en: '{tab}: headers written.', fr: '{tab} : en-têtes écrits.' },
   'setup.headerRestored': {

@@ -92,7 +92,7 @@ export function mailingFiles_(session: WorkbookSession, mailingId: string): Mail
 export function attachmentsForSend(
   session: WorkbookSession,
   mailingId: string,
-): GoogleAppsScript.Base.BlobSource[] {
+): GoogleAppsScript.Base.Blob[] {
   return mailingFiles_(session, mailingId)
     .filter((f) => f.use === 'attach')
     .map((f) => DriveApp.getFileById(f.fileId).getBlob());

@@ -2,6 +2,7 @@
 
 import { TEMPLATES } from '../../../sheets-templates';
 import { builtInTemplateRows } from '../../../sheets-templates/emails';
+import { message } from '../../core/messages';
 import type { WorkbookSession } from '../store/session';
 import { templateRows } from './templateCatalog';
 
@@ -22,5 +23,5 @@ export function seedBuiltInTemplates(
   session
     .table(TEMPLATES)
     .insert(inputs as unknown as Record<string, unknown>[], { summary: 'Built-in email added by setup' });
-  changes.push(`Templates: ${inputs.length} row(s) of the built-in emails added.`);
+  changes.push(message('setup.templatesSeeded', { n: inputs.length }));
 }

@@ -72,7 +72,7 @@ function messageResource(
 }
 
 export class GmailUsersMessages extends GmailResource {
-  readonly _type = 'Gmail.Users.Messages';
+  readonly _type = 'MessagesCollection'; // @types: Gmail.Collection.Users.MessagesCollection
 
   /**
    * send(resource, userId) → Message `{ id, threadId, labelIds }`. Recipients come from the To, Cc and Bcc headers
@@ -144,7 +144,7 @@ export class GmailUsersMessages extends GmailResource {
 }
 
 export class GmailUsersDrafts extends GmailResource {
-  readonly _type = 'Gmail.Users.Drafts';
+  readonly _type = 'DraftsCollection';
 
   /** list(userId, optionalArgs?) → `{ drafts: [{ id, message: { id, threadId } }], resultSizeEstimate }`. */
   list(userId: unknown, _optionalArgs?: unknown): Record<string, unknown> {
@@ -170,7 +170,7 @@ export class GmailUsersDrafts extends GmailResource {
 }
 
 export class GmailUsers extends GmailResource {
-  readonly _type = 'Gmail.Users';
+  readonly _type = 'UsersCollection';
   override _properties(): Record<string, unknown> {
     return {
       Messages: new GmailUsersMessages(this._g, this._store),

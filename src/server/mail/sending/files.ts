@@ -14,8 +14,7 @@ export interface MailingFiles {
 
 export function mailingFilesForRun_(session: WorkbookSession, mailingId: string): MailingFiles {
   try {
-    const parts = attachmentsForSend(session, mailingId).map((source) => {
-      const blob = source.getBlob();
+    const parts = attachmentsForSend(session, mailingId).map((blob) => {
       return {
         name: blob.getName() ?? 'attachment',
         contentType: blob.getContentType() ?? 'application/octet-stream',
