@@ -1,5 +1,6 @@
 // Setup's data validation rules (dropdowns, checkboxes, date rules): built from the tab definitions, laid over
-// every grid row under the header, checked to reach the grid's last row, and copied onto rows the store adds.
+// every grid row under the header, and checked to reach the grid's last row
+// (the store copies them onto the rows it adds: src/server/store/ruleRows.ts).
 //
 // Why the whole grid and not a fixed 1,000 rows: the grid is the data plus a modest margin (a new tab has
 // 1,000 rows, the store adds rows 500 at a time, archiving keeps history tabs short: issue 11 item 4), so rules
@@ -85,25 +86,4 @@ export function rulesReachLastRow(
     const rule = last[d.index - from];
     return !!rule && String(rule.getCriteriaType()) === CRITERIA[d.validation!.kind];
   });
-}
-
-/**
- * Store hook: rows the store added at the bottom get the rules of the first data row, the row setup always
- * rules (one read of that row, one write over the new block; nothing when the tab has no rules).
- */
-export function copyRulesToNewRows_(sheet: Sheet, width: number, firstRow: number, numRows: number): void {
-  if (numRows <= 0 || width <= 0 || firstRow <= 2) return;
-  const rules = sheet.getRange(2, 1, 1, width).getDataValidations()[0] ?? [];
-  let from = -1;
-  let to = -1;
-  rules.forEach((r, i) => {
-    if (!r) return;
-    if (from < 0) from = i;
-    to = i;
-  });
-  if (from < 0) return;
-  const line = rules.slice(from, to + 1);
-  const grid: (Rule | null)[][] = [];
-  for (let r = 0; r < numRows; r++) grid.push(line);
-  sheet.getRange(firstRow, from + 1, numRows, to - from + 1).setDataValidations(grid);
 }

@@ -6,12 +6,12 @@ import { toCell } from '../../core/schema/cells';
 import { parseRecord } from '../../core/schema/recordSchema';
 import { neutraliseText } from '../../core/schema/text';
 import { auditValue } from '../audit/auditLog';
-import { copyRulesToNewRows_ } from '../setup/ruleCoverage';
 import { definedColumns, plainTextSpans, type Span, spansOf } from './columnSpans';
 import { RecordNotFoundError, StaleRecordError, staleMessage_, WorkbookStructureError } from './errors';
 import { counterCatchUp, issueIds, saveCounter } from './idIssue';
 import { keepConvertibleTextAsText, type PendingBlock } from './plainTextGuard';
 import { RecordInvalidError } from './recordInvalidError';
+import { copyRulesToNewRows_ } from './ruleRows';
 import type { StoredRecord, Table, TableRow } from './table';
 import { versionOf } from './version';
 

@@ -58,4 +58,14 @@ describe('the house (issue 10 item 13)', () => {
     for (const f of files) visit(f, [f]);
     expect(cycles).toEqual([]);
   });
+
+  it('the store imports no use case: of src/server it reaches only the audit log below it', () => {
+    const upward = sourceFiles('src/server/store').flatMap((f) =>
+      importsOf(f)
+        .filter((i) => i.startsWith(`src${path.sep}server${path.sep}`))
+        .filter((i) => !/^src[\\/]server[\\/](store|audit)[\\/]/.test(i))
+        .map((i) => `${f} → ${i}`),
+    );
+    expect(upward).toEqual([]);
+  });
 });
