@@ -19,6 +19,7 @@ import type {
   SuppressionRecord,
   TemplateRecord,
 } from '../../sheets-templates/index';
+import { languageOf } from '../core/messages/language';
 import { defaultSettings, type Settings, settingsRows } from '../core/schema/settings';
 import { buildEngagements, buildMatches, buildNeeds } from './activity';
 import { buildApplications } from './applications';
@@ -210,7 +211,7 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
     Sends: sends,
     Suppressions: suppressions,
     Audit: audit,
-    Settings: settingsRows(settings).map(([key, value, notes]) => ({
+    Settings: settingsRows(settings, languageOf(settings.defaultLanguage)).map(([key, value, notes]) => ({
       key: key!,
       value: value || null,
       notes: notes || null,

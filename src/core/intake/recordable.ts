@@ -52,7 +52,7 @@ export function recordableFields(
   for (const key of Object.keys(input)) {
     const column = tab.columns.find((c) => c.key === key);
     let value = input[key];
-    if (!column || value === undefined || checkField(tab, column, value).ok) {
+    if (!column || value === undefined || checkField(tab, column, value, { lang }).ok) {
       fields[key] = value;
       continue;
     }
@@ -69,7 +69,7 @@ export function recordableFields(
         notes.push(message('intake.cut', { length, max }, lang));
       }
     }
-    const again = checkField(tab, column, value);
+    const again = checkField(tab, column, value, { lang });
     if (again.ok) {
       fields[key] = value;
       issues.push(

@@ -36,6 +36,10 @@ export const SETUP_MESSAGES = {
     en: 'Settings: {n} setting(s) added with their defaults.',
     fr: 'Settings : {n} réglage(s) ajouté(s) avec leur valeur par défaut.',
   },
+  'setup.settingsNotesRelanguaged': {
+    en: 'Settings: {n} note(s) written in the workbook’s language.',
+    fr: 'Settings : {n} note(s) écrite(s) dans la langue du classeur.',
+  },
   'setup.auditRenumbered': {
     en: 'Audit: {n} row(s) sharing an id with an earlier row got a new id.',
     fr: 'Audit : {n} ligne(s) qui partageaient un identifiant avec une ligne antérieure ont reçu un nouvel identifiant.',

@@ -2,6 +2,7 @@
 
 import type { ColumnDef } from '../../../sheets-templates/model';
 import { message } from '../messages/catalogue';
+import type { Language } from '../messages/language';
 import { neutraliseText, restoreText } from './text';
 
 /** What `Range.getValues()` yields per cell: '' for empty cells, Date for date-formatted cells. */
@@ -120,11 +121,11 @@ export function parseListValue(value: unknown): string[] {
  * checked here (is it a date, a number, JSON…); rules such as required, lengths and allowed values are
  * checked by the record schema. Problems are phrased without the field name, which the caller prefixes.
  */
-export function fromCell(column: ColumnDef, value: unknown): Coerced {
+export function fromCell(column: ColumnDef, value: unknown, lang?: Language): Coerced {
   switch (column.type) {
     case 'boolean': {
       const b = parseBooleanValue(value);
-      return b === null ? fail(message('field.notYesNo', { value: quote(value) })) : ok(b);
+      return b === null ? fail(message('field.notYesNo', { value: quote(value) }, lang)) : ok(b);
     }
     case 'enumList':
     case 'refList':
@@ -135,27 +136,27 @@ export function fromCell(column: ColumnDef, value: unknown): Coerced {
     case 'date':
     case 'dateTime': {
       const d = parseDateValue(value);
-      if (!d) return fail(message('field.notDate', { value: quote(value) }));
+      if (!d) return fail(message('field.notDate', { value: quote(value) }, lang));
       if (column.type === 'date') d.setHours(0, 0, 0, 0);
       return ok(d);
     }
     case 'integer':
     case 'number': {
       const n = parseNumberValue(value);
-      if (n === null) return fail(message('field.notNumber', { value: quote(value) }));
+      if (n === null) return fail(message('field.notNumber', { value: quote(value) }, lang));
       if (column.type === 'integer' && !Number.isInteger(n))
-        return fail(message('field.notWhole', { value: quote(value) }));
+        return fail(message('field.notWhole', { value: quote(value) }, lang));
       return ok(n);
     }
     case 'json': {
       if (typeof value !== 'string')
         return typeof value === 'object'
           ? ok(value)
-          : fail(message('field.notJson', { value: quote(value) }));
+          : fail(message('field.notJson', { value: quote(value) }, lang));
       try {
         return ok(JSON.parse(value));
       } catch (e) {
-        return fail(message('field.badJson', { detail: e instanceof Error ? e.message : String(e) }));
+        return fail(message('field.badJson', { detail: e instanceof Error ? e.message : String(e) }, lang));
       }
     }
     case 'longText':

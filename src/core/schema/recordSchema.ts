@@ -5,7 +5,7 @@ import { tabByName } from '../../../sheets-templates/index';
 import type { ColumnDef, RecordOf, TabDef } from '../../../sheets-templates/model';
 import { message } from '../messages/catalogue';
 import { fieldLabel } from '../messages/display';
-import { messageLanguage } from '../messages/language';
+import { type Language, messageLanguage } from '../messages/language';
 import { type Coerced, fromCell, quote } from './cells';
 import { JSON_SHAPES } from './jsonShapes';
 import { RECORD_RULES } from './recordRules';
@@ -18,6 +18,8 @@ export interface SchemaContext {
   lists?: { languages?: readonly string[]; topics?: readonly string[] };
   /** Whether an id exists in a tab, to check references. */
   idExists?: (tabName: string, id: string) => boolean;
+  /** The language of the problem texts: stored ones (Issues found) are in the workbook's, not the reader's. */
+  lang?: Language;
 }
 
 export interface FieldProblem {
@@ -39,7 +41,7 @@ function checkAllowed(column: ColumnDef, item: string, ctx: SchemaContext): stri
   if (column.values) {
     return column.values.indexOf(item) >= 0
       ? null
-      : message('field.notAllowed', { value: quote(item), list: listLabel(column.values) });
+      : message('field.notAllowed', { value: quote(item), list: listLabel(column.values) }, ctx.lang);
   }
   const source = column.valuesFrom;
   if (source && 'setting' in source) {
@@ -47,14 +49,18 @@ function checkAllowed(column: ColumnDef, item: string, ctx: SchemaContext): stri
     if (list) {
       return list.indexOf(item) >= 0
         ? null
-        : message('field.notInSettings', {
-            value: quote(item),
-            setting: source.setting,
-            list: listLabel(list),
-          });
+        : message(
+            'field.notInSettings',
+            {
+              value: quote(item),
+              setting: source.setting,
+              list: listLabel(list),
+            },
+            ctx.lang,
+          );
     }
     if (source.setting === 'languages' && !LANGUAGE_CODE.test(item)) {
-      return message('field.notLanguage', { value: quote(item) });
+      return message('field.notLanguage', { value: quote(item) }, ctx.lang);
     }
   }
   return null;
@@ -66,21 +72,21 @@ function checkRef(column: ColumnDef, id: string, ctx: SchemaContext): string | n
   const m = /^([A-Z]{3})-\d{6,}$/.exec(id);
   const index = m ? prefixes.indexOf(m[1]!) : -1;
   if (index < 0) {
-    const or = message('field.or');
+    const or = message('field.or', {}, ctx.lang);
     const examples = prefixes.map((p) => `${p}-000123`).join(or);
-    return message('field.notRef', { value: quote(id), tabs: tabs.join(or), examples });
+    return message('field.notRef', { value: quote(id), tabs: tabs.join(or), examples }, ctx.lang);
   }
   if (ctx.idExists && !ctx.idExists(tabs[index]!, id))
-    return message('field.refMissing', { value: id, tab: tabs[index]! });
+    return message('field.refMissing', { value: id, tab: tabs[index]! }, ctx.lang);
   return null;
 }
 
-function checkText(column: ColumnDef, text: string): string | null {
+function checkText(column: ColumnDef, text: string, lang: Language | undefined): string | null {
   if (column.maxLength !== undefined && text.length > column.maxLength) {
-    return message('field.tooLong', { length: text.length, max: column.maxLength });
+    return message('field.tooLong', { length: text.length, max: column.maxLength }, lang);
   }
   if (column.type !== 'longText' && column.type !== 'json' && hasLineBreak(text)) {
-    return message('field.lineBreak');
+    return message('field.lineBreak', {}, lang);
   }
   return null;
 }
@@ -90,42 +96,44 @@ function checkText(column: ColumnDef, text: string): string | null {
  * Exported so that "Validate workbook" and sidebars can check a single cell the same way.
  */
 export function checkField(tab: TabDef, column: ColumnDef, raw: unknown, ctx: SchemaContext = {}): Coerced {
-  const coerced = fromCell(column, raw);
+  const coerced = fromCell(column, raw, ctx.lang);
   if (!coerced.ok) return coerced;
   let value = coerced.value;
   const empty = value === null || (Array.isArray(value) && value.length === 0);
-  if (empty) return column.required ? fail(message('field.required')) : coerced;
+  if (empty) return column.required ? fail(message('field.required', {}, ctx.lang)) : coerced;
 
   if (typeof value === 'string') {
-    const problem = checkText(column, value);
+    const problem = checkText(column, value, ctx.lang);
     if (problem) return fail(problem);
   }
   switch (column.type) {
     case 'id': {
       const s = value as string;
       if (!new RegExp(`^${tab.prefix}-\\d{6,}$`).test(s))
-        return fail(message('field.badId', { value: quote(s), example: `${tab.prefix}-000123` }));
+        return fail(message('field.badId', { value: quote(s), example: `${tab.prefix}-000123` }, ctx.lang));
       break;
     }
     case 'email':
       value = normaliseEmail(value as string);
-      if (!isValidEmail(value as string)) return fail(message('field.badEmail', { value: quote(raw) }));
+      if (!isValidEmail(value as string))
+        return fail(message('field.badEmail', { value: quote(raw) }, ctx.lang));
       break;
     case 'phone':
       if (!isValidPhone(value as string)) {
-        return fail(message('field.badPhone', { value: quote(value) }));
+        return fail(message('field.badPhone', { value: quote(value) }, ctx.lang));
       }
       break;
     case 'url':
-      if (!isValidUrl(value as string)) return fail(message('field.badUrl', { value: quote(value) }));
+      if (!isValidUrl(value as string))
+        return fail(message('field.badUrl', { value: quote(value) }, ctx.lang));
       break;
     case 'integer':
     case 'number': {
       const n = value as number;
       if (column.min !== undefined && n < column.min)
-        return fail(message('field.belowMin', { value: n, min: column.min }));
+        return fail(message('field.belowMin', { value: n, min: column.min }, ctx.lang));
       if (column.max !== undefined && n > column.max)
-        return fail(message('field.aboveMax', { value: n, max: column.max }));
+        return fail(message('field.aboveMax', { value: n, max: column.max }, ctx.lang));
       break;
     }
     case 'enum': {
@@ -157,7 +165,7 @@ export function checkField(tab: TabDef, column: ColumnDef, raw: unknown, ctx: Sc
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!;
           const first = issue.path[0];
-          const lead = typeof first === 'number' ? message('field.jsonItem', { n: first + 1 }) : '';
+          const lead = typeof first === 'number' ? message('field.jsonItem', { n: first + 1 }, ctx.lang) : '';
           return fail(`${lead}${issue.message}.`);
         }
         value = parsed.data;

@@ -2,6 +2,8 @@
 
 import { SETTING_KEYS, type SettingKeyDef } from '../../../sheets-templates/settingsKeys';
 import { message } from '../messages/catalogue';
+import { type Language, messageLanguage } from '../messages/language';
+import { settingNoteFr } from '../messages/settingNotesFr';
 import { formatIsoDate, isEmptyCell, parseDateValue, parseListValue, parseNumberValue, quote } from './cells';
 import { hasLineBreak, isValidEmail, isValidUrl, normaliseEmail } from './text';
 
@@ -177,8 +179,11 @@ export function readSettings(rows: readonly (readonly unknown[])[]): SettingsRea
   return { settings: result, problems };
 }
 
-/** The rows setup writes into a fresh Settings tab: [Key, Value, Notes], values as cell text. */
-export function settingsRows(settings: Settings = defaultSettings()): string[][] {
+/** The rows setup writes into a fresh Settings tab: [Key, Value, Notes], values as cell text, notes in `lang`. */
+export function settingsRows(
+  settings: Settings = defaultSettings(),
+  lang: Language = messageLanguage(),
+): string[][] {
   const s = settings as unknown as Record<string, unknown>;
   return SETTING_KEYS.map((def) => {
     const v = s[def.field];
@@ -187,6 +192,6 @@ export function settingsRows(settings: Settings = defaultSettings()): string[][]
       : v === null || v === undefined
         ? ''
         : String(v);
-    return [def.key, text, def.note];
+    return [def.key, text, (lang === 'fr' ? settingNoteFr(def.field) : undefined) ?? def.note];
   });
 }

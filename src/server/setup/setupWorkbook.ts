@@ -2,13 +2,14 @@
 
 import { STAFF, TABS, type TabDef } from '../../../sheets-templates';
 import { type Language, languageOf, message } from '../../core/messages';
-import { readSettings, type SettingsReadResult, settingsRows } from '../../core/schema/settings';
+import type { SettingsReadResult } from '../../core/schema/settings';
 import { requireRole, STRUCTURE_ROLES, staffIsEmpty } from '../access/roles';
 import { ensureIntakeForms } from '../intake/createForms';
 import { seedBuiltInTemplates } from '../mail/templateSeed';
 import { type WorkbookSession, workbook } from '../store/session';
 import { renumberDuplicateAuditIds } from './auditRenumber';
 import { applyProtections } from './protections';
+import { completeSettings } from './settingsComplete';
 import { decorateTab } from './tabDecorate';
 import { ensureStructure, type TabStructure } from './tabStructure';
 import { installTriggers } from './triggers';
@@ -35,36 +36,6 @@ function activeStaff(session: WorkbookSession): Set<string> {
       );
   }
   return emails;
-}
-
-/** Settings keys missing from the tab (new workbook, or keys added by a later version) are appended with defaults. */
-function completeSettings(structure: TabStructure, changes: string[]): SettingsReadResult {
-  const values = structure.values ?? [];
-  const keyIndex = structure.headers.indexOf('Key');
-  const valueIndex = structure.headers.indexOf('Value');
-  const pairs = values.slice(1).map((r) => [r[keyIndex], r[valueIndex]]);
-  const present = new Set(
-    values.slice(1).map((r) =>
-      String(r[keyIndex] ?? '')
-        .trim()
-        .toLowerCase(),
-    ),
-  );
-  const missing = settingsRows().filter((r) => !present.has(r[0]!.toLowerCase()));
-  if (missing.length === 0) return readSettings(pairs);
-  const notesIndex = structure.headers.indexOf('Notes');
-  const width = Math.max(keyIndex, valueIndex, notesIndex) + 1;
-  const rows = missing.map((r) => {
-    const line = new Array<string>(width).fill('');
-    line[keyIndex] = r[0]!;
-    line[valueIndex] = r[1]!;
-    if (notesIndex >= 0) line[notesIndex] = r[2]!;
-    return line;
-  });
-  const first = Math.max(values.length, 1) + 1;
-  structure.sheet.getRange(first, 1, rows.length, width).setValues(rows);
-  changes.push(message('setup.settingsAdded', { n: missing.length }));
-  return readSettings(pairs.concat(missing.map((r) => [r[0], r[1]])));
 }
 
 /** Who may run setup: admins and coordinators, or anyone on a fresh workbook (they become its first admin). */

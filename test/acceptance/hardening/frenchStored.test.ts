@@ -70,6 +70,21 @@ describe('stored text follows the workbook’s language, shown text the reader�
     expect(issues.split('\n').filter((l) => ENGLISH.test(l))).toEqual([]);
   });
 
+  it('a field check’s own words in Issues found are French too, whatever the trigger owner’s language', () => {
+    const emu = intakeWorkbook();
+    frenchWorkbook(emu);
+    // Someone removed the email question's validation in Forms, so an invalid address reaches the trigger.
+    const form = emu.backend.stores.comms.forms.get(formId(emu, 'enquiry'))!;
+    for (const item of form.items) delete (item as { validation?: unknown }).validation;
+    submitFormResponse(emu, {
+      formId: formId(emu, 'enquiry'),
+      answers: enquiryAnswers({ email: 'amina.haddad@' }),
+    });
+    const issues = String(applicationRows(emu)[0]!['Issues found']);
+    expect(issues).toMatch(/n’est pas une adresse e-mail valable/);
+    expect(issues.split('\n').filter((l) => ENGLISH.test(l) || /not a valid/.test(l))).toEqual([]);
+  });
+
   it('a refused grid edit is written to Audit in French; Validate words its flag in the reader’s language', () => {
     const emu = demoEmulator();
     ok(emu, 'setupWorkbook');

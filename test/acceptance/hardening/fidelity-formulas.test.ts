@@ -1,6 +1,6 @@
 // Fidelity: formula functions a dashboard writes compute as in Sheets (SUM, IF, COUNTIF(S), SUMIF(S), TODAY, …),
 // with open-ended ranges and references to other tabs.
-import { Emulator } from '../../src/emulator';
+import { Emulator } from '../../../src/emulator';
 
 const source = `
 function build() {

@@ -1,5 +1,5 @@
 // Fidelity: a printing scriptlet prints its first statement only; the rest runs as a standard scriptlet.
-import { Emulator } from '../../src/emulator';
+import { Emulator } from '../../../src/emulator';
 
 const source = `
 function hello() { return HtmlService.createTemplate("<?= 'Hello, world!'; 'abc' ?>").evaluate().getContent(); }

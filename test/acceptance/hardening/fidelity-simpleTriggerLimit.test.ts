@@ -1,6 +1,6 @@
 // Fidelity: a simple trigger is stopped at 30 seconds; an installable trigger doing the same work runs on.
-import { Emulator } from '../../src/emulator';
-import { fireEdit } from '../../src/emulator/events';
+import { Emulator } from '../../../src/emulator';
+import { fireEdit } from '../../../src/emulator/events';
 
 const source = `
 function slowWork() {

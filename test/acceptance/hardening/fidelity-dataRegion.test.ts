@@ -1,5 +1,5 @@
 // Fidelity: Range.getDataRegion() and getDataRegion(dimension), and the SpreadsheetApp.Dimension enum.
-import { Emulator } from '../../src/emulator';
+import { Emulator } from '../../../src/emulator';
 
 const source = `
 function fill() {

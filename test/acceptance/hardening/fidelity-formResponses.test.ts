@@ -1,7 +1,7 @@
 // Fidelity: FormResponse.getItemResponses lists unanswered text, paragraph, date and time items with '' and leaves
 // out other unanswered items.
-import { Emulator } from '../../src/emulator';
-import { submitFormResponse } from '../../src/emulator/services/comms/install';
+import { Emulator } from '../../../src/emulator';
+import { submitFormResponse } from '../../../src/emulator/services/comms/install';
 
 const source = `
 function build() {

@@ -1,0 +1,77 @@
+// French text of the Settings tab's Notes column: setup writes each setting's note in the workbook's language.
+// The Key cell stays as stored (the settings reader looks keys up by it), so the French note names the setting.
+
+const SETTING_NOTES_FR: Readonly<Record<string, { readonly label: string; readonly note: string }>> = {
+  slaWorkingDays: {
+    label: 'Délai en jours ouvrés',
+    note: 'Jours ouvrés pour répondre à une demande ou à une candidature (la FAQ promet 2 à 3).',
+  },
+  holidays: {
+    label: 'Jours fériés',
+    note: 'Dates non comptées comme jours ouvrés, AAAA-MM-JJ, séparées par des virgules.',
+  },
+  languages: {
+    label: 'Langues',
+    note: 'Langues de correspondance (codes) ; chaque modèle devrait exister dans chacune.',
+  },
+  defaultLanguage: {
+    label: 'Langue par défaut',
+    note: 'Utilisée quand un modèle n’a pas de version dans la langue du contact. Doit figurer dans Langues.',
+  },
+  topics: {
+    label: 'Thèmes',
+    note: 'La liste des thèmes des priorités, expertises, besoins et engagements.',
+  },
+  senderName: { label: 'Nom de l’expéditeur', note: 'Nom affiché comme expéditeur de chaque courriel.' },
+  replyTo: { label: 'Adresse de réponse', note: 'Adresse à laquelle les réponses sont envoyées.' },
+  mailingFrom: {
+    label: 'Adresse d’envoi des envois groupés',
+    note: 'L’adresse From des envois groupés : un alias d’envoi du compte qui les lance (vide : ce compte).',
+  },
+  mailingCc: {
+    label: 'Copie des envois groupés',
+    note: 'En copie de chaque message d’un envoi groupé (chaque copie compte dans le quota quotidien).',
+  },
+  mailingBcc: {
+    label: 'Copie cachée des envois groupés',
+    note: 'En copie cachée de chaque message d’un envoi groupé (chaque copie compte dans le quota quotidien).',
+  },
+  termsOfReferenceUrl: {
+    label: 'Lien du mandat',
+    note: 'Envoyé aux nouveaux membres avec le courriel de bienvenue.',
+  },
+  onlineHubUrl: {
+    label: 'Lien de l’Online Hub',
+    note: 'L’Online Hub des membres, envoyé avec le courriel de bienvenue.',
+  },
+  staleProfileDays: {
+    label: 'Jours avant qu’un profil soit ancien',
+    note: 'Un profil de ville non revu depuis ce nombre de jours est signalé comme ancien.',
+  },
+  engagedWithinDays: {
+    label: 'Engagés depuis (jours)',
+    note: 'Fenêtre de l’indicateur « membres engagés récemment » du tableau de bord.',
+  },
+  digestRecipients: {
+    label: 'Destinataires du résumé',
+    note: 'Qui reçoit le résumé quotidien des éléments en retard ; vide : chaque coordinateur.',
+  },
+  mailDailyReserve: {
+    label: 'Réserve quotidienne de courriels',
+    note: 'Courriels du quota quotidien gardés pour les accusés de réception et les résumés ; les envois groupés s’arrêtent avant.',
+  },
+  archiveAfterMonths: {
+    label: 'Archiver après (mois)',
+    note: 'Les lignes Engagements, Sends et Audit plus anciennes passent dans les classeurs d’archive annuels (Données › Archiver l’historique).',
+  },
+  archiveFolder: {
+    label: 'Dossier d’archive',
+    note: 'Le dossier Drive (par son nom) où sont créés les classeurs d’archive annuels ; créé s’il manque.',
+  },
+};
+
+/** A setting's Notes cell in French, naming the setting; undefined when no French text exists yet. */
+export function settingNoteFr(field: string): string | undefined {
+  const t = SETTING_NOTES_FR[field];
+  return t === undefined ? undefined : `${t.label} : ${t.note}`;
+}
