@@ -53,7 +53,7 @@ describe('stored text follows the workbook’s language, shown text the reader�
       'Installer ou réparer le classeur — Tout est en ordre : rien à installer ni à réparer.',
     );
     expect(shown[1]).toMatch(
-      /^Installer ou réparer le classeur — \d+ modification\(s\) faite\(s\)\. \w+ : notes/,
+      /^Installer ou réparer le classeur — \d+ modification\(s\) faite\(s\)\. (Settings : \d+ note\(s\) écrite\(s\) dans la langue du classeur\. )?\w+ : notes/,
     );
     expect(shown.filter((s) => ENGLISH.test(s))).toEqual([]);
   });
