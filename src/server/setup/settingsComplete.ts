@@ -15,7 +15,8 @@ export function completeSettings(structure: TabStructure, changes: string[]): Se
   const valueIndex = structure.headers.indexOf('Value');
   const notesIndex = structure.headers.indexOf('Notes');
   const pairs = values.slice(1).map((r) => [r[keyIndex], r[valueIndex]]);
-  const lang = languageOf(readSettings(pairs).settings.defaultLanguage);
+  const read = readSettings(pairs);
+  const lang = languageOf(read.settings.defaultLanguage);
   const builtIn = settingsRows(undefined, lang);
   const keyOf = (r: readonly unknown[]) =>
     String(r[keyIndex] ?? '')
@@ -24,7 +25,7 @@ export function completeSettings(structure: TabStructure, changes: string[]): Se
   if (notesIndex >= 0) relanguageNotes(structure, builtIn, keyOf, notesIndex, changes);
   const present = new Set(values.slice(1).map(keyOf));
   const missing = builtIn.filter((r) => !present.has(r[0]!.toLowerCase()));
-  if (missing.length === 0) return readSettings(pairs);
+  if (missing.length === 0) return read;
   const width = Math.max(keyIndex, valueIndex, notesIndex) + 1;
   const rows = missing.map((r) => {
     const line = new Array<string>(width).fill('');
@@ -39,7 +40,10 @@ export function completeSettings(structure: TabStructure, changes: string[]): Se
   return readSettings(pairs.concat(missing.map((r) => [r[0], r[1]])));
 }
 
-/** Rewrites, in one write of the Notes column, the built-in notes that are in the other language. */
+/**
+ * Rewrites the built-in notes that are in the other language: one write per run of consecutive rows to change (one
+ * in practice), so a cell someone wrote, or a formula, is never written back.
+ */
 function relanguageNotes(
   structure: TabStructure,
   builtIn: string[][],
@@ -47,21 +51,24 @@ function relanguageNotes(
   notesIndex: number,
   changes: string[],
 ): void {
-  const values = structure.values ?? [];
-  if (values.length < 2) return;
+  const rows = (structure.values ?? []).slice(1);
   const wanted = new Map(builtIn.map((r) => [r[0]!.toLowerCase(), r[2]!]));
   const anyBuiltIn = new Set(
     [...settingsRows(undefined, 'en'), ...settingsRows(undefined, 'fr')].map((r) => r[2]!),
   );
-  let changed = 0;
-  const notes = values.slice(1).map((r) => {
-    const now = String(r[notesIndex] ?? '');
+  const next = rows.map((r) => {
+    const now = r[notesIndex];
     const want = wanted.get(keyOf(r));
-    if (want === undefined || now === want || !anyBuiltIn.has(now)) return [now];
-    changed++;
-    return [want];
+    return typeof now === 'string' && want !== undefined && now !== want && anyBuiltIn.has(now) ? want : null;
   });
-  if (changed === 0) return;
-  structure.sheet.getRange(2, notesIndex + 1, notes.length, 1).setValues(notes);
-  changes.push(message('setup.settingsNotesRelanguaged', { n: changed }));
+  let changed = 0;
+  for (let i = 0; i < next.length; i++) {
+    if (next[i] === null || (i > 0 && next[i - 1] !== null)) continue;
+    let end = i;
+    while (end + 1 < next.length && next[end + 1] !== null) end++;
+    const run = next.slice(i, end + 1).map((n) => [n as string]);
+    structure.sheet.getRange(i + 2, notesIndex + 1, run.length, 1).setValues(run);
+    changed += run.length;
+  }
+  if (changed > 0) changes.push(message('setup.settingsNotesRelanguaged', { n: changed }));
 }
