@@ -12,12 +12,14 @@ import { checkView } from '../checkView';
 import { DISSEMINATORS } from '../disseminationAccess';
 import {
   checkPrepared,
+  draftFrom,
   mailingStoppers_,
   type PreparedMailing,
   prepareMailing,
   requireFamily,
 } from '../mailingPreparation';
 import { writePlace_ } from './journal';
+import { earlierStart_, startKey_, startRequestId_ } from './startRequest';
 import { recipientsPerMessage_, remainingQuota_ } from './transport';
 import { ensureSendingTrigger_ } from './trigger';
 
@@ -101,12 +103,11 @@ export function forecastMailing(draft: unknown): SendingForecast {
   return forecastFor(session, p.recipients.length, session.now());
 }
 
-function when(scheduledFor: unknown, now: Date): Date | null {
+function when(scheduledFor: unknown): Date | null {
   if (scheduledFor === null || scheduledFor === undefined || String(scheduledFor).trim() === '') return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/.exec(String(scheduledFor).trim());
   const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])) : null;
   if (!d || Number.isNaN(d.getTime())) throw new UserError('mail.send.badSchedule');
-  if (d.getTime() <= now.getTime()) throw new UserError('mail.send.scheduleInPast');
   return d;
 }
 
@@ -144,17 +145,61 @@ function sendRows(
   return rows;
 }
 
+function resultOf(
+  session: WorkbookSession,
+  mailingId: string,
+  status: string,
+  statuses: readonly string[],
+  at: Date | null,
+  now: Date,
+): StartResult {
+  const c = countStatuses(statuses);
+  const forecast = forecastFor(session, c.queued, at ?? now);
+  const scheduled = status === 'scheduled';
+  return {
+    mailingId,
+    status: scheduled ? 'scheduled' : 'sending',
+    queued: c.queued,
+    skipped: c.skipped,
+    forecast,
+    message: message(scheduled ? 'mail.send.scheduled' : 'mail.send.started', {
+      id: mailingId,
+      queued: c.queued,
+      skipped: c.skipped,
+      finish: forecast.expectedFinish,
+    }),
+  };
+}
+
 /**
  * Starts a checked mailing now (`scheduledFor` null) or at a time ("yyyy-MM-ddTHH:mm", the script's time zone).
  * Under the lock the check runs again on what is there now; it is refused when it fails or a sender setting is wrong.
+ * `requestId` is the sidebar's id of the Start click: the Mailings row carries a digest of the request (startKey_),
+ * so a Start retried after a stop finds its mailing and completes its Sends block instead of starting a second.
  */
-export function startMailing(draft: unknown, scheduledFor: unknown): StartResult {
+export function startMailing(draft: unknown, scheduledFor: unknown, requestId?: unknown): StartResult {
   const session = workbook();
   const caller = requireRole(session, DISSEMINATORS, 'send mailings');
   if (caller.email === '') throw new UserError('mail.noOwnAddress');
+  const request = startRequestId_(requestId);
   return session.write(() => {
     const now = session.now();
-    const at = when(scheduledFor, now);
+    const at = when(scheduledFor);
+    const key = startKey_({
+      caller: caller.email,
+      draft: draftFrom(draft),
+      at,
+      requestId: request,
+      draftId: null,
+    });
+    const earlier = earlierStart_(session, key, request !== undefined);
+    if (earlier && earlier.statuses.length > 0) {
+      // This Start already went through (its answer was lost): the same mailing, nothing written again.
+      const status = String(earlier.mailing.values['status'] ?? '');
+      if (status === 'sending' || status === 'scheduled') ensureSendingTrigger_();
+      return resultOf(session, earlier.mailing.id, status, earlier.statuses, at, now);
+    }
+    if (at && at.getTime() <= now.getTime()) throw new UserError('mail.send.scheduleInPast');
     const p = prepareMailing(session, draft);
     if (p.draft.name === '') throw new UserError('mail.draft.name');
     const view = checkView(p, checkPrepared(p), mailingStoppers_(session, p));
@@ -163,40 +208,37 @@ export function startMailing(draft: unknown, scheduledFor: unknown): StartResult
     if (problems.length > 0) throw new UserError('mail.send.senderProblem', { detail: problems[0]! });
     ensureSendingTrigger_();
     const status = at ? 'scheduled' : 'sending';
-    const mailing = session.table(MAILINGS).insert([
-      {
-        name: p.draft.name,
-        templateName: p.draft.templateName,
-        audience: p.draft.audience,
-        attachments: p.draft.attachments.length > 0 ? p.draft.attachments : null,
-        status,
-        engagementType: 'newsletter',
-        scheduledFor: at,
-        recipients: p.recipients.length,
-        sent: 0,
-        failed: 0,
-        startedAt: now,
-        createdBy: caller.email,
-      },
-    ])[0]!;
+    const fields = {
+      name: p.draft.name,
+      templateName: p.draft.templateName,
+      audience: p.draft.audience,
+      attachments: p.draft.attachments.length > 0 ? p.draft.attachments : null,
+      status,
+      engagementType: 'newsletter',
+      scheduledFor: at,
+      recipients: p.recipients.length,
+      sent: 0,
+      failed: 0,
+      startedAt: now,
+      createdBy: caller.email,
+    };
+    const table = session.table(MAILINGS);
+    // The Mailings row first (claimed by the key), then the Sends block: a stop between leaves a row the retry
+    // completes (a sending run in between may have marked it done with nothing sent: it turns back to sending).
+    const mailing = earlier
+      ? table.update(earlier.mailing.id, fields, earlier.mailing.version)
+      : table.insert([{ ...fields, lastRequest: key }])[0]!;
     const variants = new Map(view.variants.map((v) => [v.contactId, v.language]));
     const rows = sendRows(p, mailing.id, session.settings().settings.defaultLanguage, variants);
     const stored = session.table(SENDS).insert(rows, { noAudit: true });
     writePlace_(session, mailing.id, { first: stored[0]!.row, count: stored.length });
-    const c = countStatuses(rows.map((r) => String(r['status'])));
-    const forecast = forecastFor(session, c.queued, at ?? now);
-    return {
-      mailingId: mailing.id,
+    return resultOf(
+      session,
+      mailing.id,
       status,
-      queued: c.queued,
-      skipped: c.skipped,
-      forecast,
-      message: message(at ? 'mail.send.scheduled' : 'mail.send.started', {
-        id: mailing.id,
-        queued: c.queued,
-        skipped: c.skipped,
-        finish: forecast.expectedFinish,
-      }),
-    };
+      rows.map((r) => String(r['status'])),
+      at,
+      now,
+    );
   });
 }

@@ -15,12 +15,19 @@ function ours(): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === SENDING_HANDLER);
 }
 
+/** The property: the cadence and the id of the trigger that has it ("minute:123…"). */
+function current(): { cadence: string; uid: string } {
+  const raw = PropertiesService.getUserProperties().getProperty(CADENCE_KEY) ?? '';
+  const at = raw.indexOf(':');
+  return at < 0 ? { cadence: raw, uid: '' } : { cadence: raw.slice(0, at), uid: raw.slice(at + 1) };
+}
+
 function create(cadence: Cadence): void {
   // https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyMinutes(Integer)
   // https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyHours(Integer)
   const builder = ScriptApp.newTrigger(SENDING_HANDLER).timeBased();
-  (cadence === 'minute' ? builder.everyMinutes(1) : builder.everyHours(1)).create();
-  PropertiesService.getUserProperties().setProperty(CADENCE_KEY, cadence);
+  const made = (cadence === 'minute' ? builder.everyMinutes(1) : builder.everyHours(1)).create();
+  PropertiesService.getUserProperties().setProperty(CADENCE_KEY, `${cadence}:${made.getUniqueId()}`);
 }
 
 /**
@@ -39,12 +46,24 @@ export function ensureSendingTrigger_(): void {
   create('minute');
 }
 
-/** Replaces the trigger when the cadence changes (one user property read when it does not). */
+/**
+ * Replaces the trigger when the cadence changes (one user property read when it does not): the new trigger is
+ * made before the old one is deleted, so a stop in between leaves one trigger too many (deleted by the next
+ * call: the property names the current one), never none (a mailing nobody sends on).
+ */
 export function setCadence_(cadence: Cadence): void {
   const mine = ours();
-  if (PropertiesService.getUserProperties().getProperty(CADENCE_KEY) === cadence && mine.length > 0) return;
-  for (const t of mine) ScriptApp.deleteTrigger(t);
+  const now = current();
+  const extra = mine.filter((t) => t.getUniqueId() !== now.uid);
+  if (now.cadence === cadence && extra.length < mine.length) {
+    for (const t of extra) ScriptApp.deleteTrigger(t);
+    return;
+  }
+  // At the 20-trigger limit there is no room for the new one first.
+  if (mine.length > 0 && ScriptApp.getProjectTriggers().length >= TRIGGERS_PER_USER)
+    ScriptApp.deleteTrigger(mine.shift()!);
   create(cadence);
+  for (const t of mine) ScriptApp.deleteTrigger(t);
 }
 
 /** Removes the trigger once nothing is queued, sending, unsure or scheduled for this account. */

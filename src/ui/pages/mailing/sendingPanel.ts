@@ -6,6 +6,7 @@ import { element } from '../../shared/elements';
 import { showToast } from '../../shared/feedback';
 import { callServer } from '../../shared/rpc';
 import type { Shell } from '../../shared/sidebarShell';
+import { SubmissionIds } from '../../shared/submissionIds';
 import { type MailingTextKey, t } from './mailingText';
 
 const REFRESH_MS = 20_000;
@@ -17,10 +18,12 @@ export interface SendingState {
   progress?: MailingProgress;
   scheduleAt: string;
   timer?: number;
+  /** The id of each Start click, reused when the same click is retried (the server then completes that start). */
+  starts: SubmissionIds;
 }
 
 export function newSendingState(): SendingState {
-  return { scheduleAt: '' };
+  return { scheduleAt: '', starts: new SubmissionIds() };
 }
 
 export function sendingSection(
@@ -38,8 +41,10 @@ export function sendingSection(
   }
 
   async function start(at: string | null): Promise<void> {
-    const r = await shell.call(callServer('startMailing', draft(), at));
+    const requestId = state.starts.idFor({ draft: draft(), at });
+    const r = await shell.call(callServer('startMailing', draft(), at, requestId));
     if (!r) return;
+    state.starts.settled();
     showToast(r.message);
     state.forecast = r.forecast;
     await refresh(r.mailingId);
