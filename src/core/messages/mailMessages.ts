@@ -17,6 +17,10 @@ export const MAIL_MESSAGES = {
     en: 'Attachments: a file could not be read; choose the Drive files again.',
     fr: 'Pièces jointes : un fichier n’a pas pu être lu ; choisissez à nouveau les fichiers Drive.',
   },
+  'mail.draft.version': {
+    en: 'Saved draft: its version could not be read; reopen the draft and start again.',
+    fr: 'Brouillon enregistré : sa version n’a pas pu être lue ; rouvrez le brouillon et relancez l’envoi.',
+  },
   'mail.noTemplate': {
     en: 'Template “{name}”: no active row of that name in the Templates tab.',
     fr: 'Modèle « {name} » : aucune ligne active de ce nom dans l’onglet Templates.',

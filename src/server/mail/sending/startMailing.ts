@@ -19,7 +19,7 @@ import {
   requireFamily,
 } from '../mailingPreparation';
 import { writePlace_ } from './journal';
-import { earlierStart_, startKey_, startRequestId_ } from './startRequest';
+import { convertDraft_, earlierStart_, savedDraftOf_, startKey_, startRequestId_ } from './startRequest';
 import { recipientsPerMessage_, remainingQuota_ } from './transport';
 import { ensureSendingTrigger_ } from './trigger';
 
@@ -177,11 +177,17 @@ function resultOf(
  * `requestId` is the sidebar's id of the Start click: the Mailings row carries a digest of the request (startKey_),
  * so a Start retried after a stop finds its mailing and completes its Sends block instead of starting a second.
  */
-export function startMailing(draft: unknown, scheduledFor: unknown, requestId?: unknown): StartResult {
+export function startMailing(
+  draft: unknown,
+  scheduledFor: unknown,
+  requestId?: unknown,
+  saved?: unknown,
+): StartResult {
   const session = workbook();
   const caller = requireRole(session, DISSEMINATORS, 'send mailings');
   if (caller.email === '') throw new UserError('mail.noOwnAddress');
   const request = startRequestId_(requestId);
+  const from = savedDraftOf_(saved);
   return session.write(() => {
     const now = session.now();
     const at = when(scheduledFor);
@@ -227,7 +233,9 @@ export function startMailing(draft: unknown, scheduledFor: unknown, requestId?: 
     // completes (a sending run in between may have marked it done with nothing sent: it turns back to sending).
     const mailing = earlier
       ? table.update(earlier.mailing.id, fields, earlier.mailing.version)
-      : table.insert([{ ...fields, lastRequest: key }])[0]!;
+      : from
+        ? convertDraft_(session, from, fields, key)
+        : table.insert([{ ...fields, lastRequest: key }])[0]!;
     const variants = new Map(view.variants.map((v) => [v.contactId, v.language]));
     const rows = sendRows(p, mailing.id, session.settings().settings.defaultLanguage, variants);
     const stored = session.table(SENDS).insert(rows, { noAudit: true });

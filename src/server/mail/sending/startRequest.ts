@@ -3,6 +3,7 @@
 
 import { MAILINGS, SENDS } from '../../../../sheets-templates';
 import type { MailingDraft } from '../../../core/mail/mailingDraft';
+import { UserError } from '../../../core/messages';
 import { requestIdOf } from '../../../core/schema/requestId';
 import type { WorkbookSession } from '../../store/session';
 import type { StoredRecord } from '../../store/table';
@@ -66,4 +67,41 @@ export function earlierStart_(
   const statuses = mailingRows_(session, mailing.id).map((r) => String(r.cells[status] ?? ''));
   if (!withRequestId && statuses.length > 0) return null;
   return { mailing, statuses };
+}
+
+/** The saved draft a start converts: its id and the version the sidebar read. */
+export interface SavedDraftRef {
+  mailingId: string;
+  version: number;
+}
+
+/** `{ mailingId, version }` from the sidebar, checked; null when the mailing was never saved. */
+export function savedDraftOf_(value: unknown): SavedDraftRef | null {
+  if (value === null || value === undefined || value === '') return null;
+  const v = value as { mailingId?: unknown; version?: unknown };
+  const id = typeof v.mailingId === 'string' ? v.mailingId.trim() : '';
+  if (id === '') return null;
+  const version = Number(v.version);
+  if (!Number.isInteger(version) || version < 1) throw new UserError('mail.draft.version');
+  return { mailingId: id, version };
+}
+
+/**
+ * The saved draft row becomes the mailing (same id): refused unless it is still a draft, and as stale when
+ * someone saved it since the sidebar read it (StaleRecordError names who). The key is written with it.
+ */
+export function convertDraft_(
+  session: WorkbookSession,
+  from: SavedDraftRef,
+  fields: Record<string, unknown>,
+  key: string,
+): StoredRecord {
+  const table = session.table(MAILINGS);
+  const current = table.get(from.mailingId);
+  const status = String(current.values['status'] ?? '');
+  if (status !== 'draft') throw new UserError('mail.notDraft', { id: from.mailingId, status });
+  return table.update(from.mailingId, fields, from.version, {
+    requestId: key,
+    summary: `Mailing "${String(fields['name'] ?? '')}" started from its draft`,
+  });
 }
