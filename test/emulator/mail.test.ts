@@ -179,6 +179,18 @@ describe('GmailApp', () => {
     expect(emu.call('quota')).toBe(1499);
   });
 
+  // Source: https://developers.google.com/apps-script/reference/gmail/gmail-app#getAliases()
+  // ("Gets a list of the emails that are set up as aliases for this account in Gmail"): the aliases of the account
+  // the script runs as; the account's own address is not one of them (believed: the page lists aliases only).
+  it("getAliases lists the running account's send-as aliases, none by default, not its own address", () => {
+    const emu = emulator();
+    expect(emu.call('aliases')).toEqual([]);
+    emu.backend.stores.comms.mail.setAliases('someone@strongcities.org', ['other@strongcities.org']);
+    expect(emu.call('aliases')).toEqual([]);
+    emu.backend.stores.comms.mail.setAliases('owner@strongcities.org', ['news@strongcities.org']);
+    expect(emu.call('aliases')).toEqual(['news@strongcities.org']);
+  });
+
   // Source: https://developers.google.com/apps-script/reference/gmail/gmail-draft
   it('creates a draft without using quota; send() delivers it and removes the draft', () => {
     const emu = emulator();

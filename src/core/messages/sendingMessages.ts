@@ -13,6 +13,10 @@ export const SENDING_MESSAGES = {
     en: 'Mailing CC/BCC: “{address}” is not one valid email address.',
     fr: 'Copie / copie cachée des envois : « {address} » n’est pas une adresse e-mail valide.',
   },
+  'mail.send.notAlias': {
+    en: 'Mailing sender address: “{address}” is not a send-as alias of {account}, the account the mailing goes from (Gmail › Settings › Accounts › Send mail as). Add the alias there or empty the setting.',
+    fr: 'Adresse d’expédition des envois : « {address} » n’est pas un alias d’envoi de {account}, le compte d’où partent les envois (Gmail › Paramètres › Comptes › Envoyer des e-mails en tant que). Ajoutez l’alias ou videz le paramètre.',
+  },
   'mail.send.badSenderName': {
     en: 'Sender name: write it on one line.',
     fr: 'Nom de l’expéditeur : écrivez-le sur une ligne.',

@@ -62,7 +62,22 @@ function senderProblems(session: WorkbookSession): string[] {
   for (const a of [...s.mailingCc, ...s.mailingBcc])
     if (!isValidEmail(a)) out.push(message('mail.send.badCopy', { address: a }));
   if (/[\r\n]/.test(s.senderName)) out.push(message('mail.send.badSenderName'));
+  const alias = aliasProblem(s.mailingFrom);
+  if (alias) out.push(alias);
   return out;
+}
+
+/**
+ * The sender alias must be the account itself or one of its send-as aliases, asked of Gmail (only when one is set):
+ * https://developers.google.com/apps-script/reference/gmail/gmail-app#getAliases()
+ */
+function aliasProblem(from: string | null): string | null {
+  if (!from || !isValidEmail(from)) return null;
+  const account = Session.getEffectiveUser().getEmail();
+  const wanted = from.trim().toLowerCase();
+  if (wanted === account.trim().toLowerCase()) return null;
+  if (GmailApp.getAliases().some((a) => a.trim().toLowerCase() === wanted)) return null;
+  return message('mail.send.notAlias', { address: from.trim(), account });
 }
 
 function display(d: Date): string {
