@@ -37,6 +37,9 @@ function resendDraftAttachments(draftId) {
 }
 function searchMany(n) { for (var i = 0; i < n; i++) GmailApp.search('in:sent x', 0, 1); return n; }
 function unknownDraft() { return GmailApp.getDraft('r-nope'); }
+function draftDates() {
+  return GmailApp.getDrafts().map(function (d) { return d.getMessage().getDate().getTime(); });
+}
 `;
 
 function emulator(lagMs = 0) {
@@ -73,6 +76,18 @@ describe('GmailApp drafts and messages', () => {
     expect(r.filesOnly).toEqual(['brief.pdf:application/pdf:8']);
     expect(r.inlineOnly).toEqual(['logo.png:image/png:7']);
     expect(r.thread).toBe(id);
+  });
+
+  // Source: https://developers.google.com/apps-script/reference/gmail/gmail-message#getDate() ("Gets the date and
+  // time of this message"); for a draft, the time it was last saved (believed: the page does not single drafts out).
+  it('getDate() of a draft message is the time the draft was saved, a Date', () => {
+    const emu = emulator();
+    const mail = emu.backend.stores.comms.mail;
+    const t0 = emu.backend.clock.now();
+    mail.addDraft('owner@strongcities.org', { to: [], subject: 'First' });
+    emu.backend.clock.advance(90_000);
+    mail.addDraft('owner@strongcities.org', { to: [], subject: 'Second' });
+    expect(emu.call<number[]>('draftDates')).toEqual([t0, t0 + 90_000]);
   });
 
   it("carries a Gmail-made draft's attachments and inline images intact when the script re-sends them", () => {

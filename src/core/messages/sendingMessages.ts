@@ -13,6 +13,18 @@ export const SENDING_MESSAGES = {
     en: 'Mailing CC/BCC: “{address}” is not one valid email address.',
     fr: 'Copie / copie cachée des envois : « {address} » n’est pas une adresse e-mail valide.',
   },
+  'mail.gmailDraft.missing': {
+    en: 'Gmail draft: there is no draft {id} in your Gmail any more; choose another one.',
+    fr: 'Brouillon Gmail : il n’y a plus de brouillon {id} dans votre Gmail ; choisissez-en un autre.',
+  },
+  'mail.gmailDraft.unknownToken': {
+    en: 'Gmail draft “{subject}”: {tokens} is not a field the CRM fills. Fix it in Gmail; known fields: {known}.',
+    fr: 'Brouillon Gmail « {subject} » : {tokens} n’est pas un champ que le CRM remplit. Corrigez-le dans Gmail ; champs connus : {known}.',
+  },
+  'mail.gmailDraft.images': {
+    en: 'Gmail draft “{subject}”: {images} inline image(s) for {refs} image reference(s) in the body; insert the images again in Gmail.',
+    fr: 'Brouillon Gmail « {subject} » : {images} image(s) intégrée(s) pour {refs} référence(s) d’image dans le texte ; insérez de nouveau les images dans Gmail.',
+  },
   'mail.send.notAlias': {
     en: 'Mailing sender address: “{address}” is not a send-as alias of {account}, the account the mailing goes from (Gmail › Settings › Accounts › Send mail as). Add the alias there or empty the setting.',
     fr: 'Adresse d’expédition des envois : « {address} » n’est pas un alias d’envoi de {account}, le compte d’où partent les envois (Gmail › Paramètres › Comptes › Envoyer des e-mails en tant que). Ajoutez l’alias ou videz le paramètre.',

@@ -57,7 +57,7 @@ describe('intake and Data functions check the caller themselves', () => {
     for (const who of EVERY) {
       const allowed = call.allowed.indexOf(who) >= 0;
       it(`${call.name}: ${who} is ${allowed ? 'allowed' : 'refused with a message'} (through google.script.run)`, () => {
-        const r = scriptRun(emu, world.email(who), call.name, ...call.args());
+        const r = scriptRun(emu, world.email(who), call.name, ...call.args(who));
         if (allowed) expect(r.ok ? 'ok' : r.error.message).toBe('ok');
         else {
           expect(r.ok).toBe(false);

@@ -30,8 +30,11 @@ export const REFUSED =
 export interface RoleCall {
   name: string;
   allowed: Who[];
-  /** Arguments built fresh for every call (versions and stages move as allowed calls succeed). */
-  args: () => unknown[];
+  /**
+   * Arguments built fresh for every call (versions and stages move as allowed calls succeed); `who` is the caller,
+   * for a call that acts on the caller's own mailbox.
+   */
+  args: (who?: Who) => unknown[];
 }
 
 /** The demo workbook and the records the calls act on. */
@@ -227,6 +230,11 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     });
     return r.value!.sample[0]!.contactId;
   };
+  const gmailDraft = (who?: Who) =>
+    world().emu.backend.stores.comms.mail.addDraft(who ? world().email(who) : world().staff.admin, {
+      to: [],
+      subject: 'Role check',
+    });
   const started = (paused = false) => {
     const admin = { user: world().staff.admin };
     const r = world().emu.run<{ mailingId: string }>('startMailing', [draft, null], admin);
@@ -242,6 +250,9 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     { name: 'previewMailingRecipient', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
     { name: 'sendMailingTest', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
     { name: 'saveMailingDraft', allowed: DISSEMINATORS, args: () => [draft, null, null] },
+    // The Gmail-draft picker: the caller's own drafts only (a draft made for each allowed call's mailbox).
+    { name: 'listGmailDrafts', allowed: DISSEMINATORS, args: () => [] },
+    { name: 'getGmailDraftContent', allowed: DISSEMINATORS, args: (who) => [gmailDraft(who)] },
     {
       name: 'getMailingDraft',
       allowed: DISSEMINATORS,

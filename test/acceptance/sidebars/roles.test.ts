@@ -23,7 +23,7 @@ describe('every sidebar server function checks the caller itself', () => {
     for (const who of EVERY) {
       const allowed = call.allowed.indexOf(who) >= 0;
       it(`${call.name}: ${who} is ${allowed ? 'allowed' : 'refused with a message'} (through google.script.run)`, () => {
-        const r = scriptRun(emu, email(who), call.name, ...call.args());
+        const r = scriptRun(emu, email(who), call.name, ...call.args(who));
         if (allowed) {
           expect(r.ok ? 'ok' : r.error.message).toBe('ok');
           if (r.ok && r.value && typeof r.value === 'object' && 'ok' in r.value)
