@@ -26,6 +26,7 @@ export { processUnprocessedResponses } from './intake/sweepUnprocessed';
 // Dissemination (issue 12): templates, audiences, the check before sending, previews and test sends.
 export { showMailings, showSuppressions, showTemplates } from './mail/disseminationAccess';
 export { getGmailDraftContent, listGmailDrafts } from './mail/gmailDraftSource';
+export { templateFromGmailDraft } from './mail/gmailDraftTemplate';
 export { getMailingDraft, saveMailingDraft } from './mail/mailingDrafts';
 export {
   checkMailingDraft,

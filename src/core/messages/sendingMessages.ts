@@ -25,6 +25,30 @@ export const SENDING_MESSAGES = {
     en: 'Gmail draft “{subject}”: {images} inline image(s) for {refs} image reference(s) in the body; insert the images again in Gmail.',
     fr: 'Brouillon Gmail « {subject} » : {images} image(s) intégrée(s) pour {refs} référence(s) d’image dans le texte ; insérez de nouveau les images dans Gmail.',
   },
+  'mail.gmailDraft.name': {
+    en: 'Template name: write it on one line (at most 120 characters).',
+    fr: 'Nom du modèle : écrivez-le sur une ligne (120 caractères au plus).',
+  },
+  'mail.gmailDraft.language': {
+    en: 'Language: choose one of the workbook’s languages ({languages}).',
+    fr: 'Langue : choisissez l’une des langues du classeur ({languages}).',
+  },
+  'mail.gmailDraft.refused': {
+    en: 'This Gmail draft cannot be used: {detail}',
+    fr: 'Ce brouillon Gmail ne peut pas être utilisé : {detail}',
+  },
+  'mail.gmailDraft.files': {
+    en: 'Gmail draft “{subject}”: its {images} inline image(s) and {files} attachment(s) are not carried over from a draft yet. Remove them from the draft and attach Drive files to the mailing instead.',
+    fr: 'Brouillon Gmail « {subject} » : ses {images} image(s) intégrée(s) et {files} pièce(s) jointe(s) ne sont pas encore reprises d’un brouillon. Retirez-les du brouillon et joignez plutôt des fichiers Drive à l’envoi.',
+  },
+  'mail.gmailDraft.taken': {
+    en: 'Template “{name}” already has a {language} variant; choose another name or language.',
+    fr: 'Le modèle « {name} » a déjà une variante {language} ; choisissez un autre nom ou une autre langue.',
+  },
+  'mail.gmailDraft.made': {
+    en: 'The Gmail draft is now the {language} variant of template “{name}”; choose that template for the mailing.',
+    fr: 'Le brouillon Gmail est désormais la variante {language} du modèle « {name} » ; choisissez ce modèle pour l’envoi.',
+  },
   'mail.send.notAlias': {
     en: 'Mailing sender address: “{address}” is not a send-as alias of {account}, the account the mailing goes from (Gmail › Settings › Accounts › Send mail as). Add the alias there or empty the setting.',
     fr: 'Adresse d’expédition des envois : « {address} » n’est pas un alias d’envoi de {account}, le compte d’où partent les envois (Gmail › Paramètres › Comptes › Envoyer des e-mails en tant que). Ajoutez l’alias ou videz le paramètre.',

@@ -2,8 +2,8 @@
 // (subject, date, counts), a chosen draft read with its subject, HTML and plain bodies, inline images matched to the
 // body's cid: references apart from the attachments, and tokens checked like a template's.
 
-import { recipientsWorld } from './sendingWorld';
-import { COMMS, ok } from './world';
+import { recipientsWorld, runMinutes } from './sendingWorld';
+import { COMMS, ok, tabRows } from './world';
 
 interface Item {
   draftId: string;
@@ -71,5 +71,49 @@ describe('a Gmail draft as the mailing content', () => {
     const r = emu.run('getGmailDraftContent', [other], { user: COMMS });
     expect(r.status).toBe('error');
     expect(r.error).toMatch(/no draft/);
+  });
+});
+
+describe('a Gmail draft made into the mailing’s template', () => {
+  const emu = recipientsWorld(4, 2);
+  const mail = emu.backend.stores.comms.mail;
+  const plain = mail.addDraft(COMMS, {
+    to: [],
+    subject: 'Spring news for {{City}} 🌱',
+    body: 'Dear {{Name}},\nspring is here.',
+    htmlBody: '<p>Dear {{Name}},</p><p><b>spring</b> is here.</p>',
+  });
+  const withImage = mail.addDraft(COMMS, {
+    to: [],
+    subject: 'With a banner',
+    body: 'Hi',
+    htmlBody: '<img src="cid:banner">',
+    parts: [{ name: 'banner.png', contentType: 'image/png', bytes: Buffer.from([1]), cid: 'banner' }],
+  });
+
+  it('becomes a Templates variant a mailing starts from, and each recipient gets it once, emoji intact', () => {
+    const made = ok<{ templateName: string }>(
+      emu,
+      'templateFromGmailDraft',
+      [plain, 'Spring news', 'en'],
+      COMMS,
+    ).value!;
+    expect(made.templateName).toBe('Spring news');
+    ok(emu, 'startMailing', [{ name: 'Spring', templateName: 'Spring news', audience: {} }, null], COMMS);
+    runMinutes(emu, 3);
+    const sent = mail.outbox;
+    expect(sent).toHaveLength(4);
+    expect(new Set(sent.map((m) => m.to[0])).size).toBe(4);
+    expect(sent[0]!.subject).toMatch(/^Spring news for Town \d 🌱$/);
+    expect(sent[0]!.htmlBody).toContain('<b>spring</b> is here.');
+    expect(sent[0]!.body).toMatch(/^Dear Person \d,/);
+  });
+
+  it('is refused, naming why, for a variant that exists, or a draft with images it cannot carry yet', () => {
+    const again = emu.run('templateFromGmailDraft', [plain, 'Spring news', 'en'], { user: COMMS });
+    expect(again.error).toMatch(/already has a en variant/);
+    const img = emu.run('templateFromGmailDraft', [withImage, 'Banner', 'en'], { user: COMMS });
+    expect(img.error).toMatch(/1 inline image\(s\) and 0 attachment\(s\) are not carried over/);
+    expect(tabRows(emu, 'Templates').filter((t) => t['Name'] === 'Banner')).toEqual([]);
   });
 });

@@ -234,6 +234,7 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     world().emu.backend.stores.comms.mail.addDraft(who ? world().email(who) : world().staff.admin, {
       to: [],
       subject: 'Role check',
+      body: 'Hello {{Name}}',
     });
   const started = (paused = false) => {
     const admin = { user: world().staff.admin };
@@ -253,6 +254,11 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     // The Gmail-draft picker: the caller's own drafts only (a draft made for each allowed call's mailbox).
     { name: 'listGmailDrafts', allowed: DISSEMINATORS, args: () => [] },
     { name: 'getGmailDraftContent', allowed: DISSEMINATORS, args: (who) => [gmailDraft(who)] },
+    {
+      name: 'templateFromGmailDraft',
+      allowed: DISSEMINATORS,
+      args: (who) => [gmailDraft(who), `From Gmail ${who ?? ''} ${Math.random()}`.slice(0, 60), 'en'],
+    },
     {
       name: 'getMailingDraft',
       allowed: DISSEMINATORS,
