@@ -8,6 +8,7 @@ import { showToast } from '../../shared/feedback';
 import { callServer } from '../../shared/rpc';
 import { startSidebar } from '../../shared/sidebarShell';
 import { onLanguageChange, valueText } from '../../shared/uiText';
+import { gmailDraftSection, newGmailDraftState } from './gmailDraftPanel';
 import { type MailingTextKey, reasonKey, t } from './mailingText';
 import { newSendingState, sendingSection } from './sendingPanel';
 
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   let check: MailingCheckView | undefined;
   let preview: RecipientPreview | undefined;
   const sending = newSendingState();
+  const gmailDrafts = newGmailDraftState();
   const state = { name: '', templateName: '', savedList: '', recipient: '', variant: '' };
   const chosen: Record<ListFilter, string[]> = {
     statuses: [],
@@ -234,6 +236,7 @@ async function main(): Promise<void> {
     shell.main.replaceChildren(
       labelled('name', name, 'mailing-name'),
       labelled('template', template, 'mailing-template'),
+      gmailDraftSection(shell, gmailDrafts, s.languages, (name) => void templateMade(name), view),
       element('h2', { text: t('filters') }),
       filterField('statuses', plain(s.statuses)),
       filterField(
@@ -269,6 +272,15 @@ async function main(): Promise<void> {
       ...[audienceSection(), checkSection(), previewSection()].filter((x): x is HTMLElement => x !== null),
       sendingSection(shell, sending, draft, check?.ok === true, view),
     );
+  }
+
+  /** A Gmail draft became template `name`: the template list read again, that template chosen. */
+  async function templateMade(name: string): Promise<void> {
+    const again = await shell.call(callServer('getMailingSetup'));
+    if (!again) return;
+    setup = again;
+    state.templateName = name;
+    view();
   }
 
   async function showAudience(): Promise<void> {
