@@ -92,6 +92,32 @@ describe('composeMailingMessage', () => {
     expect(m.text).toBe('Bonjour 🎉');
     expect(m.html).toBe('<p>Bonjour 🎉</p>');
   });
+  // RFC 2387 (multipart/related): an inline image travels with the HTML that shows it, not as an attachment.
+  it('puts inline images in multipart/related with the HTML, attachments beside it in multipart/mixed', () => {
+    const png = { name: 'logo.png', contentType: 'image/png', base64: b64('PNG'), cid: 'logo' };
+    const pdf = { name: 'brief.pdf', contentType: 'application/pdf', base64: b64('%PDF'), cid: null };
+    const both = composeMailingMessage({ ...base, htmlBody: '<img src="cid:logo">', parts: [pdf, png] }, b64);
+    const top = /^Content-Type: (.*)$/m.exec(both)![1]!;
+    expect(top).toMatch(/^multipart\/mixed;/);
+    const rel = both.indexOf('Content-Type: multipart/related');
+    const alt = both.indexOf('Content-Type: multipart/alternative');
+    const img = both.indexOf('Content-ID: <logo>');
+    const att = both.indexOf('Content-Disposition: attachment; filename="brief.pdf"');
+    expect(rel).toBeGreaterThan(0);
+    expect(rel < alt && alt < img && img < att).toBe(true);
+    const m = parseMessage(both);
+    expect(m.parts.map((p) => [p.name, p.cid])).toEqual([
+      ['logo.png', 'logo'],
+      ['brief.pdf', null],
+    ]);
+    expect(m.html).toBe('<img src="cid:logo">');
+    const inlineOnly = composeMailingMessage({ ...base, parts: [png] }, b64);
+    expect(/^Content-Type: (.*)$/m.exec(inlineOnly)![1]).toMatch(/^multipart\/related;/);
+    expect(inlineOnly).not.toContain('multipart/mixed');
+    expect(() =>
+      composeMailingMessage({ ...base, parts: [{ ...png, cid: 'a>\r\nBcc: x@y' }] }, b64),
+    ).toThrow();
+  });
   it('refuses a line break in any address or the subject (no header can be injected)', () => {
     expect(() => composeMailingMessage({ ...base, to: 'a@b.example\r\nBcc: x@y.example' }, b64)).toThrow();
     expect(() => composeMailingMessage({ ...base, subject: 'Hi\nBcc: x@y.example' }, b64)).toThrow();

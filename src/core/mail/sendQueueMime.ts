@@ -91,38 +91,53 @@ export function composeMailingMessage(m: MailingMessage, b64: Base64): string {
     `--${boundary}--`,
   ];
   const parts = m.parts ?? [];
-  if (parts.length === 0)
-    return [
-      ...headers,
-      `Content-Type: multipart/alternative; boundary="${boundary}"`,
-      '',
-      ...alternative,
-      '',
-    ].join('\r\n');
-  const files = parts.flatMap((p) => {
+  const related = `scn-rel-${m.messageId.replace(/[^a-z0-9]/gi, '')}`;
+  const filePart = (outer: string, p: MimePart) => {
     assertHeaderSafe('Attachment name', p.name);
-    const inline = p.cid ? [`Content-ID: <${p.cid}>`, 'Content-Disposition: inline'] : [];
+    if (p.cid) assertHeaderSafe('Inline image id', p.cid);
+    const name = p.name.replace(/"/g, '');
     return [
-      `--${mixed}`,
-      `Content-Type: ${p.contentType}; name="${p.name.replace(/"/g, '')}"`,
+      `--${outer}`,
+      `Content-Type: ${p.contentType}; name="${name}"`,
       'Content-Transfer-Encoding: base64',
-      ...(inline.length
-        ? inline
-        : [`Content-Disposition: attachment; filename="${p.name.replace(/"/g, '')}"`]),
+      ...(p.cid
+        ? [`Content-ID: <${p.cid}>`, `Content-Disposition: inline; filename="${name}"`]
+        : [`Content-Disposition: attachment; filename="${name}"`]),
       '',
       wrap(p.base64),
     ];
-  });
-  return [
-    ...headers,
-    `Content-Type: multipart/mixed; boundary="${mixed}"`,
-    '',
-    `--${mixed}`,
-    `Content-Type: multipart/alternative; boundary="${boundary}"`,
-    '',
-    ...alternative,
-    ...files,
-    `--${mixed}--`,
-    '',
-  ].join('\r\n');
+  };
+  const inline = parts.filter((p) => p.cid);
+  const attached = parts.filter((p) => !p.cid);
+  // RFC 2387: the HTML and the images it shows by cid: are one multipart/related (so clients show them in place,
+  // not as attachments); attachments go beside it in multipart/mixed.
+  let body: { type: string; lines: string[] } = {
+    type: `multipart/alternative; boundary="${boundary}"`,
+    lines: alternative,
+  };
+  if (inline.length > 0)
+    body = {
+      type: `multipart/related; type="multipart/alternative"; boundary="${related}"`,
+      lines: [
+        `--${related}`,
+        `Content-Type: ${body.type}`,
+        '',
+        ...body.lines,
+        ...inline.flatMap((p) => filePart(related, p)),
+        `--${related}--`,
+      ],
+    };
+  if (attached.length > 0)
+    body = {
+      type: `multipart/mixed; boundary="${mixed}"`,
+      lines: [
+        `--${mixed}`,
+        `Content-Type: ${body.type}`,
+        '',
+        ...body.lines,
+        ...attached.flatMap((p) => filePart(mixed, p)),
+        `--${mixed}--`,
+      ],
+    };
+  return [...headers, `Content-Type: ${body.type}`, '', ...body.lines, ''].join('\r\n');
 }
