@@ -6,15 +6,15 @@ import type { Emulator } from '../../../src/emulator';
 import { announceKillPoints, killPoints } from '../../support/reliability/killAnywhere';
 import { copyEmulator } from '../../support/reliability/workbookCopy';
 import { messagesPerRecipient, recipientsWorld, runMinutes, sendingTriggers, sendsOf } from './sendingWorld';
-import { COMMS, outbox, tabRows } from './world';
+import { COMMS, ok, outbox, tabRows } from './world';
 
 const RECIPIENTS = 40;
 const DRAFT = { name: 'Start sweep', templateName: 'Quarterly', audience: {} };
 /** The sidebar's id of this Start click (reused when the same click is retried). */
 const REQUEST = 'StartSweepRequest0001';
 
-function startRun(emu: Emulator, k?: number, request: string | null = REQUEST) {
-  return emu.run<{ mailingId: string }>('startMailing', [DRAFT, null, request], {
+function startRun(emu: Emulator, k?: number, request: string | null = REQUEST, saved: unknown = null) {
+  return emu.run<{ mailingId: string }>('startMailing', [DRAFT, null, request, saved], {
     user: COMMS,
     ...(k ? { stopAtCall: k } : {}),
   });
@@ -87,5 +87,27 @@ describe('the start of a mailing stopped at any call (issue 12 item 7)', () => {
     expect(b.status).toBe('ok');
     expect(b.value!.mailingId).not.toBe(a.value!.mailingId);
     expect(startRun(emu).value!.mailingId).toBe(a.value!.mailingId);
+  });
+
+  it('starting a saved draft, stopped anywhere and retried, converts that draft row once', () => {
+    const withDraft = copyEmulator(base);
+    const saved = ok<{ id: string; version: number }>(
+      withDraft,
+      'saveMailingDraft',
+      [DRAFT, null, null],
+      COMMS,
+    ).value!;
+    const ref = { mailingId: saved.id, version: saved.version };
+    const found: string[] = [];
+    for (const k of ks.filter((_, i) => i % 3 === 1)) {
+      const emu = copyEmulator(withDraft);
+      startRun(emu, k, REQUEST, ref);
+      const again = startRun(emu, undefined, REQUEST, ref);
+      if (again.status !== 'ok') found.push(`k=${k}: Start again ${again.status} ${again.error ?? ''}`);
+      else if (again.value!.mailingId !== saved.id) found.push(`k=${k}: mailing ${again.value!.mailingId}`);
+      runMinutes(emu, 20);
+      found.push(...violations(emu).map((v) => `k=${k}/${n}: ${v}`));
+    }
+    expect(found).toEqual([]);
   });
 });
