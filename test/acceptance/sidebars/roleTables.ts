@@ -251,14 +251,6 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     { name: 'previewMailingRecipient', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
     { name: 'sendMailingTest', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
     { name: 'saveMailingDraft', allowed: DISSEMINATORS, args: () => [draft, null, null] },
-    // The Gmail-draft picker: the caller's own drafts only (a draft made for each allowed call's mailbox).
-    { name: 'listGmailDrafts', allowed: DISSEMINATORS, args: () => [] },
-    { name: 'getGmailDraftContent', allowed: DISSEMINATORS, args: (who) => [gmailDraft(who)] },
-    {
-      name: 'templateFromGmailDraft',
-      allowed: DISSEMINATORS,
-      args: (who) => [gmailDraft(who), `From Gmail ${who ?? ''} ${Math.random()}`.slice(0, 60), 'en'],
-    },
     {
       name: 'getMailingDraft',
       allowed: DISSEMINATORS,
@@ -276,6 +268,14 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     { name: 'showMailings', allowed: DISSEMINATORS, args: () => [] },
     { name: 'showTemplates', allowed: DISSEMINATORS, args: () => [] },
     { name: 'showSuppressions', allowed: DISSEMINATORS, args: () => [] },
+    // The Gmail-draft picker: the caller's own drafts only (a draft made for each allowed call's mailbox).
+    { name: 'listGmailDrafts', allowed: DISSEMINATORS, args: () => [] },
+    { name: 'getGmailDraftContent', allowed: DISSEMINATORS, args: (who) => [gmailDraft(who)] },
+    {
+      name: 'templateFromGmailDraft',
+      allowed: DISSEMINATORS,
+      args: (who) => [gmailDraft(who), `From Gmail ${who ?? ''} ${Math.random()}`.slice(0, 60), 'en'],
+    },
   ];
 }
 

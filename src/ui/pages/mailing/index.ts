@@ -29,8 +29,8 @@ async function main(): Promise<void> {
   let audience: AudienceView | undefined;
   let check: MailingCheckView | undefined;
   let preview: RecipientPreview | undefined;
-  const sending = newSendingState();
   const gmailDrafts = newGmailDraftState();
+  const sending = newSendingState();
   const state = { name: '', templateName: '', savedList: '', recipient: '', variant: '' };
   const chosen: Record<ListFilter, string[]> = {
     statuses: [],
@@ -274,15 +274,6 @@ async function main(): Promise<void> {
     );
   }
 
-  /** A Gmail draft became template `name`: the template list read again, that template chosen. */
-  async function templateMade(name: string): Promise<void> {
-    const again = await shell.call(callServer('getMailingSetup'));
-    if (!again) return;
-    setup = again;
-    state.templateName = name;
-    view();
-  }
-
   async function showAudience(): Promise<void> {
     const a = await shell.call(callServer('previewAudience', draft()));
     if (!a) return;
@@ -315,6 +306,15 @@ async function main(): Promise<void> {
       callServer('sendMailingTest', draft(), state.recipient, state.variant || null),
     );
     if (r) showToast(t('testSent', { to: r.to }));
+  }
+
+  /** A Gmail draft became template `name`: the template list read again, that template chosen. */
+  async function templateMade(name: string): Promise<void> {
+    const again = await shell.call(callServer('getMailingSetup'));
+    if (!again) return;
+    setup = again;
+    state.templateName = name;
+    view();
   }
 
   onLanguageChange(view);
