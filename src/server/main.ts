@@ -25,7 +25,8 @@ export { getServiceTargets } from './intake/serviceTargets';
 export { processUnprocessedResponses } from './intake/sweepUnprocessed';
 // Dissemination (issue 12): templates, audiences, the check before sending, previews and test sends.
 export { showMailings, showSuppressions, showTemplates } from './mail/disseminationAccess';
-export { getMailingDraft, saveMailingDraft } from './mail/mailingDrafts';
+export { getMailingDraft, listMailingDrafts, saveMailingDraft } from './mail/mailingDrafts';
+export { lookupMailingFile } from './mail/mailingFileLookup';
 export {
   checkMailingDraft,
   getMailingSetup,

@@ -242,6 +242,8 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     { name: 'previewMailingRecipient', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
     { name: 'sendMailingTest', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
     { name: 'saveMailingDraft', allowed: DISSEMINATORS, args: () => [draft, null, null] },
+    { name: 'listMailingDrafts', allowed: DISSEMINATORS, args: () => [] },
+    { name: 'lookupMailingFile', allowed: DISSEMINATORS, args: () => ['1NoSuchDriveFileAnywhere00'] },
     {
       name: 'getMailingDraft',
       allowed: DISSEMINATORS,

@@ -2,16 +2,27 @@
 import '../../shared/sheets.css';
 import '../../shared/sidebar.css';
 import type { MailingCheckView } from '../../../server/mail/checkView';
+import type { SavedMailingDraft } from '../../../server/mail/mailingDrafts';
 import type { AudienceView, MailingSetup, RecipientPreview } from '../../../server/mail/mailingSidebar';
 import { element } from '../../shared/elements';
 import { showToast } from '../../shared/feedback';
 import { callServer } from '../../shared/rpc';
 import { startSidebar } from '../../shared/sidebarShell';
 import { onLanguageChange, valueText } from '../../shared/uiText';
+import { draftsSection, loadDrafts, newDraftsState } from './draftsPanel';
+import { draftFiles, filesSection, newFilesState, reopenFiles } from './filesPanel';
 import { type MailingTextKey, reasonKey, t } from './mailingText';
 import { newSendingState, sendingSection } from './sendingPanel';
 
-type ListFilter = 'statuses' | 'hubIds' | 'countries' | 'categories' | 'languages' | 'topics';
+type ListFilter =
+  | 'statuses'
+  | 'hubIds'
+  | 'countries'
+  | 'categories'
+  | 'languages'
+  | 'topics'
+  | 'eventIds'
+  | 'eventStatuses';
 
 const FILTER_LABELS: Record<ListFilter, MailingTextKey> = {
   statuses: 'statuses',
@@ -20,6 +31,8 @@ const FILTER_LABELS: Record<ListFilter, MailingTextKey> = {
   categories: 'categories',
   languages: 'languages',
   topics: 'topics',
+  eventIds: 'events',
+  eventStatuses: 'eventStatuses',
 };
 
 async function main(): Promise<void> {
@@ -29,6 +42,8 @@ async function main(): Promise<void> {
   let check: MailingCheckView | undefined;
   let preview: RecipientPreview | undefined;
   const sending = newSendingState();
+  const files = newFilesState();
+  const drafts = newDraftsState();
   const state = { name: '', templateName: '', savedList: '', recipient: '', variant: '' };
   const chosen: Record<ListFilter, string[]> = {
     statuses: [],
@@ -37,13 +52,20 @@ async function main(): Promise<void> {
     categories: [],
     languages: [],
     topics: [],
+    eventIds: [],
+    eventStatuses: [],
   };
 
   const draft = () => {
     const a: Record<string, unknown> = {};
     for (const k of Object.keys(chosen) as ListFilter[]) if (chosen[k].length > 0) a[k] = chosen[k];
     if (state.savedList) a['savedList'] = state.savedList;
-    return { name: state.name, templateName: state.templateName, audience: a };
+    return {
+      name: state.name,
+      templateName: state.templateName,
+      audience: a,
+      attachments: draftFiles(files),
+    };
   };
 
   function labelled(key: MailingTextKey, control: HTMLElement, id: string): HTMLElement {
@@ -68,7 +90,11 @@ async function main(): Promise<void> {
       );
   }
 
-  function filterField(key: ListFilter, items: { value: string; label: string }[]): HTMLElement {
+  function filterField(
+    key: ListFilter,
+    items: { value: string; label: string }[],
+    hint: MailingTextKey = 'anyHint',
+  ): HTMLElement {
     const select = element('select', {
       attrs: { multiple: true, size: Math.min(5, Math.max(2, items.length)) },
     });
@@ -78,7 +104,7 @@ async function main(): Promise<void> {
       chosen[key] = Array.from(select.selectedOptions).map((o) => o.value);
     });
     const field = labelled(FILTER_LABELS[key], select, `filter-${key}`);
-    field.append(element('p', { className: 'help', text: t('anyHint') }));
+    field.append(element('p', { className: 'help', text: t(hint) }));
     return field;
   }
 
@@ -250,6 +276,11 @@ async function main(): Promise<void> {
         s.languages.map((l) => ({ value: l, label: l })),
       ),
       filterField('topics', plain(s.topics)),
+      filterField(
+        'eventIds',
+        s.events.map((e) => ({ value: e.id, label: `${e.name} (${e.startsOn})` })),
+      ),
+      filterField('eventStatuses', plain(s.participantStatuses), 'eventStatusesHint'),
       labelled('savedList', saved, 'saved-list'),
       element('div', { className: 'buttons' }, [
         element('button', {
@@ -266,9 +297,25 @@ async function main(): Promise<void> {
           on: { click: () => void doCheck() },
         }),
       ]),
+      filesSection(shell, files, view),
       ...[audienceSection(), checkSection(), previewSection()].filter((x): x is HTMLElement => x !== null),
       sendingSection(shell, sending, draft, check?.ok === true, view),
+      draftsSection(shell, drafts, draft, reopen, view),
     );
+  }
+
+  /** A reopened draft replaces the form; what was shown for the previous one is cleared. */
+  async function reopen(saved: SavedMailingDraft): Promise<void> {
+    const d = saved.draft;
+    state.name = d.name;
+    state.templateName = d.templateName;
+    const a = d.audience as Partial<Record<ListFilter, string[]>> & { savedList?: string };
+    for (const k of Object.keys(chosen) as ListFilter[]) chosen[k] = (a[k] ?? []).slice();
+    state.savedList = a.savedList ?? '';
+    await reopenFiles(shell, files, d.attachments);
+    audience = undefined;
+    check = undefined;
+    preview = undefined;
   }
 
   async function showAudience(): Promise<void> {
@@ -310,6 +357,7 @@ async function main(): Promise<void> {
   if (!s) return;
   shell.useLanguage(s.language);
   setup = s;
+  await loadDrafts(shell, drafts);
   view();
   document.body.setAttribute('data-loaded', 'true');
 }
