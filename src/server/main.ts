@@ -46,6 +46,7 @@ export {
 } from './mail/sending/progress';
 export { runMailingSends } from './mail/sending/runSends';
 export { forecastMailing, startMailing } from './mail/sending/startMailing';
+export { listUnknownSends, resolveUnknownSend } from './mail/sending/unknownSends';
 export { onOpen } from './menu/onOpen';
 export {
   deactivatePartner,

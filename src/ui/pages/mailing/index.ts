@@ -13,6 +13,7 @@ import { draftsSection, loadDrafts, newDraftsState } from './draftsPanel';
 import { draftFiles, filesSection, newFilesState, reopenFiles } from './filesPanel';
 import { type MailingTextKey, reasonKey, t } from './mailingText';
 import { newSendingState, sendingSection } from './sendingPanel';
+import { loadUnknown, newUnknownState, unknownSection } from './unknownPanel';
 
 type ListFilter =
   | 'statuses'
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   const sending = newSendingState();
   const files = newFilesState();
   const drafts = newDraftsState();
+  const unknown = newUnknownState();
   const state = { name: '', templateName: '', savedList: '', recipient: '', variant: '' };
   const chosen: Record<ListFilter, string[]> = {
     statuses: [],
@@ -301,6 +303,7 @@ async function main(): Promise<void> {
       ...[audienceSection(), checkSection(), previewSection()].filter((x): x is HTMLElement => x !== null),
       sendingSection(shell, sending, draft, check?.ok === true, view),
       draftsSection(shell, drafts, draft, reopen, view),
+      unknownSection(shell, unknown, view) ?? '',
     );
   }
 
@@ -358,6 +361,7 @@ async function main(): Promise<void> {
   shell.useLanguage(s.language);
   setup = s;
   await loadDrafts(shell, drafts);
+  await loadUnknown(shell, unknown);
   view();
   document.body.setAttribute('data-loaded', 'true');
 }

@@ -69,6 +69,15 @@ const EN = {
   draftLine: '{id} · {name} · {template}',
   openDraft: 'Open draft',
 
+  unknownTitle: 'To check by hand in the Sent folder ({n})',
+  unknownHelp:
+    'The run stopped while these emails were being sent and the Sent folder search never found them. Look for each in your Sent folder: mark it sent if it is there, else put it back in the queue.',
+  unknownLine: '{id} · {mailing} · {email}',
+  unknownMarkSent: 'It is in Sent: mark sent',
+  unknownRequeue: 'Not in Sent: put back in the queue',
+  unknownMarkedSent: '{id} marked sent.',
+  unknownRequeued: '{id} put back in the queue.',
+  unknownMore: '… and {n} more in the Sends tab (Status: unknown).',
   sendingTitle: 'Send',
   showForecast: 'Show quota and finish time',
   forecastLine:
@@ -164,6 +173,15 @@ const FR: Record<Key, string> = {
   chooseDraft: '— choisir un brouillon —',
   draftLine: '{id} · {name} · {template}',
   openDraft: 'Ouvrir le brouillon',
+  unknownTitle: 'À vérifier à la main dans le dossier Envoyés ({n})',
+  unknownHelp:
+    'L’exécution s’est arrêtée pendant l’envoi de ces e-mails et la recherche dans les Envoyés ne les a jamais trouvés. Cherchez chacun dans votre dossier Envoyés : marquez-le envoyé s’il y est, sinon remettez-le dans la file.',
+  unknownLine: '{id} · {mailing} · {email}',
+  unknownMarkSent: 'Il est dans les Envoyés : marquer envoyé',
+  unknownRequeue: 'Absent des Envoyés : remettre dans la file',
+  unknownMarkedSent: '{id} marqué envoyé.',
+  unknownRequeued: '{id} remis dans la file.',
+  unknownMore: '… et {n} autres dans l’onglet Sends (Statut : unknown).',
   sendingTitle: 'Envoyer',
   showForecast: 'Voir le quota et l’heure de fin',
   forecastLine:
