@@ -7,7 +7,7 @@ export const DAILY_DIGEST: EmailTemplateDef = {
   name: 'Daily digest',
   purpose: 'digest',
   description:
-    'Sent each morning to coordinators: what is due today, what is overdue, what was recorded with problems and what could not be recorded.',
+    'Sent each morning to coordinators: what is due today, what is overdue, what was recorded with problems, what could not be recorded, and mailing emails to check by hand.',
   fields: [
     'Recipient',
     'Date',
@@ -19,6 +19,8 @@ export const DAILY_DIGEST: EmailTemplateDef = {
     'NeedsAttentionList',
     'UnrecordedCount',
     'UnrecordedList',
+    'UnknownSendsCount',
+    'UnknownSendsList',
     'WorkbookLink',
   ],
   variants: {
@@ -39,6 +41,9 @@ Recorded with problems to check ({{NeedsAttentionCount|0}}):
 
 Form responses not yet recorded ({{UnrecordedCount|0}}):
 {{UnrecordedList|None.}}
+
+Mailing emails to check by hand in the Sent folder ({{UnknownSendsCount|0}}):
+{{UnknownSendsList|None.}}
 
 Open the workbook: {{WorkbookLink|the Strong Cities CRM workbook}}`,
     },
@@ -61,6 +66,9 @@ Enregistrées avec des problèmes à vérifier ({{NeedsAttentionCount|0}}) :
 Réponses aux formulaires pas encore enregistrées ({{UnrecordedCount|0}}) :
 {{UnrecordedList|Aucune.}}
 
+E-mails d’envois à vérifier à la main dans le dossier Envoyés ({{UnknownSendsCount|0}}) :
+{{UnknownSendsList|Aucun.}}
+
 Ouvrir le classeur : {{WorkbookLink|le classeur Strong Cities CRM}}`,
     },
     ar: {
@@ -81,6 +89,9 @@ Ouvrir le classeur : {{WorkbookLink|le classeur Strong Cities CRM}}`,
 ردود على الاستمارات لم تُسجَّل بعد ({{UnrecordedCount|0}}):
 {{UnrecordedList|لا شيء.}}
 
+رسائل مراسلات تحتاج إلى تحقق يدوي في مجلد المرسلة ({{UnknownSendsCount|0}}):
+{{UnknownSendsList|لا شيء.}}
+
 فتح المصنف: {{WorkbookLink|مصنف Strong Cities CRM}}`,
     },
     es: {
@@ -100,6 +111,9 @@ Registradas con problemas por revisar ({{NeedsAttentionCount|0}}):
 
 Respuestas de formularios aún no registradas ({{UnrecordedCount|0}}):
 {{UnrecordedList|Ninguna.}}
+
+Correos de envíos por comprobar a mano en la carpeta Enviados ({{UnknownSendsCount|0}}):
+{{UnknownSendsList|Ninguno.}}
 
 Abrir el libro: {{WorkbookLink|el libro Strong Cities CRM}}`,
     },

@@ -27,7 +27,8 @@ export { processUnprocessedResponses } from './intake/sweepUnprocessed';
 export { showMailings, showSuppressions, showTemplates } from './mail/disseminationAccess';
 export { getGmailDraftContent, listGmailDrafts } from './mail/gmailDraftSource';
 export { templateFromGmailDraft } from './mail/gmailDraftTemplate';
-export { getMailingDraft, saveMailingDraft } from './mail/mailingDrafts';
+export { getMailingDraft, listMailingDrafts, saveMailingDraft } from './mail/mailingDrafts';
+export { lookupMailingFile } from './mail/mailingFileLookup';
 export {
   checkMailingDraft,
   getMailingSetup,
@@ -47,6 +48,7 @@ export {
 } from './mail/sending/progress';
 export { runMailingSends } from './mail/sending/runSends';
 export { forecastMailing, startMailing } from './mail/sending/startMailing';
+export { listUnknownSends, resolveUnknownSend } from './mail/sending/unknownSends';
 export { onOpen } from './menu/onOpen';
 export {
   deactivatePartner,

@@ -21,4 +21,8 @@ export const MAIL_FILE_MESSAGES = {
     en: 'Links: “{name}” is not shared with {n} recipient(s), who could not open it: {emails}. Share it (e.g. anyone with the link can view) or leave them out.',
     fr: 'Liens : « {name} » n’est pas partagé avec {n} destinataire(s), qui ne pourraient pas l’ouvrir : {emails}. Partagez-le (par ex. tous les utilisateurs disposant du lien peuvent consulter) ou retirez-les.',
   },
+  'mail.file.badReference': {
+    en: 'Drive file: paste the file’s link (https://drive.google.com/…) or its ID.',
+    fr: 'Fichier Drive : collez le lien du fichier (https://drive.google.com/…) ou son identifiant.',
+  },
 } as const;

@@ -27,6 +27,7 @@ export const ACTIONS_FR: Readonly<Record<string, string>> = {
   'prepare mailings': 'préparer des envois',
   'send mailings': 'envoyer des envois',
   'follow mailings': 'suivre des envois',
+  'resolve unknown sends': 'régler des envois à vérifier',
   'pause mailings': 'mettre des envois en pause',
   'resume mailings': 'reprendre des envois',
   'cancel mailings': 'annuler des envois',

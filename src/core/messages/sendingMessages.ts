@@ -81,4 +81,28 @@ export const SENDING_MESSAGES = {
     en: 'Mailing {id} is {status}: that cannot be done now.',
     fr: 'L’envoi {id} est à l’état « {status} » : ce n’est pas possible maintenant.',
   },
+  'mail.unknown.notUnknown': {
+    en: 'Send {id} is {status}, not “to check by hand”: someone resolved it already.',
+    fr: 'L’envoi {id} est à l’état « {status} », pas « à vérifier à la main » : quelqu’un l’a déjà réglé.',
+  },
+  'mail.unknown.notOwner': {
+    en: 'Send {id}: only {owner}, whose account sends mailing {mailing}, can put it back in the queue.',
+    fr: 'Envoi {id} : seul·e {owner}, dont le compte envoie l’envoi {mailing}, peut le remettre dans la file.',
+  },
+  'mail.unknown.badOutcome': {
+    en: 'Choose “mark sent” or “put back in the queue”.',
+    fr: 'Choisissez « marquer envoyé » ou « remettre dans la file ».',
+  },
+  'mail.unknown.markedSent': {
+    en: 'Marked sent by {who}: found in the Sent folder.',
+    fr: 'Marqué envoyé par {who} : trouvé dans le dossier Envoyés.',
+  },
+  'mail.unknown.requeued': {
+    en: 'Put back in the queue by {who}: not in the Sent folder.',
+    fr: 'Remis dans la file par {who} : absent du dossier Envoyés.',
+  },
+  'digest.unknownLine': {
+    en: '• {send} – mailing “{mailing}” ({mailingId}) – {email}',
+    fr: '• {send} – envoi « {mailing} » ({mailingId}) – {email}',
+  },
 } as const;

@@ -63,6 +63,10 @@ export const audienceSchema = z.object({
   languages: stringList,
   topics: stringList,
   eventIds: stringList,
+  /** Narrows eventIds to participants with these statuses (a mailing draft's filter, issue 12). */
+  eventStatuses: stringList,
+  /** The saved mailing whose audience a draft starts from. */
+  savedList: z.optional(z.string({ error: 'must be a mailing ID' })),
   contactIds: stringList,
   primaryOnly: z.optional(z.boolean({ error: 'primaryOnly must be true or false' })),
 });

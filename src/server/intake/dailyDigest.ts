@@ -7,6 +7,7 @@ import { attentionFields, digestFields } from '../../core/intake/digest';
 import { type Language, message, messageLanguage } from '../../core/messages';
 import { isValidEmail } from '../../core/schema/text';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
+import { unknownDigestFields_ } from '../mail/sending/unknownSends';
 import { type SendOutcome, sendTracked } from '../mail/trackedMail';
 import type { WorkbookSession } from '../store/session';
 import { workbook } from '../store/session';
@@ -19,6 +20,8 @@ export interface DigestReport {
   /** Open applications with an [error] in Issues found, and responses the sweep could not record. */
   needsAttention: number;
   unrecorded: number;
+  /** Mailing sends left unknown after the sent-folder search gave up (issue 12 item 7). */
+  unknownSends: number;
   sent: { to: string; status: SendOutcome['status'] }[];
 }
 
@@ -73,6 +76,7 @@ export function sendDigest(
     const fieldsIn = (lang: Language) => ({
       ...digestFields(items, session.now(), calendar.timeZone, lang),
       ...attentionFields(items, unrecorded, lang),
+      ...unknownDigestFields_(session, lang),
     });
     const fields = fieldsIn('en');
     const link = session.spreadsheet.getUrl();
@@ -93,6 +97,7 @@ export function sendDigest(
       overdue: fields.OverdueCount,
       needsAttention: fields.NeedsAttentionCount,
       unrecorded: fields.UnrecordedCount,
+      unknownSends: fields.UnknownSendsCount,
       sent,
     };
   });

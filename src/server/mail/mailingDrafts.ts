@@ -71,3 +71,26 @@ export function getMailingDraft(mailingId: string): SavedMailingDraft {
   const r = session.table(MAILINGS).get(String(mailingId));
   return stored(r.id, r.version, r.values);
 }
+
+export interface MailingDraftLine {
+  id: string;
+  name: string;
+  templateName: string;
+}
+
+/** The saved drafts, newest first, for the sidebar's "Open a draft" list. */
+export function listMailingDrafts(): MailingDraftLine[] {
+  const session = workbook();
+  requireRole(session, DISSEMINATORS, 'prepare mailings');
+  const table = session.table(MAILINGS);
+  return table
+    .rows()
+    .filter((r) => String(table.cell(r, 'status')) === 'draft')
+    .map((r) => ({
+      id: String(table.cell(r, 'id')),
+      name: String(table.cell(r, 'name') ?? ''),
+      templateName: String(table.cell(r, 'templateName') ?? ''),
+    }))
+    .filter((d) => d.id !== '')
+    .reverse();
+}

@@ -1,6 +1,13 @@
 // Dissemination › New mailing: the sidebar's server calls — choices, audience, the check, a recipient's preview, a test send.
 
-import { CONTACT_CATEGORIES, MAILINGS, MEMBERSHIP_STATUSES } from '../../../sheets-templates';
+import {
+  CONTACT_CATEGORIES,
+  EVENTS,
+  MAILINGS,
+  MEMBERSHIP_STATUSES,
+  PARTICIPANT_STATUSES,
+} from '../../../sheets-templates';
+import { localDateOf } from '../../core/calendar/localDate';
 import { EXCLUSION_REASONS, type ExclusionReason } from '../../core/mail/audience';
 import { renderRecipient } from '../../core/mail/mailingCheck';
 import { MAILING_FIELD_NAMES } from '../../core/mail/mergeFields';
@@ -34,6 +41,9 @@ export interface MailingSetup {
   languages: string[];
   topics: string[];
   savedLists: { id: string; name: string }[];
+  /** Events for the participation filter, newest first, and the participant statuses that narrow it. */
+  events: { id: string; name: string; startsOn: string }[];
+  participantStatuses: string[];
   fields: string[];
 }
 
@@ -74,6 +84,21 @@ export function showNewMailing(): void {
   showSidebarPage('mailing', 'New mailing');
 }
 
+function eventChoices(session: ReturnType<typeof workbook>): MailingSetup['events'] {
+  const et = session.table(EVENTS);
+  const tz = Session.getScriptTimeZone();
+  const day = (v: unknown) => (v instanceof Date ? localDateOf(v, tz) : String(v ?? ''));
+  return et
+    .rows()
+    .map((r) => ({
+      id: String(et.cell(r, 'id')),
+      name: String(et.cell(r, 'name')),
+      startsOn: day(et.cell(r, 'startsOn')),
+    }))
+    .filter((e) => e.id !== '')
+    .sort((a, b) => (a.startsOn < b.startsOn ? 1 : a.startsOn > b.startsOn ? -1 : 0));
+}
+
 export function getMailingSetup(): MailingSetup {
   const session = workbook();
   requireRole(session, DISSEMINATORS, 'prepare mailings');
@@ -102,6 +127,8 @@ export function getMailingSetup(): MailingSetup {
     languages: settings.languages.slice(),
     topics: settings.topics.slice(),
     savedLists,
+    events: eventChoices(session),
+    participantStatuses: PARTICIPANT_STATUSES.slice(),
     fields: MAILING_FIELD_NAMES.slice(),
   };
 }

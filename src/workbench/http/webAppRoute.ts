@@ -4,6 +4,7 @@ import type http from 'node:http';
 import { serveWebApp } from '../../emulator/webApp';
 import type { WorkbenchEngine } from '../engine/engine';
 import { escapeHtml, readBody, sendText } from './httpIo';
+import { localFormLinks } from './outboxPage';
 
 /** The workbench's stand-in for https://script.google.com/macros/s/<deployment>/exec. */
 export const WEB_APP_PATH = '/exec';
@@ -32,8 +33,11 @@ export async function webAppRoute(
   const headers: Record<string, string> = {};
   if (out.fileName)
     headers['content-disposition'] = `attachment; filename="${out.fileName.replace(/"/g, '')}"`;
-  const html =
+  const titled =
     out.title && !/<title>/i.test(out.body) ? `<title>${escapeHtml(out.title)}</title>${out.body}` : out.body;
+  // The page's own links and form actions name the deployed URL (ScriptApp.getService().getUrl()): here they go
+  // to this /exec, so the opt-out page's confirm button posts to the workbench, not to Google.
+  const html = localFormLinks(titled, `http://${req.headers.host ?? url.host}`);
   sendText(
     res,
     out.status,

@@ -14,7 +14,13 @@ describe('saved mailing drafts', () => {
   const files = [{ fileId: '1AbcdefghijKLMNOP_-123', use: 'link' }];
 
   it('saves a new draft row and reopens it as saved', () => {
-    const d = draft({ audience: { countries: ['France'], languages: ['fr'] }, attachments: files });
+    const audience = {
+      countries: ['France'],
+      languages: ['fr'],
+      eventIds: ['EVT-000001'],
+      eventStatuses: ['attended'],
+    };
+    const d = draft({ audience, attachments: files });
     const s = ok<Saved>(emu, 'saveMailingDraft', [d, null, null], COMMS).value!;
     expect(s.id).toMatch(/^MLG-\d{6}$/);
     expect(s.version).toBe(1);
@@ -32,7 +38,7 @@ describe('saved mailing drafts', () => {
       draft: {
         name: 'March briefing',
         templateName: 'Briefing',
-        audience: { countries: ['France'], languages: ['fr'] },
+        audience,
         attachments: files,
       },
     });

@@ -3,6 +3,8 @@
 import { columnByHeader, tabByName } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
 import { advanceClock, type ClockRun } from '../../../src/emulator/events';
+import { timeDrivenEvent } from '../../../src/emulator/services/script/timeDrivenEvent';
+import { copyEmulator } from '../../support/reliability/workbookCopy';
 import { intakeWorkbook } from '../intake/harness';
 import { addTemplate, COMMS, ok, outbox, sheet, tabRows } from './world';
 
@@ -121,4 +123,40 @@ export function recipientsWorld(n: number, cities = Math.max(1, Math.ceil(n / 15
   );
   addTemplate(emu, 'Quarterly', QUARTERLY);
   return emu;
+}
+
+/** The first sending run as its trigger starts it, stopped before call `stopAtCall` when given. */
+function stoppableRun(emu: Emulator, stopAtCall?: number) {
+  const t = emu.backend.stores.script.triggers.triggers.find((x) => x.handler === 'runMailingSends')!;
+  return emu.run('runMailingSends', [timeDrivenEvent(emu.backend.clock.now(), t.uid)], {
+    user: COMMS,
+    effectiveUser: COMMS,
+    authMode: 'FULL',
+    origin: 'trigger:CLOCK',
+    ...(stopAtCall ? { stopAtCall } : {}),
+  });
+}
+
+/**
+ * A mailing whose 4th send is in flight when the run stops — `after`: stopped right after Gmail took it (the
+ * message left), else right before (it did not) — with a search that never finds it, run until it is flagged.
+ */
+export function flaggedWorld(after: boolean): {
+  emu: Emulator;
+  mailingId: string;
+  sendId: string;
+  email: string;
+} {
+  const emu = recipientsWorld(12, 2);
+  emu.backend.stores.comms.mail.searchLagMs = Number.POSITIVE_INFINITY;
+  const { mailingId } = start(emu, { name: 'Unknown case', templateName: 'Quarterly', audience: {} });
+  const probe = stoppableRun(copyEmulator(emu));
+  const sends = probe.execution.records
+    .map((r, i) => (r.service === 'Gmail' && r.method === 'send' ? i + 1 : 0))
+    .filter((k) => k > 0);
+  expect(stoppableRun(emu, sends[3]! + (after ? 1 : 0)).status).toBe('killed');
+  runMinutes(emu, 40);
+  const unknown = sendsOf(emu, mailingId).filter((r) => r['Status'] === 'unknown');
+  expect(unknown).toHaveLength(1);
+  return { emu, mailingId, sendId: String(unknown[0]!['Send ID']), email: String(unknown[0]!['Email']) };
 }

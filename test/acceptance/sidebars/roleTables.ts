@@ -2,6 +2,7 @@
 // on the demo workbook. Shared by roles.test.ts (sidebar functions) and everyExport.test.ts (all exports).
 import { APPLICATIONS, CITIES, CONTACTS, MAILINGS, PARTNERS } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
+import { sheet, values } from '../workbook/harness';
 import { recordById, records, STRANGER, type StaffByRole, staffByRole } from './harness';
 
 export type Who = keyof Omit<StaffByRole, 'hubId'> | 'stranger';
@@ -244,6 +245,15 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     if (paused) world().emu.run('pauseMailing', [id], admin);
     return id;
   };
+  /** A send of a fresh mailing made "unknown" on the sheet, as a run whose search gave up leaves it. */
+  const unknownSend = () => {
+    const id = started();
+    const rows = values(world().emu, 'Sends');
+    const head = rows[0]!.map(String);
+    const at = rows.findIndex((r) => r[head.indexOf('Mailing')] === id);
+    sheet(world().emu, 'Sends').setValuesRaw(at + 1, head.indexOf('Status') + 1, [['unknown']]);
+    return String(rows[at]![head.indexOf('Send ID')]);
+  };
   return [
     { name: 'getMailingSetup', allowed: DISSEMINATORS, args: () => [] },
     { name: 'previewAudience', allowed: DISSEMINATORS, args: () => [draft] },
@@ -251,6 +261,8 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     { name: 'previewMailingRecipient', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
     { name: 'sendMailingTest', allowed: DISSEMINATORS, args: () => [draft, firstRecipient(), null] },
     { name: 'saveMailingDraft', allowed: DISSEMINATORS, args: () => [draft, null, null] },
+    { name: 'listMailingDrafts', allowed: DISSEMINATORS, args: () => [] },
+    { name: 'lookupMailingFile', allowed: DISSEMINATORS, args: () => ['1NoSuchDriveFileAnywhere00'] },
     {
       name: 'getMailingDraft',
       allowed: DISSEMINATORS,
@@ -265,6 +277,8 @@ function disseminationCalls(world: () => RoleWorld): RoleCall[] {
     { name: 'resumeMailing', allowed: DISSEMINATORS, args: () => [started(true)] },
     { name: 'cancelMailing', allowed: DISSEMINATORS, args: () => [started()] },
     { name: 'runMailingSends', allowed: [], args: () => [] },
+    { name: 'listUnknownSends', allowed: DISSEMINATORS, args: () => [] },
+    { name: 'resolveUnknownSend', allowed: DISSEMINATORS, args: () => [unknownSend(), 'sent'] },
     { name: 'showMailings', allowed: DISSEMINATORS, args: () => [] },
     { name: 'showTemplates', allowed: DISSEMINATORS, args: () => [] },
     { name: 'showSuppressions', allowed: DISSEMINATORS, args: () => [] },

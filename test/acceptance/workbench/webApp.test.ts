@@ -6,6 +6,8 @@ import { start, tempWorkbook } from './support';
 
 const source = `
 function doGet(e) {
+  if (e.pathInfo === 'form')
+    return HtmlService.createHtmlOutput('<form method="post" action="' + ScriptApp.getService().getUrl() + '"></form>');
   var t = HtmlService.createHtmlOutput('<p>Unsubscribed</p>');
   t.appendUntrusted(e.parameter.t || '');
   return t.setTitle('Opt-out');
@@ -45,6 +47,11 @@ describe('workbench web app', () => {
     });
     expect(post.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(await post.json()).toEqual({ got: 'abc', body: 'hello' });
+  });
+
+  it('points the served page’s form at the workbench’s /exec, not at the deployed URL', async () => {
+    const page = await (await fetch(`${base}/exec/form`)).text();
+    expect(page).toBe(`<form method="post" action="${base}/exec"></form>`);
   });
 
   it("opens an emailed web-app link from the Outbox (HTML and plain-text bodies) at the workbench's /exec", async () => {

@@ -8,6 +8,7 @@ import type { TableRow } from '../../store/table';
 import { clearBatch_, readBatch_, readUnsure_, writeUnsure_ } from './journal';
 import { cellOf, type SendChange, writeChanges_ } from './sendsBlock';
 import { findSent_ } from './transport';
+import { noteUnknown_ } from './unknownSends';
 
 export const UNKNOWN_NOTE =
   'The run stopped while this email was being sent and the sent folder does not show it after several searches: check the Sent folder, and resend by hand only if it is not there.';
@@ -76,6 +77,7 @@ export function recoverStopped_(session: WorkbookSession): { settled: number; fl
   }
   const now = session.now().getTime();
   const still: UnsureSend[] = [];
+  const flaggedSends: UnsureSend[] = [];
   let flagged = 0;
   for (const u of unsure) {
     const found = findSent_(messageReference(u.id, u.mailingId));
@@ -86,6 +88,7 @@ export function recoverStopped_(session: WorkbookSession): { settled: number; fl
     const next = afterMiss(u, now);
     if ('flag' in next) {
       changes.set(u.id, { status: 'unknown', error: UNKNOWN_NOTE });
+      flaggedSends.push(u);
       flagged++;
     } else {
       still.push(next.keep);
@@ -97,6 +100,13 @@ export function recoverStopped_(session: WorkbookSession): { settled: number; fl
   }
   const rows = rowsFor(session, wanted);
   write(session, rows, changes);
+  noteUnknown_(
+    session,
+    flaggedSends.map((u) => {
+      const r = rows.get(u.id);
+      return { sendId: u.id, mailingId: u.mailingId, email: r ? String(cellOf(session, r, 'email')) : '' };
+    }),
+  );
   SpreadsheetApp.flush();
   session.dirty = false;
   writeUnsure_(session, still);

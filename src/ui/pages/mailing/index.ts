@@ -2,17 +2,29 @@
 import '../../shared/sheets.css';
 import '../../shared/sidebar.css';
 import type { MailingCheckView } from '../../../server/mail/checkView';
+import type { SavedMailingDraft } from '../../../server/mail/mailingDrafts';
 import type { AudienceView, MailingSetup, RecipientPreview } from '../../../server/mail/mailingSidebar';
 import { element } from '../../shared/elements';
 import { showToast } from '../../shared/feedback';
 import { callServer } from '../../shared/rpc';
 import { startSidebar } from '../../shared/sidebarShell';
 import { onLanguageChange, valueText } from '../../shared/uiText';
+import { draftsSection, loadDrafts, newDraftsState } from './draftsPanel';
+import { draftFiles, filesSection, newFilesState, reopenFiles } from './filesPanel';
 import { gmailDraftSection, newGmailDraftState } from './gmailDraftPanel';
 import { type MailingTextKey, reasonKey, t } from './mailingText';
 import { newSendingState, sendingSection } from './sendingPanel';
+import { loadUnknown, newUnknownState, unknownSection } from './unknownPanel';
 
-type ListFilter = 'statuses' | 'hubIds' | 'countries' | 'categories' | 'languages' | 'topics';
+type ListFilter =
+  | 'statuses'
+  | 'hubIds'
+  | 'countries'
+  | 'categories'
+  | 'languages'
+  | 'topics'
+  | 'eventIds'
+  | 'eventStatuses';
 
 const FILTER_LABELS: Record<ListFilter, MailingTextKey> = {
   statuses: 'statuses',
@@ -21,6 +33,8 @@ const FILTER_LABELS: Record<ListFilter, MailingTextKey> = {
   categories: 'categories',
   languages: 'languages',
   topics: 'topics',
+  eventIds: 'events',
+  eventStatuses: 'eventStatuses',
 };
 
 async function main(): Promise<void> {
@@ -31,6 +45,9 @@ async function main(): Promise<void> {
   let preview: RecipientPreview | undefined;
   const gmailDrafts = newGmailDraftState();
   const sending = newSendingState();
+  const files = newFilesState();
+  const drafts = newDraftsState();
+  const unknown = newUnknownState();
   const state = { name: '', templateName: '', savedList: '', recipient: '', variant: '' };
   const chosen: Record<ListFilter, string[]> = {
     statuses: [],
@@ -39,13 +56,20 @@ async function main(): Promise<void> {
     categories: [],
     languages: [],
     topics: [],
+    eventIds: [],
+    eventStatuses: [],
   };
 
   const draft = () => {
     const a: Record<string, unknown> = {};
     for (const k of Object.keys(chosen) as ListFilter[]) if (chosen[k].length > 0) a[k] = chosen[k];
     if (state.savedList) a['savedList'] = state.savedList;
-    return { name: state.name, templateName: state.templateName, audience: a };
+    return {
+      name: state.name,
+      templateName: state.templateName,
+      audience: a,
+      attachments: draftFiles(files),
+    };
   };
 
   function labelled(key: MailingTextKey, control: HTMLElement, id: string): HTMLElement {
@@ -70,7 +94,11 @@ async function main(): Promise<void> {
       );
   }
 
-  function filterField(key: ListFilter, items: { value: string; label: string }[]): HTMLElement {
+  function filterField(
+    key: ListFilter,
+    items: { value: string; label: string }[],
+    hint: MailingTextKey = 'anyHint',
+  ): HTMLElement {
     const select = element('select', {
       attrs: { multiple: true, size: Math.min(5, Math.max(2, items.length)) },
     });
@@ -80,7 +108,7 @@ async function main(): Promise<void> {
       chosen[key] = Array.from(select.selectedOptions).map((o) => o.value);
     });
     const field = labelled(FILTER_LABELS[key], select, `filter-${key}`);
-    field.append(element('p', { className: 'help', text: t('anyHint') }));
+    field.append(element('p', { className: 'help', text: t(hint) }));
     return field;
   }
 
@@ -253,6 +281,11 @@ async function main(): Promise<void> {
         s.languages.map((l) => ({ value: l, label: l })),
       ),
       filterField('topics', plain(s.topics)),
+      filterField(
+        'eventIds',
+        s.events.map((e) => ({ value: e.id, label: `${e.name} (${e.startsOn})` })),
+      ),
+      filterField('eventStatuses', plain(s.participantStatuses), 'eventStatusesHint'),
       labelled('savedList', saved, 'saved-list'),
       element('div', { className: 'buttons' }, [
         element('button', {
@@ -269,9 +302,26 @@ async function main(): Promise<void> {
           on: { click: () => void doCheck() },
         }),
       ]),
+      filesSection(shell, files, view),
       ...[audienceSection(), checkSection(), previewSection()].filter((x): x is HTMLElement => x !== null),
       sendingSection(shell, sending, draft, check?.ok === true, view),
+      draftsSection(shell, drafts, draft, reopen, view),
+      unknownSection(shell, unknown, view) ?? '',
     );
+  }
+
+  /** A reopened draft replaces the form; what was shown for the previous one is cleared. */
+  async function reopen(saved: SavedMailingDraft): Promise<void> {
+    const d = saved.draft;
+    state.name = d.name;
+    state.templateName = d.templateName;
+    const a = d.audience as Partial<Record<ListFilter, string[]>> & { savedList?: string };
+    for (const k of Object.keys(chosen) as ListFilter[]) chosen[k] = (a[k] ?? []).slice();
+    state.savedList = a.savedList ?? '';
+    await reopenFiles(shell, files, d.attachments);
+    audience = undefined;
+    check = undefined;
+    preview = undefined;
   }
 
   async function showAudience(): Promise<void> {
@@ -322,6 +372,8 @@ async function main(): Promise<void> {
   if (!s) return;
   shell.useLanguage(s.language);
   setup = s;
+  await loadDrafts(shell, drafts);
+  await loadUnknown(shell, unknown);
   view();
   document.body.setAttribute('data-loaded', 'true');
 }
