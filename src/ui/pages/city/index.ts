@@ -93,6 +93,12 @@ async function main(): Promise<void> {
         }),
       ]),
     );
+    const mailings = p.mailings.recent.map((m) =>
+      element('li', {}, [
+        element('div', { className: 'line-title', text: m.name }),
+        element('div', { className: 'line-detail', text: `${m.date} · ${valueText(m.status)}` }),
+      ]),
+    );
     const list = (items: HTMLElement[], listId: string) =>
       items.length > 0
         ? element('ul', { id: listId, className: 'plain' }, items)
@@ -144,6 +150,14 @@ async function main(): Promise<void> {
             () => void shell.call(callServer('openSidebar', { page: 'engagement', cityId: p.city.id })),
           ),
         ]),
+      ]),
+      section('mailingsReceived', [
+        list(mailings, 'mailings-received'),
+        element('p', {
+          id: 'mailings-count',
+          className: 'muted',
+          text: text('mailingsCount', { n: p.mailings.live, m: p.mailings.archived }),
+        }),
       ]),
       section('needs', [list(needs, 'needs')]),
       section('matches', [list(matches, 'matches')]),
