@@ -148,6 +148,21 @@ describe('Archive history', () => {
     expect(after.live + after.archived).toBe(hand);
   });
 
+  it("a contact's Mailings received count the same before and after archiving", () => {
+    const emu = historyWorkbook();
+    const sends = everywhere(emu, HISTORY_TABS[1]!);
+    const contact = String(sends[0]!.byHeader['Contact']);
+    const hand = sends.filter((r) => String(r.byHeader['Contact']) === contact).length;
+    type Mailings = { live: number; archived: number; recent: unknown[] };
+    const mailingsOf = () => call<{ mailings: Mailings }>(emu, 'getContact', [contact, null]).mailings;
+    const before = mailingsOf();
+    expect(before).toMatchObject({ live: hand, archived: 0 });
+    expect(before.recent.length).toBe(Math.min(10, hand));
+    call(emu, 'archiveHistory');
+    const after = mailingsOf();
+    expect(after.live + after.archived).toBe(hand);
+  });
+
   it('is for admins only, and runs as the account that owns the triggers', () => {
     const emu = historyWorkbook();
     call(emu, 'saveRecord', [

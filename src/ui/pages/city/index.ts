@@ -8,6 +8,7 @@ import type { OpenRequest } from '../../../server/search/findSidebar';
 import { element } from '../../shared/elements';
 import { showToast } from '../../shared/feedback';
 import { showOutcome, submitForm } from '../../shared/formSubmit';
+import { mailingsSection } from '../../shared/mailingsSection';
 import { RecordForm } from '../../shared/recordForm';
 import { callServer } from '../../shared/rpc';
 import { button, type Shell, section, startSidebar } from '../../shared/sidebarShell';
@@ -93,12 +94,6 @@ async function main(): Promise<void> {
         }),
       ]),
     );
-    const mailings = p.mailings.recent.map((m) =>
-      element('li', {}, [
-        element('div', { className: 'line-title', text: m.name }),
-        element('div', { className: 'line-detail', text: `${m.date} · ${valueText(m.status)}` }),
-      ]),
-    );
     const list = (items: HTMLElement[], listId: string) =>
       items.length > 0
         ? element('ul', { id: listId, className: 'plain' }, items)
@@ -151,14 +146,7 @@ async function main(): Promise<void> {
           ),
         ]),
       ]),
-      section('mailingsReceived', [
-        list(mailings, 'mailings-received'),
-        element('p', {
-          id: 'mailings-count',
-          className: 'muted',
-          text: text('mailingsCount', { n: p.mailings.live, m: p.mailings.archived }),
-        }),
-      ]),
+      mailingsSection(p.mailings),
       section('needs', [list(needs, 'needs')]),
       section('matches', [list(matches, 'matches')]),
     );
