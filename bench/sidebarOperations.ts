@@ -4,7 +4,7 @@ import { CITIES, CONTACTS } from '../sheets-templates';
 import type { DemoSize } from '../src/demo/generate';
 import type { CallRecord, Emulator } from '../src/emulator';
 import { invokeScriptRun } from '../src/emulator/scriptRun';
-import { AUDITED_WRITE, holds, keyedRead, listHolds, rowsWhere, WHOLE_READ } from './lowerBound';
+import { AUDITED_WRITE, cellAt, holds, keyedRead, listHolds, rowsWhere, WHOLE_READ } from './lowerBound';
 import { summarise } from './measure';
 import type { BenchOperation } from './operations';
 
@@ -47,7 +47,15 @@ export function sidebarOperations(build: (size: DemoSize) => Emulator, user: str
         const id = String(city['City ID']);
         const records = run(emu, user, 'getCityProfile', [id]);
         // Lower bound (from the workbook): Staff, Hubs and Settings read whole; found by key: the city, its ten
-        // newest engagements (the profile lists ten), its needs, its matches (two key columns), its contacts.
+        // newest engagements (the profile lists ten), its needs, its matches (two key columns), its contacts, and
+        // for Mailings received the ten newest Sends rows of those contacts (one search) and their mailings.
+        const contactIds = new Set(
+          rowsWhere(emu, 'Contacts', 'City or partner ID', holds(id)).map((r) =>
+            cellAt(emu, 'Contacts', 'Contact ID', r),
+          ),
+        );
+        const sends = rowsWhere(emu, 'Sends', 'Contact', (v) => contactIds.has(String(v))).slice(-10);
+        const mailingIds = new Set(sends.map((r) => cellAt(emu, 'Sends', 'Mailing', r)));
         const engagements = rowsWhere(emu, 'Engagements', 'Cities', listHolds(id)).slice(-10);
         const matches = [
           ...rowsWhere(emu, 'Matches', 'Seeking city', holds(id)),
@@ -59,7 +67,14 @@ export function sidebarOperations(build: (size: DemoSize) => Emulator, user: str
           keyedRead(1, engagements) +
           keyedRead(1, rowsWhere(emu, 'Needs', 'City', holds(id))) +
           keyedRead(2, matches) +
-          keyedRead(1, rowsWhere(emu, 'Contacts', 'City or partner ID', holds(id)));
+          keyedRead(1, rowsWhere(emu, 'Contacts', 'City or partner ID', holds(id))) +
+          keyedRead(1, sends) +
+          (mailingIds.size > 0
+            ? keyedRead(
+                1,
+                rowsWhere(emu, 'Mailings', 'Mailing ID', (v) => mailingIds.has(String(v))),
+              )
+            : 0);
         return [summarise(this.name, records, lb, `${tabsRead(records)} reads`)];
       },
     },

@@ -30,7 +30,7 @@ import { CITIES, CONTACTS, HUBS, PARTNERS, STAFF } from './tabs/network';
 
 export * from './model';
 export * from './settingsKeys';
-export { HISTORY_SCOPES } from './tabs/history';
+export { HISTORY_BY_MONTH, HISTORY_SCOPES } from './tabs/history';
 export * from './vocabularies';
 export {
   APPLICATIONS,

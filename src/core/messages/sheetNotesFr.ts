@@ -37,7 +37,7 @@ const NOTES_FR: Readonly<Record<string, string>> = {
   'Audit.changes': 'Champ → [avant, après].',
   'Settings.key': 'Ne renommez pas les clés.',
   'Settings.value': 'Les listes sont séparées par des virgules ; les dates au format AAAA-MM-JJ.',
-  'History summary.month': 'AAAA-MM.',
+  'History summary.archiveYears': 'Années des archives qui contiennent les lignes, par ex. 2021, 2022.',
 };
 
 /** The French note of any tab's column: its own entry, the shared bookkeeping notes, or the id note. */

@@ -3,7 +3,8 @@
 // The protocol, so that an execution stopped at any service call loses and doubles nothing once a rerun ends:
 //   1. the batch is recorded in the document properties (tab, year, count, first and last id, where it goes);
 //   2. its rows are appended to the archive tab in one setValues (atomic: all rows or none);
-//   3. its monthly counts are appended to History summary in one block tagged with the batch id;
+//   3. its monthly counts are merged into the archive's History by month tab in one block tagged with the batch id,
+//      then its totals are added to the live History summary, written whole in one block tagged with it too;
 //   4. the rows are deleted from the live tab (the top rows, just read under the same lock);
 //   5. pending spreadsheet writes are flushed, then the record is deleted. Property writes take effect at once
 //      while Sheets may batch spreadsheet writes (https://developers.google.com/apps-script/reference/spreadsheet,
@@ -11,23 +12,19 @@
 //      that never landed and be gone when the rerun needs it.
 // A rerun that finds a record resumes it (resumePending_): if the archive's rows at the recorded place are not the
 // batch's (by first and last id), step 2 never happened and the batch is simply forgotten (its rows are still
-// live); otherwise the summary's last batch id says whether step 3 happened (if not, the counts are made from the
-// archived rows), and the live rows equal to the archived ones (same id and same cells) are deleted wherever they
+// live); otherwise each of the two tabs' last batch id says whether its part of step 3 happened (if not, the counts are
+// made from the archived rows), and the live rows equal to the archived ones (same id and same cells) are deleted wherever they
 // now are; a different row that happens to share an id stays live.
 
 import type { TabDef } from '../../../sheets-templates';
 import { batchIdOf, batchRun, type HoldReason, pickBatch } from '../../core/archive/archivePlan';
+import { type SummaryLine, summaryLines } from '../../core/archive/summaryCounts';
 import { matchHeaders } from '../../core/workbook/headerMatch';
 import { keepConvertibleTextAsText } from '../store/plainTextGuard';
 import type { WorkbookSession } from '../store/session';
 import { archiveTab_, yearArchive_ } from './archiveFiles';
-import {
-  countedRows_,
-  lastSummaryBatch_,
-  type SummaryTab,
-  summaryLines,
-  writeSummary_,
-} from './historySummary';
+import { countedRows_, lastBatchOf_, type MonthTab, openMonthTab_, writeMonthLines_ } from './historyByMonth';
+import { addToSummary_, lastSummaryBatch_, type SummaryTab } from './historySummary';
 import { DATE_KEY, deleteArchivedRows_, deleteTop_, type LiveTab, topBlock_ } from './liveHistory';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -54,6 +51,8 @@ export interface ArchiveContext {
   folderName: string;
   batchSize: number;
   summary: SummaryTab;
+  /** Each yearly archive's History by month tab, opened on first use. */
+  monthTabs: Map<number, MonthTab>;
   opened: Map<number, Spreadsheet>;
   tabs: Map<string, { sheet: Sheet; headers: string[] }>;
   cityOfContact: (contactId: string) => string;
@@ -67,6 +66,29 @@ function archiveTabFor_(ctx: ArchiveContext, year: number, def: TabDef, extra: r
     ctx.tabs.set(key, t);
   }
   return t;
+}
+
+function monthTabFor_(ctx: ArchiveContext, year: number): MonthTab {
+  let t = ctx.monthTabs.get(year);
+  if (!t) {
+    t = openMonthTab_(yearArchive_(ctx.session, year, ctx.folderName, ctx.opened));
+    ctx.monthTabs.set(year, t);
+  }
+  return t;
+}
+
+/** Step 3 of a batch: its monthly lines in the year's archive, its totals in the live summary (each unless done). */
+function countBatch_(
+  ctx: ArchiveContext,
+  lines: readonly SummaryLine[],
+  year: number,
+  batch: string,
+  resuming: boolean,
+) {
+  if (lines.length === 0) return;
+  const months = monthTabFor_(ctx, year);
+  if (!resuming || lastBatchOf_(months) !== batch) writeMonthLines_(months, lines, year, batch);
+  if (!resuming || lastSummaryBatch_(ctx.summary) !== batch) addToSummary_(ctx.summary, lines, year, batch);
 }
 
 /** For each archive column, the live column it takes its value from (-1: none). */
@@ -169,11 +191,12 @@ export function moveNextBatch_(ctx: ArchiveContext, live: LiveTab): BatchOutcome
   props.setProperty(PENDING_PROPERTY, JSON.stringify(pending));
   appendToArchive_(target.sheet, from, archived, target.headers);
   if (hasSummary_(live.def.name))
-    writeSummary_(
-      ctx.summary,
+    countBatch_(
+      ctx,
       summaryLines(countedRows_(live, rows, ctx.cityOfContact), ctx.timeZone),
       pick.year,
       pending.batch,
+      false,
     );
   deleteTop_(live, count, lastRow);
   SpreadsheetApp.flush(); // every write of the batch has landed before its record goes
@@ -211,13 +234,14 @@ export function resumePending_(ctx: ArchiveContext, pending: PendingBatch, live:
     props.deleteProperty(PENDING_PROPERTY);
     return 0;
   }
-  if (hasSummary_(pending.tab) && lastSummaryBatch_(ctx.summary) !== pending.batch) {
+  if (hasSummary_(pending.tab)) {
     const asArchived = { def: live.def, match: matchHeaders(live.def, target.headers) };
-    writeSummary_(
-      ctx.summary,
+    countBatch_(
+      ctx,
       summaryLines(countedRows_(asArchived, archivedRows, ctx.cityOfContact), ctx.timeZone),
       pending.year,
       pending.batch,
+      true,
     );
   }
   // The archived rows in the live tab's column order, to find the live rows equal to them.

@@ -86,6 +86,7 @@ export function runArchive_(
     folderName: settings.archiveFolder,
     batchSize: batchRows_(session.properties().getProperty(BATCH_ROWS_PROPERTY), batchSize),
     summary: openSummary_(session),
+    monthTabs: new Map(),
     opened: new Map(),
     tabs: new Map(),
     cityOfContact: contactCities_(session),

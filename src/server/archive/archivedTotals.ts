@@ -1,13 +1,12 @@
 // What a profile shows of a record's archived history: engagements and sends counted in History summary, and links.
 //
-// Reads the summary's Scope, Record ID, Engagements, Sends and Archive year columns (one block). The summary
-// holds one line per tab, record and month, so this grows with archived record-months, not with archived rows
-// (reading only the record's lines is not done: they are spread one per month, see README "Measured at scale 10").
+// The summary holds one line per record (src/server/archive/historySummary.ts): the record's line is found by a
+// search of the Record ID column and only it is read, so this does not grow with the summary or the archives.
 
 import { HISTORY_SUMMARY } from '../../../sheets-templates';
-import { matchHeaders } from '../../core/workbook/headerMatch';
 import type { WorkbookSession } from '../store/session';
 import { archiveIds_ } from './archiveFiles';
+import { yearsOf_ } from './historySummary';
 
 export interface ArchiveLink {
   year: number;
@@ -27,31 +26,15 @@ export function archivedTotals_(
   recordId: string,
 ): ArchivedTotals {
   const totals: ArchivedTotals = { engagements: 0, sends: 0, archives: [] };
-  const sheet = session.sheet(HISTORY_SUMMARY.name);
-  const last = sheet ? sheet.getLastRow() : 0;
-  if (!sheet || last < 2) return totals;
-  const width = sheet.getLastColumn();
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0]!;
-  const index = matchHeaders(HISTORY_SUMMARY, header).index;
-  const keys = ['scope', 'recordId', 'engagements', 'sends', 'archiveYear'];
-  if (keys.some((k) => index[k] === undefined)) return totals;
-  const cols = keys.map((k) => index[k]!);
-  const from = Math.min(...cols);
-  const to = Math.max(...cols);
-  const rows = sheet.getRange(2, from + 1, last - 1, to - from + 1).getValues();
-  const [scopeAt, idAt, engAt, sendAt, yearAt] = cols.map((c) => c - from) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  if (!session.sheet(HISTORY_SUMMARY.name)) return totals;
+  const summary = session.table(HISTORY_SUMMARY);
   const years = new Set<number>();
-  for (const r of rows) {
-    if (r[scopeAt] !== scope || String(r[idAt]).trim() !== recordId) continue;
-    totals.engagements += Number(r[engAt]) || 0;
-    totals.sends += Number(r[sendAt]) || 0;
-    years.add(Number(r[yearAt]));
+  for (const row of summary.findRows('recordId', [recordId])) {
+    const v = summary.values(row);
+    if (String(v['scope'] ?? '').trim() !== scope) continue;
+    totals.engagements += Number(v['engagements']) || 0;
+    totals.sends += Number(v['sends']) || 0;
+    for (const y of yearsOf_(v['archiveYears'])) years.add(y);
   }
   if (years.size === 0) return totals;
   const ids = archiveIds_(session.properties().getProperties());

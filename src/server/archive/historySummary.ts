@@ -1,29 +1,51 @@
-// The History summary tab: monthly counts per city and contact of archived rows, one line per record and month.
+// The live History summary tab: one line per city and per contact with the totals of its archived history.
 //
-// Each archived batch merges its counts into the summary's last lines (batches go in date order, so a month's
-// lines are the tail) and writes them back as one block tagged with its id: a stopped run can tell whether its
-// batch's counts landed by reading one cell (the batch id on the last row), and a count is never added twice.
-// Readers sum lines by scope, record and month (lines written before merging, or out of order, still add up).
+// A run reads the summary once (it has one line per record that ever had history archived, not one per month),
+// keeps it in memory, and each batch adds its counts there and writes the whole block back in one setValues with
+// every line tagged with the batch id: one call writes all of it or none, and the block never shrinks, so the last
+// row's batch id tells a rerun whether the batch's counts landed, and a count is never added twice. Every line read
+// is written back where it was (a second line of a record, or one that is not a record's, is kept as it is; new
+// counts go to a record's first line), so the block never shrinks and readers sum a record's lines.
 
 import { HISTORY_SUMMARY } from '../../../sheets-templates';
-import { type CountedRow, idList, type SummaryLine, summaryLines } from '../../core/archive/summaryCounts';
+import type { SummaryLine } from '../../core/archive/summaryCounts';
 import { message } from '../../core/messages';
 import { matchHeaders, structureProblem } from '../../core/workbook/headerMatch';
 import { WorkbookStructureError } from '../store/errors';
 import type { WorkbookSession } from '../store/session';
-import type { LiveTab } from './liveHistory';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface TotalLine {
+  scope: SummaryLine['scope'];
+  recordId: string;
+  engagements: number;
+  sends: number;
+  years: number[];
+  /** A line that is no record's (blank or unknown scope): written back as read. */
+  raw?: unknown[];
+}
 
 export interface SummaryTab {
   sheet: Sheet;
   index: Record<string, number>;
   width: number;
-  /** What this run last wrote at the end of the summary (see writeSummary_). */
-  tail?: SummaryTail;
+  /** The lines as on the sheet (in sheet order), by scope|record. */
+  lines: TotalLine[];
+  byKey: Map<string, TotalLine>;
+  /** Sheet rows already formatted as text in the years column (rows 2…). */
+  formatted: number;
 }
 
-/** The summary tab and where its columns are (one read of the header row). */
+/** "2021, 2023" → [2021, 2023] (a lone year may have been read as a number). */
+export function yearsOf_(cell: unknown): number[] {
+  return String(cell ?? '')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0);
+}
+
+/** The summary tab, where its columns are, and its lines (one read of the header row, one of the lines). */
 export function openSummary_(session: WorkbookSession): SummaryTab {
   const sheet = session.sheet(HISTORY_SUMMARY.name);
   const width = sheet ? sheet.getLastColumn() : 0;
@@ -33,7 +55,48 @@ export function openSummary_(session: WorkbookSession): SummaryTab {
   const match = matchHeaders(HISTORY_SUMMARY, headers);
   const problem = structureProblem(HISTORY_SUMMARY, match);
   if (problem) throw new WorkbookStructureError(problem);
-  return { sheet, index: match.index, width };
+  const index = match.index;
+  const tab: SummaryTab = { sheet, index, width, lines: [], byKey: new Map(), formatted: 0 };
+  const last = sheet.getLastRow();
+  if (last < 2) return tab;
+  const at = (row: unknown[], key: string) => row[index[key]!];
+  for (const row of sheet.getRange(2, 1, last - 1, width).getValues()) {
+    const scope = String(at(row, 'scope')).trim();
+    const recordId = String(at(row, 'recordId')).trim();
+    if ((scope !== 'city' && scope !== 'contact') || recordId === '') {
+      tab.lines.push({ scope: 'city', recordId: '', engagements: 0, sends: 0, years: [], raw: row });
+      continue;
+    }
+    keepLine_(tab, {
+      scope,
+      recordId,
+      engagements: Number(at(row, 'engagements')) || 0,
+      sends: Number(at(row, 'sends')) || 0,
+      years: yearsOf_(at(row, 'archiveYears')),
+    });
+  }
+  tab.formatted = last - 1;
+  return tab;
+}
+
+/** A line read from the sheet, kept in its place; the first of its record gets the record's new counts. */
+function keepLine_(tab: SummaryTab, line: TotalLine): void {
+  const key = `${line.scope}|${line.recordId}`;
+  if (!tab.byKey.has(key)) tab.byKey.set(key, line);
+  tab.lines.push(line);
+}
+
+/** Adds counts to the record's first line, or a new line at the end. */
+function addLine_(tab: SummaryTab, line: TotalLine): void {
+  const had = tab.byKey.get(`${line.scope}|${line.recordId}`);
+  if (!had) {
+    keepLine_(tab, line);
+    return;
+  }
+  had.engagements += line.engagements;
+  had.sends += line.sends;
+  for (const y of line.years) if (had.years.indexOf(y) < 0) had.years.push(y);
+  had.years.sort((a, b) => a - b);
 }
 
 /** The batch id on the summary's last row ('' when empty): one cell. */
@@ -43,166 +106,53 @@ export function lastSummaryBatch_(summary: SummaryTab): string {
   return String(summary.sheet.getRange(last, summary.index['batch']! + 1).getValue());
 }
 
-/** A summary line as written: its counts, its archive year and the batch that last wrote it. */
-interface WrittenLine extends SummaryLine {
-  year: number;
-}
-
 /**
- * The summary's tail this run last wrote (first sheet row and its lines), so the next batch merges into it
- * without reading it back; forgotten when a write may not have landed.
+ * Adds a batch's counts (monthly lines, summed here) to the totals and writes the whole summary in one setValues,
+ * every line tagged with the batch id (see the file comment). The sheet grows by exactly the rows it needs.
  */
-export interface SummaryTail {
-  first: number;
-  tabCode: string;
-  lines: WrittenLine[];
-  /** The batch that wrote it: another run's batch on the last row means the copy is stale. */
-  batch?: string;
-}
-
-/** The batch id's tab part ("ENG" of "ENG:2023:…"): lines of one tab merge only with lines of that tab. */
-function tabCodeOf(batch: string): string {
-  return batch.split(':')[0] ?? '';
-}
-
-/** Lines read back from the sheet at most, looking for the tail to merge into (a tab out of date order stops early). */
-const TAIL_READ_ROWS = 20000;
-
-/**
- * The summary's trailing lines the new lines merge into: written by the same tab's batches, for months from
- * `fromMonth` on. Batches move rows in date order, so these are the last batch's lines of the month the new batch
- * starts in; one read of at most TAIL_READ_ROWS rows (none when this run wrote the tail itself).
- */
-function tailToMerge_(summary: SummaryTab, tabCode: string, fromMonth: string): SummaryTail {
-  const last = summary.sheet.getLastRow();
-  const known = summary.tail;
-  if (
-    known &&
-    known.first + known.lines.length - 1 === last &&
-    known.tabCode === tabCode &&
-    lastSummaryBatch_(summary) === known.batch
-  ) {
-    let i = known.lines.length;
-    while (i > 0 && known.lines[i - 1]!.month >= fromMonth) i--;
-    return { first: known.first + i, tabCode, lines: known.lines.slice(i) };
-  }
-  if (last < 2) return { first: 2, tabCode, lines: [] };
-  const count = Math.min(last - 1, TAIL_READ_ROWS);
-  const first = last - count + 1;
-  const rows = summary.sheet.getRange(first, 1, count, summary.width).getValues();
-  const at = (row: unknown[], key: string) => row[summary.index[key]!];
-  let i = rows.length;
-  while (i > 0) {
-    const row = rows[i - 1]!;
-    if (tabCodeOf(String(at(row, 'batch'))) !== tabCode || String(at(row, 'month')) < fromMonth) break;
-    i--;
-  }
-  const lines = rows.slice(i).map((row) => ({
-    scope: at(row, 'scope') as SummaryLine['scope'],
-    recordId: String(at(row, 'recordId')),
-    month: String(at(row, 'month')),
-    engagements: Number(at(row, 'engagements')) || 0,
-    sends: Number(at(row, 'sends')) || 0,
-    year: Number(at(row, 'archiveYear')) || 0,
-  }));
-  return { first: first + i, tabCode, lines };
-}
-
-/** The tail's lines and the batch's merged: one line per scope, record and month, by month then record. */
-function mergeLines_(
-  tail: readonly WrittenLine[],
-  lines: readonly SummaryLine[],
-  year: number,
-): WrittenLine[] {
-  const byKey = new Map<string, WrittenLine>();
-  const add = (l: SummaryLine, y: number) => {
-    const key = `${l.month}|${l.scope}|${l.recordId}`;
-    const had = byKey.get(key);
-    if (had) {
-      had.engagements += l.engagements;
-      had.sends += l.sends;
-    } else byKey.set(key, { ...l, year: y });
-  };
-  for (const l of tail) add(l, l.year);
-  for (const l of lines) add(l, year);
-  const order = (l: WrittenLine) => `${l.month}|${l.scope}|${l.recordId}`;
-  return [...byKey.values()].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
-}
-
-/**
- * Adds a batch's monthly counts to the summary, one line per scope, record and month: the batch's lines are
- * merged with the tail lines of the same tab and months (tailToMerge_) and the merged block is written over that
- * tail in one setValues, every line tagged with the batch id. One call writes all of it or none, so the last row's
- * batch id still tells a rerun whether the counts landed, and no count is added twice.
- */
-export function writeSummary_(
+export function addToSummary_(
   summary: SummaryTab,
   lines: readonly SummaryLine[],
   year: number,
   batch: string,
 ): void {
   if (lines.length === 0) return;
-  const tabCode = tabCodeOf(batch);
-  const fromMonth = lines.map((l) => l.month).sort()[0]!; // 'YYYY-MM' sorts as text
-  const tail = tailToMerge_(summary, tabCode, fromMonth);
-  const merged = mergeLines_(tail.lines, lines, year);
-  const rows = merged.map((l) => {
+  for (const l of lines)
+    addLine_(summary, {
+      scope: l.scope,
+      recordId: l.recordId,
+      engagements: l.engagements,
+      sends: l.sends,
+      years: [year],
+    });
+  const batchCol = summary.index['batch']!;
+  const rows = summary.lines.map((l) => {
+    if (l.raw) {
+      const kept = [...l.raw];
+      kept[batchCol] = batch;
+      return kept;
+    }
     const row: unknown[] = new Array(summary.width).fill('');
     const put = (key: string, v: unknown) => {
       row[summary.index[key]!] = v;
     };
     put('scope', l.scope);
     put('recordId', l.recordId);
-    put('month', l.month);
     put('engagements', l.engagements);
     put('sends', l.sends);
-    put('archiveYear', l.year);
+    put('archiveYears', l.years.join(', '));
     put('batch', batch);
     return row;
   });
-  const first = tail.first;
-  const max = summary.sheet.getMaxRows();
-  if (first + rows.length - 1 > max)
-    summary.sheet.insertRowsAfter(max, Math.max(first + rows.length - 1 - max, 500));
-  // Month is text ('2023-04' would otherwise become a date): the block is formatted as text where it must be.
-  const monthCol = summary.index['month']! + 1;
-  summary.tail = undefined;
-  summary.sheet.getRange(first, monthCol, rows.length, 1).setNumberFormat('@');
-  summary.sheet.getRange(first, 1, rows.length, summary.width).setValues(rows);
-  summary.tail = { first, tabCode, lines: merged, batch };
-}
-
-/** What the summary counts of a block of rows of Engagements or Sends (Audit counts nothing). */
-export function countedRows_(
-  tab: LiveTab | { def: { name: string }; match: { index: Record<string, number> } },
-  rows: readonly unknown[][],
-  cityOfContact: (contactId: string) => string,
-): CountedRow[] {
-  const at = (row: readonly unknown[], key: string) => {
-    const i = tab.match.index[key];
-    return i === undefined ? '' : row[i];
-  };
-  const out: CountedRow[] = [];
-  for (const row of rows) {
-    if (tab.def.name === 'Engagements') {
-      const date = at(row, 'date');
-      if (!(date instanceof Date)) continue;
-      out.push({
-        kind: 'engagement',
-        date,
-        cityIds: idList(at(row, 'cityIds')),
-        contactIds: idList(at(row, 'contactIds')),
-      });
-    } else if (tab.def.name === 'Sends') {
-      const sent = at(row, 'sentAt');
-      const date = sent instanceof Date ? sent : at(row, 'createdAt');
-      if (!(date instanceof Date)) continue;
-      const contact = String(at(row, 'contactId') ?? '').trim();
-      const city = contact === '' ? '' : cityOfContact(contact);
-      out.push({ kind: 'send', date, cityIds: city ? [city] : [], contactIds: contact ? [contact] : [] });
-    }
+  const sheet = summary.sheet;
+  const max = sheet.getMaxRows();
+  if (rows.length + 1 > max) sheet.insertRowsAfter(max, rows.length + 1 - max);
+  // "2023" alone would become a number: the years of rows not formatted yet are text first.
+  if (rows.length > summary.formatted) {
+    sheet
+      .getRange(summary.formatted + 2, summary.index['archiveYears']! + 1, rows.length - summary.formatted, 1)
+      .setNumberFormat('@');
+    summary.formatted = rows.length;
   }
-  return out;
+  sheet.getRange(2, 1, rows.length, summary.width).setValues(rows);
 }
-
-export { summaryLines };

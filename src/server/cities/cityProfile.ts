@@ -5,6 +5,7 @@ import { message, titleText } from '../../core/messages';
 import { daysBetween } from '../../core/profiles/staleProfiles';
 import { formatIsoDate } from '../../core/schema/cells';
 import { type ArchivedTotals, archivedTotals_ } from '../archive/archivedTotals';
+import { type MailingsReceived, mailingsReceived_ } from '../profiles/mailingsReceived';
 import { type PlainRecord, plainRecord } from '../records/formSave';
 import {
   type Choice,
@@ -64,6 +65,8 @@ export interface CityProfile {
   engagementCount: number;
   /** Engagements and sends moved to the yearly archives (History summary), with links to those archives. */
   archived: ArchivedTotals;
+  /** The mailings sent to the city's contacts: live sends read by key, archived ones counted in the summary. */
+  mailings: MailingsReceived;
   needs: NeedLine[];
   matches: MatchLine[];
 }
@@ -163,6 +166,8 @@ export function getCityProfile(id: string): CityProfile {
     });
   }
 
+  const contacts = contactSummaries(session, city.id);
+  const archived = archivedTotals_(session, 'city', city.id);
   return {
     language: uiLanguage_(),
     city,
@@ -173,10 +178,15 @@ export function getCityProfile(id: string): CityProfile {
     lists: { languages: settings.languages, topics: settings.topics },
     staleAfterDays: settings.staleProfileDays,
     daysSinceReview: reviewed instanceof Date ? daysBetween(reviewed, today) : null,
-    contacts: contactSummaries(session, city.id),
+    contacts,
     engagements: mine.map((m) => m.line),
     engagementCount: engagementRows.length,
-    archived: archivedTotals_(session, 'city', city.id),
+    archived,
+    mailings: mailingsReceived_(
+      session,
+      contacts.map((c) => c.id),
+      archived.sends,
+    ),
     needs,
     matches,
   };

@@ -1,6 +1,8 @@
 // Members › Contact: one contact's form (new or existing) with its organisation and the cities it may move to.
 import { CITIES, CONTACTS, PARTNERS } from '../../../sheets-templates';
 import { message, titleText, UserError } from '../../core/messages';
+import { archivedTotals_ } from '../archive/archivedTotals';
+import { type MailingsReceived, mailingsReceived_ } from '../profiles/mailingsReceived';
 import { type PlainRecord, plainRecord } from '../records/formSave';
 import { type CityChoice, cityChoices } from '../records/lookups';
 import { mayEditHub, requireReader } from '../records/sidebarAccess';
@@ -26,6 +28,8 @@ export interface ContactForm {
   /** Cities the caller may move this contact to (their hub's only, for hub staff). */
   moveTargets: CityChoice[];
   lists: { languages: string[] };
+  /** The mailings sent to this contact (live sends by key, archived ones counted); null for a new contact. */
+  mailings: MailingsReceived | null;
 }
 
 /** Menu action: opens the contact selected in the Contacts tab (or Find when none is). */
@@ -97,5 +101,8 @@ export function getContact(id: string | null, orgId: string | null): ContactForm
       ? cityChoices(session).filter((c) => mayEditHub(caller, c.hubId) && c.id !== ref.id)
       : [],
     lists: { languages: settings.languages },
+    mailings: contact
+      ? mailingsReceived_(session, [contact.id], archivedTotals_(session, 'contact', contact.id).sends)
+      : null,
   };
 }

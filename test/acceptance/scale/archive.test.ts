@@ -119,6 +119,50 @@ describe('Archive history', () => {
     for (const link of after.archived.archives) expect(urls).toContain(link.url);
   });
 
+  it("a city profile's Mailings received: live sends by key, archived ones counted, the same total after archiving", () => {
+    const emu = historyWorkbook();
+    type Mailings = {
+      live: number;
+      archived: number;
+      recent: { mailingId: string; date: string; status: string }[];
+    };
+    const mailingsOf = () => call<{ mailings: Mailings }>(emu, 'getCityProfile', ['CTY-000001']).mailings;
+    const contactsOfCity = new Set(
+      rowsOf(emu.backend.stores.spreadsheets.bound.sheetByName(CONTACTS.name))
+        .filter((c) => c.byHeader['City or partner ID'] === 'CTY-000001')
+        .map((c) => c.id),
+    );
+    const hand = everywhere(emu, HISTORY_TABS[1]!).filter((r) =>
+      contactsOfCity.has(String(r.byHeader['Contact'])),
+    ).length;
+    const before = mailingsOf();
+    expect(hand).toBeGreaterThan(0);
+    expect(before).toMatchObject({ live: hand, archived: 0 });
+    expect(before.recent.length).toBe(Math.min(10, hand));
+    expect(before.recent[0]).toMatchObject({ mailingId: 'MLG-000001', status: 'sent' });
+    const dates = before.recent.map((m) => m.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    call(emu, 'archiveHistory');
+    const after = mailingsOf();
+    expect(after.archived).toBeGreaterThan(0);
+    expect(after.live + after.archived).toBe(hand);
+  });
+
+  it("a contact's Mailings received count the same before and after archiving", () => {
+    const emu = historyWorkbook();
+    const sends = everywhere(emu, HISTORY_TABS[1]!);
+    const contact = String(sends[0]!.byHeader['Contact']);
+    const hand = sends.filter((r) => String(r.byHeader['Contact']) === contact).length;
+    type Mailings = { live: number; archived: number; recent: unknown[] };
+    const mailingsOf = () => call<{ mailings: Mailings }>(emu, 'getContact', [contact, null]).mailings;
+    const before = mailingsOf();
+    expect(before).toMatchObject({ live: hand, archived: 0 });
+    expect(before.recent.length).toBe(Math.min(10, hand));
+    call(emu, 'archiveHistory');
+    const after = mailingsOf();
+    expect(after.live + after.archived).toBe(hand);
+  });
+
   it('is for admins only, and runs as the account that owns the triggers', () => {
     const emu = historyWorkbook();
     call(emu, 'saveRecord', [

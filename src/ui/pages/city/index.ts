@@ -8,6 +8,7 @@ import type { OpenRequest } from '../../../server/search/findSidebar';
 import { element } from '../../shared/elements';
 import { showToast } from '../../shared/feedback';
 import { showOutcome, submitForm } from '../../shared/formSubmit';
+import { mailingsSection } from '../../shared/mailingsSection';
 import { RecordForm } from '../../shared/recordForm';
 import { callServer } from '../../shared/rpc';
 import { button, type Shell, section, startSidebar } from '../../shared/sidebarShell';
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
           ),
         ]),
       ]),
+      mailingsSection(p.mailings),
       section('needs', [list(needs, 'needs')]),
       section('matches', [list(matches, 'matches')]),
     );

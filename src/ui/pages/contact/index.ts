@@ -7,6 +7,7 @@ import type { ContactForm } from '../../../server/contacts/contactSidebar';
 import { element } from '../../shared/elements';
 import { showToast } from '../../shared/feedback';
 import { showOutcome, submitForm } from '../../shared/formSubmit';
+import { mailingsSection } from '../../shared/mailingsSection';
 import { RecordForm } from '../../shared/recordForm';
 import { callServer } from '../../shared/rpc';
 import { button, section, startSidebar } from '../../shared/sidebarShell';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
       d.canEdit ? null : element('p', { className: 'muted', text: text('readOnly') }),
       form.root,
       d.canEdit ? element('div', { className: 'buttons' }, [save]) : null,
+      d.mailings ? mailingsSection(d.mailings) : null,
     ];
     if (d.contact && d.canEdit) {
       const deactivate = button('deactivate', () => void act(deactivate, 'deactivate'));

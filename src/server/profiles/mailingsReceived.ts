@@ -1,0 +1,64 @@
+// A profile's "Mailings received": the Sends of a city's contacts (or of one contact), read by key, with archived counts.
+//
+// The Sends rows are found by one search of the Contact column (store/table.ts locate) and only the newest are
+// read, with their mailings' names (one keyed read of Mailings); the count of older sends moved to the archives
+// comes from the History summary line the profile reads anyway. Nothing grows with the Sends history.
+
+import { MAILINGS, SENDS } from '../../../sheets-templates';
+import { formatIsoDate } from '../../core/schema/cells';
+import type { WorkbookSession } from '../store/session';
+
+/** How many sends the profile lists (newest first). */
+const RECENT_SENDS = 10;
+
+export interface MailingLine {
+  mailingId: string;
+  name: string;
+  date: string;
+  status: string;
+}
+
+export interface MailingsReceived {
+  /** Live Sends rows addressed to these contacts (any status). */
+  live: number;
+  /** Sends of these contacts moved to the yearly archives (History summary). */
+  archived: number;
+  recent: MailingLine[];
+}
+
+export function mailingsReceived_(
+  session: WorkbookSession,
+  contactIds: readonly string[],
+  archived: number,
+): MailingsReceived {
+  const ids = contactIds.filter((c) => c.trim() !== '');
+  if (ids.length === 0 || !session.sheet(SENDS.name)) return { live: 0, archived, recent: [] };
+  const sends = session.table(SENDS);
+  const rows = sends.locate('contactId', ids);
+  // Sends are appended as mailings go out: the newest are the last rows.
+  const newest = sends.readRows(rows.slice(-RECENT_SENDS)).map((r) => sends.values(r));
+  const mailingIds = [...new Set(newest.map((v) => String(v['mailingId'] ?? '').trim()).filter(Boolean))];
+  const names: Record<string, string> = {};
+  if (mailingIds.length > 0 && session.sheet(MAILINGS.name)) {
+    const mailings = session.table(MAILINGS);
+    for (const r of mailings.findRows('id', mailingIds)) {
+      const v = mailings.values(r);
+      names[String(v['id'])] = String(v['name'] ?? '');
+    }
+  }
+  const dated = newest.map((v) => {
+    const when = v['sentAt'] instanceof Date ? v['sentAt'] : v['createdAt'];
+    const mailingId = String(v['mailingId'] ?? '').trim();
+    return {
+      time: when instanceof Date ? when.getTime() : 0,
+      line: {
+        mailingId,
+        name: names[mailingId] ?? mailingId,
+        date: when instanceof Date ? formatIsoDate(when) : '',
+        status: String(v['status'] ?? ''),
+      },
+    };
+  });
+  dated.sort((a, b) => b.time - a.time);
+  return { live: rows.length, archived, recent: dated.map((d) => d.line) };
+}
