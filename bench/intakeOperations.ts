@@ -145,10 +145,10 @@ export function intakeOperations(build: (size: DemoSize) => Emulator, user: stri
         });
         // Enquiry lower bound: Settings and Hubs read whole; Applications searched for the response id and for
         // the city's name, Cities for the name (header and search each: Name and Local name sit side by side,
-        // one search), plus the rows matching needs; Sends searched for the message key; writes: the Applications row, the Sends intent,
+        // one search), plus the rows matching needs; Sends' header (a fresh enquiry's message key names the application
+        // id just issued, so no Sends row can hold it and it is not searched); writes: the Applications row, the Sends intent,
         // the flush before the send, the Sends outcome and the audited write's part; one send.
-        const enquiryLb =
-          2 * WHOLE_READ + (1 + 2) + (1 + 1) + enquiryMatching + (1 + 1) + 4 + AUDITED_WRITE + 1;
+        const enquiryLb = 2 * WHOLE_READ + (1 + 2) + (1 + 1) + enquiryMatching + 1 + 4 + AUDITED_WRITE + 1;
         // Approval lower bound: Staff, Settings and Hubs read whole; the application found by id; matching as
         // above; the city's contacts and needs searched (header and search each); Sends searched once per
         // welcome; writes: City, Contacts, Needs, the Applications update, per welcome an intent, a flush and

@@ -3,6 +3,13 @@
 export interface AuditHost {
   /** Document properties (the journal and the audit id counter live there). */
   properties(): GoogleAppsScript.Properties.Properties;
+  /**
+   * A document property as read once at the start of this lock period (one getProperties call), with the values
+   * this execution wrote: for values written under the script lock only (journal, counters).
+   */
+  lockedProperty(key: string): string | null;
+  /** Keeps the lock period's copy current after a write of `key`. */
+  rememberLockedProperty(key: string, value: string): void;
   now(): Date;
   /** Who to name in an audit row. */
   auditIdentity(): string;

@@ -126,15 +126,16 @@ export class AuditJournal {
   recover(): void {
     this.uncertain = false;
     const props = this.host.properties();
-    const first = props.getProperty(journalKey(0));
+    // The lock period's one getProperties read: the journal, its tries and the id counters in one call.
+    const first = this.host.lockedProperty(journalKey(0));
     const n = journalParts(first);
     if (n === 0) return;
     const parts: (string | null)[] = [first];
-    for (let i = 1; i < n; i++) parts.push(props.getProperty(journalKey(i)));
+    for (let i = 1; i < n; i++) parts.push(this.host.lockedProperty(journalKey(i)));
     this.parts = Math.max(this.parts, n);
     const all = decodeJournal(parts);
     // A journal that failed to write twice would fail every session after: it is set aside and saves go on.
-    const tries = Number(props.getProperty(JOURNAL_TRIES_PROPERTY)) || 0;
+    const tries = Number(this.host.lockedProperty(JOURNAL_TRIES_PROPERTY)) || 0;
     this.counted = true;
     if (tries >= MAX_TRIES) {
       setAsideAuditRows(props, all ?? []);
@@ -142,6 +143,7 @@ export class AuditJournal {
       return;
     }
     props.setProperty(JOURNAL_TRIES_PROPERTY, String(tries + 1));
+    this.host.rememberLockedProperty(JOURNAL_TRIES_PROPERTY, String(tries + 1));
     const entries = all ? all.slice(writtenPrefix(all, this.lastAuditRows(all.length))) : [];
     const kept: AuditEntry[] = entries
       .filter((e) => e.recordId !== '' && this.host.recordLanded(e.tab, e.recordId, e.version))

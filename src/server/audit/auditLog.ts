@@ -139,7 +139,7 @@ export class AuditLog {
     lastRow: number,
     count: number,
   ): string[] {
-    const counter = Number(this.session.properties().getProperty(COUNTER_KEY) ?? 0) || 0;
+    const counter = Number(this.session.lockedProperty(COUNTER_KEY) ?? 0) || 0;
     if (lastRow < 2) return nextIds(AUDIT.prefix, [], count, counter);
     // The last row's id (one cell): rows appended by a restore or a copy end the tab.
     const last = idNumber(AUDIT.prefix, sheet.getRange(lastRow, idCol + 1).getValue()) ?? 0;
@@ -194,7 +194,9 @@ export class AuditLog {
     });
     // The counter moves before the rows are written: an execution stopped between the two leaves a gap in the
     // ids (never refilled), whereas the other order let the next run reuse the ids just written.
-    props.setProperty(COUNTER_KEY, String(Number(ids[ids.length - 1]!.split('-')[1])));
+    const counter = String(Number(ids[ids.length - 1]!.split('-')[1]));
+    props.setProperty(COUNTER_KEY, counter);
+    this.session.rememberLockedProperty(COUNTER_KEY, counter);
     const first = lastRow + 1;
     const max = sheet.getMaxRows();
     if (first + rows.length - 1 > max)

@@ -76,6 +76,7 @@ function acknowledge(
   kind: FormKind,
   rec: StoredRecord,
   responseId: string,
+  freshKey: boolean,
 ): SendOutcome {
   const v = rec.values;
   const templateKey = ackTemplate(kind);
@@ -90,6 +91,7 @@ function acknowledge(
       City: String(v['cityName'] ?? ''),
       ApplicationId: rec.id,
     },
+    ...(freshKey ? { freshKey: true } : {}),
   });
 }
 
@@ -125,7 +127,9 @@ export function processResponse(
       ]);
       return { responseId: received.id, status, applicationId: rec.id };
     }
-    const ack = acknowledge(session, kind, rec, received.id);
+    // An enquiry recorded just now is a new Applications row: its new id is in the key, so no earlier send can
+    // carry it (an application form may update an older row, so its key is searched as before).
+    const ack = acknowledge(session, kind, rec, received.id, !existing && kind === 'enquiry');
     flagApplication(session, rec.id, sendProblems([ack]));
     return { responseId: received.id, status, applicationId: rec.id, acknowledgement: ack.status };
   }, TRIGGER_LOCK_WAIT_MS);

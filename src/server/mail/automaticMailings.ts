@@ -23,7 +23,8 @@ export function standingMailingId(
 ): string {
   const key = `scn.mailing.${slug}`;
   const props = session.properties();
-  const known = props.getProperty(key);
+  // Written once, under the lock: inside a lock the lock period's copy of the properties answers.
+  const known = session.lockedProperty(key);
   if (known) return known;
   return session.write(() => {
     const table = session.table(MAILINGS);
@@ -45,6 +46,7 @@ export function standingMailingId(
           { summary: `Standing mailing for the automatic "${label}" emails` },
         )[0]!.id;
     props.setProperty(key, id);
+    session.rememberLockedProperty(key, id);
     return id;
   });
 }

@@ -24,6 +24,11 @@ export interface TrackedMessage {
   readonly to: string;
   readonly fields: FieldValues;
   readonly contactId?: string | null;
+  /**
+   * The key names a record created under this same lock hold (a response recorded just now): its id was issued
+   * above every id of its tab and counter, so no Sends row can carry the key yet and its search is skipped.
+   */
+  readonly freshKey?: boolean;
 }
 
 export type SendStatus = 'sent' | 'already sent' | 'unknown' | 'failed';
@@ -125,6 +130,8 @@ export interface PreparedMessage {
   readonly mailingId: () => string;
   /** Renders the email; called only when the key has not gone out already. */
   readonly prepare: () => { email: RenderedEmail; fallback?: string };
+  /** See TrackedMessage.freshKey. */
+  readonly freshKey?: boolean;
 }
 
 /**
@@ -141,6 +148,7 @@ export function sendTracked(session: WorkbookSession, msg: TrackedMessage): Send
     contactId: msg.contactId ?? null,
     mailingId: () => automaticMailingId(session, msg.templateKey),
     prepare: () => render(session, msg),
+    ...(msg.freshKey ? { freshKey: true } : {}),
   });
 }
 
@@ -148,7 +156,8 @@ export function sendTracked(session: WorkbookSession, msg: TrackedMessage): Send
 export function sendPrepared(session: WorkbookSession, msg: PreparedMessage): SendOutcome {
   return session.write(() => {
     const table = session.table(SENDS);
-    const earlier = ownRows(session, msg.key);
+    // A fresh key has no rows to find (issue 11: the search read the whole Message ID column of the Sends history).
+    const earlier = msg.freshKey ? [] : ownRows(session, msg.key);
     const done = earlier.find((r) => statusOf(table, r) === 'sent' || statusOf(table, r) === 'unknown');
     if (done) {
       const v = table.values(done);

@@ -33,7 +33,8 @@ export function renumberDuplicateAuditIds(session: WorkbookSession): number {
   if (colliding.length === 0) return 0;
   const props = session.properties();
   const counterKey = `scn.lastId.${AUDIT.prefix}`;
-  const counter = Number(props.getProperty(counterKey) ?? 0) || 0;
+  const counter =
+    Number((session.locked ? session.lockedProperty(counterKey) : props.getProperty(counterKey)) ?? 0) || 0;
   const fresh = nextIds(AUDIT.prefix, ids, colliding.length, counter);
   const out = ids.map((id) => [id]);
   colliding.forEach((i, n) => {
@@ -42,7 +43,9 @@ export function renumberDuplicateAuditIds(session: WorkbookSession): number {
   const from = colliding[0]!;
   const to = colliding[colliding.length - 1]!;
   // The counter first: a stop between the two leaves a gap in the ids, never a reuse.
-  props.setProperty(counterKey, String(idNumber(AUDIT.prefix, fresh[fresh.length - 1]) ?? counter));
+  const next = String(idNumber(AUDIT.prefix, fresh[fresh.length - 1]) ?? counter);
+  props.setProperty(counterKey, next);
+  session.rememberLockedProperty(counterKey, next);
   sheet.getRange(from + 2, col + 1, to - from + 1, 1).setValues(out.slice(from, to + 1) as never);
   session.dirty = true;
   return colliding.length;

@@ -22,10 +22,7 @@ export function issueIds(table: Table, count: number): string[] {
   const prefix = table.def.prefix;
   // Counters are written under the lock only, so the lock period's copy of the properties holds the latest.
   const key = counterKey(prefix);
-  const counter =
-    Number(
-      table.session.locked ? table.session.lockedProperty(key) : table.session.properties().getProperty(key),
-    ) || 0;
+  const counter = Number(table.session.lockedProperty(key)) || 0;
   // Rows appended by a copy, an import or another execution end the tab: the last row's id is one cell away.
   const floor = Math.max(counter, idNumber(prefix, lastRowId(table)) ?? 0);
   const ids = nextIds(prefix, [], count, floor);
@@ -61,10 +58,7 @@ export function saveCounter(table: Table, ids: readonly string[]): void {
  */
 export function counterCatchUp(table: Table, ids: readonly string[]): void {
   const key = counterKey(table.def.prefix);
-  const counter =
-    Number(
-      table.session.locked ? table.session.lockedProperty(key) : table.session.properties().getProperty(key),
-    ) || 0;
+  const counter = Number(table.session.lockedProperty(key)) || 0;
   const highest = Math.max(0, ...ids.map(idSerial).filter((n) => Number.isFinite(n)));
   if (highest <= counter) return;
   table.session.properties().setProperty(key, String(highest));

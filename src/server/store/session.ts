@@ -102,10 +102,13 @@ export class WorkbookSession implements AuditHost {
 
   /**
    * One document property as read at the first such lookup of this lock period (one getProperties call for
-   * all of them). For values only ever written under the script lock, such as the id counters: no other
-   * execution can change them while this one holds the lock. `rememberLockedProperty` keeps the copy current.
+   * all of them: the journal's recovery makes it as the lock is taken). For values only ever written under the
+   * script lock, such as the id counters and the audit journal: no other execution can change them while this one
+   * holds the lock. `rememberLockedProperty` keeps the copy current.
+   * Outside a lock, a plain getProperty.
    */
   lockedProperty(key: string): string | null {
+    if (!this.locked) return this.properties().getProperty(key);
     if (!this.lockedProps) this.lockedProps = this.properties().getProperties();
     return this.lockedProps[key] ?? null;
   }
