@@ -157,6 +157,7 @@ export const AUDIT_ACTIONS = [
   'delete',
   'merge',
   'erase',
+  'export', // a subject-access export (src/server/privacy)
   'approve',
   'decline',
   'send',

@@ -138,6 +138,7 @@ export const VOCABULARY_FR: Readonly<Record<string, string>> = {
   delete: 'suppression',
   merge: 'fusion',
   erase: 'effacement',
+  export: 'exportation',
   approve: 'approbation',
   send: 'envoi',
   setup: 'installation',
