@@ -53,6 +53,7 @@ export {
   showNewPartner,
   showPartner,
 } from './partners/partnerSidebar';
+export { erasePerson } from './privacy/erasePerson';
 export { exportPersonData } from './privacy/exportPerson';
 export { getStaleProfiles, requestProfileReviews, showStaleProfiles } from './profiles/staleProfiles';
 export { saveRecord } from './records/saveRecord';

@@ -32,4 +32,17 @@ export const PRIVACY_MESSAGES = {
   'privacy.colField': { en: 'Field', fr: 'Champ' },
   'privacy.colValue': { en: 'Value', fr: 'Valeur' },
   'privacy.whereWorkbook': { en: 'CRM workbook', fr: 'Classeur du CRM' },
+  'privacy.eraseTitle': { en: 'Erase a person', fr: 'Effacer une personne' },
+  'privacy.eraseConfirm': {
+    en: 'Erase {email}? These rows will be anonymised (the rows stay, so counts are kept; the name, address and phone are replaced by [erased]): {list}. The forms’ raw response tabs are changed too. This cannot be undone.',
+    fr: 'Effacer {email} ? Ces lignes seront anonymisées (les lignes restent, les décomptes sont donc gardés ; le nom, l’adresse et le téléphone sont remplacés par [erased]) : {list}. Les onglets de réponses brutes des formulaires sont modifiés aussi. C’est irréversible.',
+  },
+  'privacy.eraseNothing': {
+    en: 'Nothing is held about this address in the workbook or its archives. Record the erasure anyway?',
+    fr: 'Rien n’est détenu sur cette adresse dans le classeur ni dans ses archives. Enregistrer l’effacement quand même ?',
+  },
+  'privacy.eraseDone': {
+    en: 'Erased: rows anonymised in {count} tabs. The Audit tab records the erasure by contact id and address hash.',
+    fr: 'Effacé : lignes anonymisées dans {count} onglets. L’onglet Audit enregistre l’effacement par identifiant de contact et empreinte de l’adresse.',
+  },
 } as const;

@@ -64,7 +64,10 @@ export const MENU: MenuGroup[] = [
   },
   {
     caption: 'Privacy',
-    items: [{ caption: 'Export a person’s data…', entry: 'exportPersonData' }],
+    items: [
+      { caption: 'Export a person’s data…', entry: 'exportPersonData' },
+      { caption: 'Erase a person…', entry: 'erasePerson' },
+    ],
   },
   { caption: 'Help', items: [{ caption: 'About SCN CRM', entry: 'showAbout' }] },
 ];
