@@ -83,7 +83,7 @@ export function privacyWorld(): PrivacyWorld {
     type: 'meeting',
     cityIds: [ids.irbid],
     contactIds: [ids.amina, ids.omar],
-    summary: 'Prevention board visit',
+    summary: `Prevention board visit with ${AMINA.name}`,
     source: 'manual',
   });
   ids.omarOnly = save('Engagements', {
@@ -149,7 +149,7 @@ export function privacyWorld(): PrivacyWorld {
     version: 1,
   });
   writeRows(sheet(emu, 'Engagements'), ENGAGEMENTS, [
-    eng('ENG-000901', [ids.amina!], 'First visit'),
+    eng('ENG-000901', [ids.amina!], `First visit, ${AMINA.name}`),
     eng('ENG-000902', [ids.omar!], 'Omar alone'),
   ]);
   ok(emu, 'archiveHistory');
