@@ -119,6 +119,8 @@ export const FIELD_LABELS_FR: Readonly<Record<string, string>> = Object.assign(
       submitterPosition: 'Fonction de la personne qui dépose',
       language: 'Langue préférée',
       enquiryMessage: 'Message de la demande',
+      newsletterConsent: 'Consentement à la lettre d’information',
+      newsletterConsentOn: 'Date du consentement',
       pointsOfContact: 'Points de contact',
       background: 'Contexte',
       priorityTopics: 'Thèmes prioritaires',
@@ -178,6 +180,9 @@ export const FIELD_NOTES_FR: Readonly<Record<string, string>> = Object.assign(
     'Contacts.primary': 'La personne qui suit la relation avec la ville.',
     'Contacts.activeTo': 'À renseigner quand la personne quitte sa fonction.',
     'Contacts.lawfulBasis': 'Fondement du traitement de ces données personnelles.',
+    'Applications.newsletterConsent':
+      'Réponse de l’auteur à la question des formulaires sur la lettre d’information ; recopiée sur son contact à l’approbation.',
+    'Applications.newsletterConsentOn': 'Date de la dernière réponse de l’auteur à cette question.',
     'Contacts.lawfulBasisOn': 'Date à laquelle la base légale a été enregistrée.',
     'Contacts.lawfulBasisSource':
       'D’où vient la base légale : une réponse à un formulaire, une importation, un coordinateur.',
