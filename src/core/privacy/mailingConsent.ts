@@ -60,3 +60,11 @@ export function newsletterRefusal(c: ConsentFacts): string | null {
 
 /** The purposes the newsletter consent rule applies to. */
 export const NEWSLETTER_PURPOSES: readonly string[] = ['newsletter'];
+
+/**
+ * The Suppressions reasons that stop operational emails too (acknowledgements, application link, decisions,
+ * welcome): only "manual", a person's wish to receive no email at all. Opted out stops mailings only; an erased
+ * address's old records hold no address any more, so an operational email to it answers a new request the person
+ * made after the erasure.
+ */
+export const OPERATIONAL_STOPS: readonly string[] = ['manual'];

@@ -6,7 +6,8 @@ import crypto from 'node:crypto';
 import { SETTING_KEYS } from '../../../sheets-templates/settingsKeys';
 import { addressHash, isAddressHash } from '../../../src/core/privacy/addressHash';
 import { serveWebApp } from '../../../src/emulator/webApp';
-import { setSetting } from '../intake/harness';
+import { COORDINATOR, tabRows as intakeRows, outbox as outboxOf, setSetting } from '../intake/harness';
+import { JOURNEY_APP, workbookAt } from '../intake/journey';
 import { optOutToken } from '../mailmerge/optOutSupport';
 import { COMMS, draft, ok as mailOk, mailWorld, tabRows } from '../mailmerge/world';
 import { headers, ok, setUpWorkbook, sheet, values } from '../workbook/harness';
@@ -91,5 +92,31 @@ describe('the privacy columns and settings (issue 13 step 1)', () => {
     serveWebApp(emu, { method: 'POST', queryString: '', body: `t=${t}&confirm=1` });
     const row = tabRows(emu, 'Suppressions').find((s) => s['Email'] === 'claire@lyon.example')!;
     expect(row['Address hash']).toBe(addressHash('claire@lyon.example', nodeSha256));
+  });
+});
+
+describe('operational emails and Suppressions (issue 13 step 3)', () => {
+  it('a "manual" row found by its Address hash alone holds back the application link; opted out does not', () => {
+    const emu = workbookAt('enquiry received');
+    const sup = sheet(emu, 'Suppressions');
+    const h = headers(emu, 'Suppressions');
+    const row: unknown[] = h.map(() => '');
+    row[h.indexOf('Suppression ID')] = 'SUP-000555';
+    row[h.indexOf('Reason')] = 'manual';
+    row[h.indexOf('Added on')] = emu.backend.clock.date();
+    row[h.indexOf('Address hash')] = addressHash('amina.haddad@irbid.example', nodeSha256);
+    row[h.indexOf('Version')] = 1;
+    sup.setValuesRaw(sup.lastRow() + 1, 1, [row as never]);
+    const before = outboxOf(emu).length;
+    emu.run('sendApplicationLink', [JOURNEY_APP], { user: COORDINATOR });
+    expect(outboxOf(emu).length).toBe(before);
+    const send = intakeRows(emu, 'Sends').find(
+      (s) => s['Email'] === 'amina.haddad@irbid.example' && s['Status'] === 'skipped',
+    );
+    expect(String(send?.['Error'])).toContain('Suppressions (manual)');
+    // The same row as an opt-out: the journey's emails still go (opting out stops mailings only).
+    sup.setValuesRaw(sup.lastRow(), h.indexOf('Reason') + 1, [['opted out']]);
+    ok(emu, 'sendApplicationLink', [JOURNEY_APP], COORDINATOR);
+    expect(outboxOf(emu).length).toBe(before + 1);
   });
 });
