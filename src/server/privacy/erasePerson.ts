@@ -5,12 +5,13 @@
 // one sanctioned change to raw responses, audited here) and the yearly archives. The Contacts rows are erased
 // last, so a run stopped part-way still finds the person by address on the next run and completes the erasure.
 
+import { SUPPRESSIONS } from '../../../sheets-templates';
 import { message } from '../../core/messages';
 import { ERASED, erasedCell, identifyingStrings, peopleStrings } from '../../core/privacy/erasure';
 import { requireRole } from '../access/roles';
+import { hashAddress } from '../mail/addressDigest';
 import { uiLanguage_ } from '../records/uiLanguage';
 import { workbook } from '../store/session';
-import { addressHash_ } from './addressDigest';
 import { findPerson_, normaliseAddress, type PersonFinding, type PersonRow } from './personRows';
 import { askAddress_, confirmErasure_, isAddress_ } from './privacyPrompt';
 
@@ -66,7 +67,7 @@ function eraseRows_(found: PersonFinding): Record<string, number> {
   ];
   for (const r of ordered) {
     const cells = r.cells.map((c) => erasedCell(c, strings));
-    if (r.book === 'workbook' && (r.tab === 'Contacts' || r.tab === 'Sends')) {
+    if (r.book === 'workbook' && (r.tab === 'Contacts' || r.tab === 'Sends' || r.tab === 'Suppressions')) {
       const e = r.headers.indexOf('Email');
       if (e >= 0 && cells[e] === ERASED) cells[e] = ''; // an Email cell holds an address or nothing
     }
@@ -97,8 +98,16 @@ export function erasePerson(email?: string, confirmed?: boolean): ErasureReport 
         : message('privacy.eraseConfirm', { email: address, list }, lang);
     if (!confirmErasure_(title, text)) return null;
   }
-  const hash = addressHash_(address);
+  const hash = hashAddress(address);
   const report = session.write(() => {
+    // The address survives only as its hash, so a later import or form cannot mail it again (once per address).
+    const suppressions = session.table(SUPPRESSIONS);
+    const held = suppressions.findRows('addressHash', [hash]);
+    if (!held.some((r) => String(suppressions.cell(r, 'reason')) === 'erased'))
+      suppressions.insert(
+        [{ email: '', reason: 'erased', addedOn: session.now(), source: 'erasure', addressHash: hash }],
+        { summary: `Erased address kept as its hash (sha256 ${hash})` },
+      );
     const found = findPerson_(session, address);
     const changed = eraseRows_(found);
     session.dirty = true;

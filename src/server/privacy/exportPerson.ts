@@ -11,9 +11,9 @@ import { message } from '../../core/messages';
 import { ownCells } from '../../core/privacy/personView';
 import { formatIsoDate } from '../../core/schema/cells';
 import { requireRole } from '../access/roles';
+import { hashAddress } from '../mail/addressDigest';
 import { uiLanguage_ } from '../records/uiLanguage';
 import { workbook } from '../store/session';
-import { addressHash_ } from './addressDigest';
 import { findPerson_, normaliseAddress } from './personRows';
 import { askAddress_, isAddress_ } from './privacyPrompt';
 
@@ -38,7 +38,7 @@ export function exportPersonData(email?: string): ExportReport | null {
   if (!isAddress_(address)) throw new Error(message('privacy.badEmail', { email: address }, lang));
 
   const found = findPerson_(session, address);
-  const hash = addressHash_(address);
+  const hash = hashAddress(address);
   const today = formatIsoDate(session.now());
   const ref = found.contactIds[0] ?? hash.slice(0, 12);
   const name = `SCN CRM data export ${ref} ${today}`;

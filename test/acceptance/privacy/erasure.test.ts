@@ -2,6 +2,7 @@
 // raw response tab, archive or property; rows (and so counts) stay; the other person is untouched; admin-only,
 // confirmed first and audited without the erased data.
 
+import { createHash } from 'node:crypto';
 import type { Emulator } from '../../../src/emulator';
 import { COORDINATOR, tabRows } from '../intake/harness';
 import { AMINA, OMAR, ok, privacyWorld } from './privacyWorld';
@@ -41,7 +42,9 @@ describe('Privacy › Erase a person', () => {
     for (const s of [OMAR.name, OMAR.email, OMAR.phone])
       expect([s, all.includes(s.toLowerCase())]).toEqual([s, true]);
     const audit = 'Strong Cities CRM › Audit';
-    expect(rowCounts(emu)).toEqual({ ...before, [audit]: before[audit]! + 1 }); // + the erasure's own audit row
+    const sup = 'Strong Cities CRM › Suppressions';
+    // + the erasure's own audit rows (the erasure, the hash's Suppressions row) and that row.
+    expect(rowCounts(emu)).toEqual({ ...before, [audit]: before[audit]! + 2, [sup]: before[sup]! + 1 });
     expect(Object.keys(report.changed)).toEqual(
       expect.arrayContaining(['CRM › Contacts', 'CRM › Applications', 'SCN CRM archive 2022 › Sends']),
     );
@@ -53,9 +56,16 @@ describe('Privacy › Erase a person', () => {
     expect(erase).toHaveLength(1);
     expect(erase[0]!['Record ID']).toBe(ids.amina);
     expect(String(erase[0]!['Summary'])).toMatch(/sha256 [0-9a-f]{64}/);
+    // The address is kept only as its hash, in one Suppressions row (reason erased).
+    const hash = createHash('sha256').update(AMINA.email).digest('hex');
+    const kept = tabRows(emu, 'Suppressions').filter((r) => r['Address hash'] === hash);
+    expect(kept.filter((r) => r['Reason'] === 'erased')).toEqual([
+      expect.objectContaining({ Email: '', Reason: 'erased' }),
+    ]);
     // A second run finds nothing more to change.
     const again = ok<{ changed: Record<string, number> }>(emu, 'erasePerson', [AMINA.email, true]).value!;
     expect(again.changed).toEqual({});
+    expect(tabRows(emu, 'Suppressions').filter((r) => r['Reason'] === 'erased')).toHaveLength(1);
   });
 
   it('asks first, naming what will change; No changes nothing; coordinators are refused', () => {

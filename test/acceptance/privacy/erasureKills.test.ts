@@ -54,9 +54,9 @@ describe('Erase a person killed at any call', () => {
       const now = cells(emu);
       for (const s of PLANTED) if (now.text.includes(s)) violations.push(`k=${k}: "${s}" left`);
       for (const tab of Object.keys(after)) {
-        // Audit may hold one more row (a killed run's journal recovered, or the rerun's own erase row).
+        // Audit may hold more rows (each run audits its erasure); the rest, Suppressions' hash row included, match.
         const d = (now.rows[tab] ?? 0) - after[tab]!;
-        if (tab.endsWith('› Audit') ? d < 0 || d > 1 : d !== 0) violations.push(`k=${k}: ${tab} rows ${d}`);
+        if (tab.endsWith('› Audit') ? d < 0 || d > 2 : d !== 0) violations.push(`k=${k}: ${tab} rows ${d}`);
       }
     }
     expect(violations).toEqual([]);
