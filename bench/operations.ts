@@ -5,6 +5,7 @@ import { BENCH_USER, benchEmulator } from './benchWorkbook';
 import { intakeOperations } from './intakeOperations';
 import { mailingOperations } from './mailingOperations';
 import { type BenchRow, summarise } from './measure';
+import { privacyOperations } from './privacyOperations';
 import { sidebarOperations } from './sidebarOperations';
 import { workbookOperations } from './workbookOperations';
 import { workbookSizeOperation } from './workbookSize';
@@ -31,6 +32,7 @@ export function operations(scale: number): BenchOperation[] {
     ...intakeOperations(build, BENCH_USER),
     ...sidebarOperations(build, BENCH_USER),
     ...mailingOperations(build, BENCH_USER),
+    ...privacyOperations(build, BENCH_USER),
     // Last: the size of a bench workbook after the operations above have run on it.
     workbookSizeOperation(build, BENCH_USER),
   ];

@@ -155,6 +155,40 @@ export const SETTING_KEYS = [
     defaultValue: 'SCN CRM archives',
     note: 'The Drive folder (by name) the yearly archive spreadsheets are created in; created when missing.',
   },
+  {
+    field: 'privacyNoticeUrl',
+    key: 'Privacy notice link',
+    kind: 'url',
+    defaultValue: null,
+    note: 'The network’s privacy notice, linked from the enquiry and application forms (https).',
+  },
+  {
+    field: 'keepClosedApplicationsMonths',
+    key: 'Keep declined or abandoned applications (months)',
+    kind: 'integer',
+    defaultValue: 24,
+    min: 1,
+    max: 240,
+    note: 'Declined, withdrawn or abandoned applications older than this are listed by the retention job for anonymising.',
+  },
+  {
+    field: 'keepInactiveContactsMonths',
+    key: 'Keep inactive contacts (months)',
+    kind: 'integer',
+    defaultValue: 36,
+    min: 1,
+    max: 240,
+    note: 'Contacts inactive (left their role, no engagement) for longer than this are listed for anonymising.',
+  },
+  {
+    field: 'keepRawResponsesMonths',
+    key: 'Keep raw form responses (months)',
+    kind: 'integer',
+    defaultValue: 12,
+    min: 1,
+    max: 240,
+    note: 'Raw form responses older than this are listed for anonymising once recorded.',
+  },
 ] as const satisfies readonly SettingKeyDef[];
 
 export type SettingField = (typeof SETTING_KEYS)[number]['field'];

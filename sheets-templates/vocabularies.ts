@@ -19,6 +19,13 @@ export const CONTACT_CATEGORIES = ["mayor's office", 'policy team', 'practitione
 export const LAWFUL_BASES = ['consent', 'legitimate interests', 'contract', 'public task'] as const;
 
 /**
+ * A contact's answer to the newsletter consent question (issue 13): given, refused, or never asked (rows from
+ * before the question, or added by hand). Only "given" lets a newsletter-purpose mailing reach a contact whose
+ * lawful basis is consent.
+ */
+export const NEWSLETTER_CONSENTS = ['given', 'refused', 'not asked'] as const;
+
+/**
  * The membership journey from the FAQ: enquiry → application form sent (answer within 2–3 working days) →
  * application received → under review (or more info requested) → approved / declined / withdrawn.
  */
@@ -157,6 +164,7 @@ export const AUDIT_ACTIONS = [
   'delete',
   'merge',
   'erase',
+  'export', // a subject-access export (src/server/privacy)
   'approve',
   'decline',
   'send',

@@ -2,6 +2,7 @@
 
 import { CONTACT_CATEGORIES, PRINCIPLES } from '../vocabularies';
 import { type Choice, type FormDef, question, repeatedGroup } from './model';
+import { NEWSLETTER_QUESTION } from './newsletter';
 
 type Principle = (typeof PRINCIPLES)[number];
 
@@ -163,6 +164,7 @@ export const APPLICATION_FORM: FormDef = {
           helpText: 'Languages your team can work in with the network.',
           choices: { kind: 'setting', setting: 'languages' },
         }),
+        NEWSLETTER_QUESTION,
       ],
     },
     {

@@ -1,6 +1,7 @@
 // The public membership enquiry form, as data: setup builds the Google Form from it and intake parses its responses.
 
 import { type FormDef, question } from './model';
+import { NEWSLETTER_QUESTION } from './newsletter';
 
 export const ENQUIRY_FORM: FormDef = {
   key: 'enquiry',
@@ -61,6 +62,7 @@ export const ENQUIRY_FORM: FormDef = {
             ],
           },
         }),
+        NEWSLETTER_QUESTION,
       ],
     },
   ],

@@ -1,7 +1,7 @@
 // Tab definition for Applications: one row per membership enquiry, followed through to a decision.
 
 import { bookkeepingColumns, col, idColumn, tableTab } from '../model';
-import { APPLICATION_STAGES, PRINCIPLES } from '../vocabularies';
+import { APPLICATION_STAGES, NEWSLETTER_CONSENTS, PRINCIPLES } from '../vocabularies';
 
 // A stage's timestamp, written by the add-on when the application enters that stage.
 const stamp = <const K extends string>(key: K, header: string, note: string) =>
@@ -42,6 +42,13 @@ export const APPLICATIONS = tableTab({
       width: 90,
     }),
     col('enquiryMessage', 'Enquiry message', 'longText'),
+    col('newsletterConsent', 'Newsletter consent', 'enum', {
+      values: NEWSLETTER_CONSENTS,
+      note: 'The submitter’s answer to the forms’ newsletter question; copied to their contact on approval.',
+    }),
+    col('newsletterConsentOn', 'Newsletter consent date', 'date', {
+      note: 'When the submitter last answered the newsletter question.',
+    }),
     col('pointsOfContact', 'Points of contact', 'json', {
       note: '2–3 people: name, email, position, category, phone, language. Ideally one in the mayor’s office or policy team and one practitioner.',
     }),

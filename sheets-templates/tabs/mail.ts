@@ -110,12 +110,20 @@ export const SUPPRESSIONS = tableTab({
   description: 'Addresses that must never be mailed: opted out, bounced, complaints, erased.',
   columns: [
     idColumn('id', 'Suppression ID', 'SUP'),
-    col('email', 'Email', 'email', { required: true }),
+    col('email', 'Email', 'email', {
+      note: 'The address never to mail. Empty only when the reason is erased: the hash then stands for it.',
+    }),
     col('reason', 'Reason', 'enum', { required: true, values: SUPPRESSION_REASONS }),
     col('addedOn', 'Added on', 'date', { required: true }),
     col('source', 'Source', 'text', {
       maxLength: 200,
       note: 'Mailing, send or form the suppression came from.',
+    }),
+    col('addressHash', 'Address hash', 'text', {
+      system: true,
+      maxLength: 64,
+      width: 180,
+      note: 'Set by the add-on: SHA-256 (hex) of the trimmed, lower-cased address. Kept when the address is erased, so it is never mailed again.',
     }),
     col('notes', 'Notes', 'longText'),
     ...bookkeepingColumns(),

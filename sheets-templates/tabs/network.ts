@@ -5,6 +5,7 @@ import {
   CONTACT_CATEGORIES,
   LAWFUL_BASES,
   MEMBERSHIP_STATUSES,
+  NEWSLETTER_CONSENTS,
   PARTNER_TYPES,
   STAFF_ROLES,
 } from '../vocabularies';
@@ -79,6 +80,22 @@ export const CONTACTS = tableTab({
     col('lawfulBasis', 'Lawful basis', 'enum', {
       values: LAWFUL_BASES,
       note: 'Basis for processing this personal data.',
+    }),
+    col('lawfulBasisOn', 'Lawful basis date', 'date', { note: 'When the lawful basis was recorded.' }),
+    col('lawfulBasisSource', 'Lawful basis source', 'text', {
+      maxLength: 200,
+      note: 'Where the lawful basis came from: a form response, an import, a coordinator.',
+    }),
+    col('newsletterConsent', 'Newsletter consent', 'enum', {
+      values: NEWSLETTER_CONSENTS,
+      note: 'Answer to the newsletter consent question. Newsletters go to contacts on consent only when given.',
+    }),
+    col('newsletterConsentOn', 'Newsletter consent date', 'date', {
+      note: 'When the newsletter consent was given or refused.',
+    }),
+    col('newsletterConsentSource', 'Newsletter consent source', 'text', {
+      maxLength: 200,
+      note: 'Where the newsletter consent came from: a form response, a coordinator.',
     }),
     col('optedOut', 'Opted out', 'boolean', { note: 'Receives no mailings when ticked.' }),
     col('optedOutOn', 'Opted out on', 'date'),

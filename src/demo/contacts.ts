@@ -64,7 +64,7 @@ export function buildContact(
   const from = ctx.daysAgo(r.int(0, Math.max(0, ctx.daysBetween(seed.since, ctx.today))));
   const left = index > 0 && r.chance(0.05);
   const optedOut = r.chance(0.03);
-  return {
+  const contact: ContactRecord = {
     id: ctx.nextId('CON'),
     orgId: seed.orgId,
     name: `${first} ${last}`,
@@ -81,9 +81,35 @@ export function buildContact(
       ['consent', 10],
       [null, 15],
     ] as const),
+    lawfulBasisOn: null,
+    lawfulBasisSource: null,
+    newsletterConsent: null,
+    newsletterConsentOn: null,
+    newsletterConsentSource: null,
     optedOut,
     optedOutOn: optedOut ? ctx.daysAgo(r.int(0, 600)) : null,
     notes: r.chance(0.03) ? '=Ask about the interpretation needs' : null,
     ...ctx.bookkeeping(from),
+  };
+  return withPrivacy(contact);
+}
+
+/**
+ * The privacy columns (issue 13), derived from what was drawn and drawing nothing, so every other demo value
+ * stays as it was: the basis dated from when the person started; consent given (refused when opted out) for
+ * contacts on consent, not asked for the others.
+ */
+function withPrivacy(c: ContactRecord): ContactRecord {
+  const basis = c.lawfulBasis;
+  if (basis === null) return c;
+  const consent = basis === 'consent' ? (c.optedOut ? 'refused' : 'given') : 'not asked';
+  const asked = consent !== 'not asked';
+  return {
+    ...c,
+    lawfulBasisOn: c.activeFrom,
+    lawfulBasisSource: basis === 'consent' ? 'Enquiry form' : 'Membership records',
+    newsletterConsent: consent,
+    newsletterConsentOn: asked ? c.activeFrom : null,
+    newsletterConsentSource: asked ? 'Enquiry form' : null,
   };
 }

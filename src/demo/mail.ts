@@ -1,5 +1,6 @@
 // Demo templates, mailings with one Sends row per recipient, and suppressions (opt-outs, bounces).
 
+import { createHash } from 'node:crypto';
 import { builtInTemplateRows } from '../../sheets-templates/emails';
 import type {
   ContactRecord,
@@ -9,6 +10,7 @@ import type {
   SuppressionRecord,
   TemplateRecord,
 } from '../../sheets-templates/index';
+import { addressHash } from '../core/privacy/addressHash';
 import { apportion, type DemoContext } from './context';
 import type { DemoNetwork } from './network';
 import { TEMPLATE_FAMILIES } from './templateTexts';
@@ -187,6 +189,10 @@ function buildSend(
   };
 }
 
+/** The Address hash the add-on writes, made with Node's SHA-256 (the demo is generated outside Apps Script). */
+const demoAddressHash = (email: string) =>
+  addressHash(email, (text) => [...createHash('sha256').update(text, 'utf8').digest()]);
+
 export function buildSuppressions(
   ctx: DemoContext,
   net: DemoNetwork,
@@ -211,6 +217,7 @@ export function buildSuppressions(
       reason,
       addedOn,
       source,
+      addressHash: demoAddressHash(email),
       notes,
       ...ctx.bookkeeping(ctx.atWorkingHour(addedOn)),
     });

@@ -57,6 +57,8 @@ export {
   showNewPartner,
   showPartner,
 } from './partners/partnerSidebar';
+export { erasePerson } from './privacy/erasePerson';
+export { exportPersonData } from './privacy/exportPerson';
 export { getStaleProfiles, requestProfileReviews, showStaleProfiles } from './profiles/staleProfiles';
 export { saveRecord } from './records/saveRecord';
 export { setUiLanguage } from './records/uiLanguage';

@@ -28,7 +28,17 @@ describe('form definitions', () => {
 
   it('the enquiry asks what the FAQ asks, with the country from a list', () => {
     const keys = questionsOf(ENQUIRY_FORM).map((q) => q.key);
-    expect(keys).toEqual(['name', 'email', 'position', 'city', 'country', 'language', 'message', 'consent']);
+    expect(keys).toEqual([
+      'name',
+      'email',
+      'position',
+      'city',
+      'country',
+      'language',
+      'message',
+      'consent',
+      'newsletter',
+    ]);
     const country = questionsOf(ENQUIRY_FORM).find((q) => q.key === 'country')!;
     expect(country.type).toBe('list');
     expect(country.choices).toEqual({ kind: 'countries' });

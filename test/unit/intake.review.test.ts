@@ -38,6 +38,7 @@ const GOOD: Application = {
   languages: ['fr'],
   principlesAccepted: [...PRINCIPLES],
   principlesNotAccepted: [],
+  newsletter: 'not asked',
 };
 
 const codes = (app: Application) => validationFindings(app).map((f) => f.code);

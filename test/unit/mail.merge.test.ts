@@ -117,7 +117,14 @@ describe('audiences', () => {
       new Date(2026, 2, 1),
     );
     expect(a.recipients.map((c) => c.id)).toEqual(['a', 'f']);
-    expect(a.counts).toEqual({ 'no email': 1, inactive: 2, 'opted out': 0, suppressed: 0, duplicate: 1 });
+    expect(a.counts).toEqual({
+      'no email': 1,
+      inactive: 2,
+      'opted out': 0,
+      suppressed: 0,
+      'no consent': 0,
+      duplicate: 1,
+    });
     const members = buildAudience(
       { statuses: ['member'] },
       [contact('f', 'f@x.org', { orgId: 'PTN-1' })],

@@ -8,6 +8,7 @@ import {
   principleKey,
 } from '../../../sheets-templates/forms/application';
 import { questionsOf } from '../../../sheets-templates/forms/model';
+import { newsletterAnswer } from '../../../sheets-templates/forms/newsletter';
 import { CONTACT_CATEGORIES, PRINCIPLES } from '../../../sheets-templates/vocabularies';
 import { normaliseEmail } from '../schema/text';
 import { checkAnswers, parseNumberAnswer } from './answerSchema';
@@ -44,6 +45,8 @@ export interface Application {
   readonly languages: readonly string[];
   readonly principlesAccepted: readonly Principle[];
   readonly principlesNotAccepted: readonly Principle[];
+  /** The submitter's answer to the newsletter consent question (issue 13). */
+  readonly newsletter: 'given' | 'refused' | 'not asked';
 }
 
 const CONTACT_FIELDS = ['name', 'title', 'email', 'phone', 'category'] as const;
@@ -99,6 +102,7 @@ export function parseApplication(response: FormResponse, lists: ChoiceLists): Pa
       languages: list(a, 'languages'),
       principlesAccepted: accepted,
       principlesNotAccepted: notAccepted,
+      newsletter: newsletterAnswer(text(a, 'newsletter')),
     },
   };
 }

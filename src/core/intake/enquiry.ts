@@ -2,6 +2,7 @@
 
 import type { ChoiceLists } from '../../../sheets-templates/forms';
 import { ENQUIRY_FORM } from '../../../sheets-templates/forms/enquiry';
+import { newsletterAnswer } from '../../../sheets-templates/forms/newsletter';
 import { normaliseEmail } from '../schema/text';
 import { type CheckedAnswers, checkAnswers, type FieldProblem } from './answerSchema';
 import { countryCodeOf } from './countryNames';
@@ -20,6 +21,8 @@ export interface Enquiry {
   readonly language: string;
   readonly message: string;
   readonly consent: boolean;
+  /** The newsletter consent question's answer (issue 13). */
+  readonly newsletter: 'given' | 'refused' | 'not asked';
 }
 
 /** A response is either a ghost (ignore it) or parsed; parsed values are kept even when problems exist. */
@@ -56,6 +59,7 @@ export function parseEnquiry(response: FormResponse, lists: ChoiceLists): ParseO
       language: lists.languages.indexOf(language) >= 0 ? language : 'en',
       message: text(a, 'message'),
       consent: list(a, 'consent').indexOf('yes') >= 0,
+      newsletter: newsletterAnswer(text(a, 'newsletter')),
     },
   };
 }

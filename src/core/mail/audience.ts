@@ -1,5 +1,11 @@
 // A mailing's audience: contacts chosen by filters, minus suppressed, opted-out, inactive and duplicate addresses, each counted with its reason.
 
+import {
+  type HashSuppression,
+  NEWSLETTER_PURPOSES,
+  newsletterRefusal,
+  suppressionOf,
+} from '../privacy/mailingConsent';
 import { isValidEmail } from '../schema/text';
 
 /** The filters of issue 12 item 3; an empty or absent list means "any". */
@@ -34,6 +40,20 @@ export interface AudienceContact {
   readonly activeFrom: Date | null;
   readonly activeTo: Date | null;
   readonly optedOut: boolean;
+  /** Privacy (issue 13): lawful basis and newsletter consent as stored ('' when empty). */
+  readonly lawfulBasis?: string;
+  readonly newsletterConsent?: string;
+  readonly newsletterConsentOn?: Date | null;
+  /** The Address hash of the email, computed only when a hash-only Suppressions row exists ('' otherwise). */
+  readonly addressHash?: string;
+}
+
+/** What a mailing's purpose and the erased addresses add to the audience's checks (issue 13). */
+export interface AudiencePrivacy {
+  /** The mailing's template purpose: a newsletter goes only to contacts whose basis and consent allow it. */
+  readonly purpose?: string;
+  /** Suppressions rows known only by their Address hash (erased addresses). */
+  readonly byHash?: Readonly<Record<string, HashSuppression>>;
 }
 
 export interface AudienceCity {
@@ -47,12 +67,19 @@ export interface AudienceCity {
   readonly topics: readonly string[];
 }
 
-export type ExclusionReason = 'no email' | 'inactive' | 'opted out' | 'suppressed' | 'duplicate';
+export type ExclusionReason =
+  | 'no email'
+  | 'inactive'
+  | 'opted out'
+  | 'suppressed'
+  | 'no consent'
+  | 'duplicate';
 export const EXCLUSION_REASONS: readonly ExclusionReason[] = [
   'no email',
   'inactive',
   'opted out',
   'suppressed',
+  'no consent',
   'duplicate',
 ];
 
@@ -61,7 +88,8 @@ export interface Exclusion {
   readonly name: string;
   readonly email: string;
   readonly reason: ExclusionReason;
-  /** More on the reason: the suppression's own reason, or the contact kept for a duplicate address. */
+  /** More on the reason: the suppression's own reason, why consent does not allow it, or the contact kept for a
+   *  duplicate address. */
   readonly detail: string;
 }
 
@@ -71,6 +99,17 @@ export interface Audience {
   readonly recipients: readonly AudienceContact[];
   readonly excluded: readonly Exclusion[];
   readonly counts: Readonly<Record<ExclusionReason, number>>;
+}
+
+/** The facts the privacy rules read, with empty values for a contact built without them. */
+export function consentFacts(c: AudienceContact) {
+  return {
+    email: c.email,
+    lawfulBasis: c.lawfulBasis ?? '',
+    newsletterConsent: c.newsletterConsent ?? '',
+    newsletterConsentOn: c.newsletterConsentOn ?? null,
+    addressHash: c.addressHash ?? '',
+  };
 }
 
 /** The comparable form of an address: trimmed and lower-cased (mailbox names are case-insensitive in practice). */
@@ -132,8 +171,9 @@ function inactive(c: AudienceContact, today: Date): boolean {
 /**
  * The audience of `filter`: contacts it matches, in the Contacts tab's order, then exclusions in this order, each
  * contact counted under its first reason — no usable email, inactive (Active to passed, Active from to come),
- * opted out, suppressed (Suppressions tab: opted out, bounced, complaint, erased…), duplicate address (the first
- * contact with it is kept).
+ * opted out, suppressed (Suppressions tab by address, or by Address hash for erased addresses: opted out,
+ * bounced, complaint, erased…), no consent (newsletter-purpose mailings only: core/privacy/mailingConsent.ts),
+ * duplicate address (the first contact with it is kept).
  */
 export function buildAudience(
   filter: AudienceFilter,
@@ -143,7 +183,10 @@ export function buildAudience(
   today: Date,
   /** Participants rows by contact id; needed only when the filter names events. */
   participation: Readonly<Record<string, readonly Participation[]>> = {},
+  privacy: AudiencePrivacy = {},
 ): Audience {
+  const sup = { byEmail: suppressed, byHash: privacy.byHash ?? {} };
+  const newsletter = NEWSLETTER_PURPOSES.indexOf(privacy.purpose ?? '') >= 0;
   const recipients: AudienceContact[] = [];
   const excluded: Exclusion[] = [];
   const counts: Record<ExclusionReason, number> = {
@@ -151,6 +194,7 @@ export function buildAudience(
     inactive: 0,
     'opted out': 0,
     suppressed: 0,
+    'no consent': 0,
     duplicate: 0,
   };
   const seen: Record<string, string> = {};
@@ -166,11 +210,17 @@ export function buildAudience(
     if (email === '' || !isValidEmail(email)) exclude('no email', c.email);
     else if (inactive(c, today)) exclude('inactive');
     else if (c.optedOut) exclude('opted out');
-    else if (suppressed[email] !== undefined) exclude('suppressed', suppressed[email]!);
-    else if (seen[email] !== undefined) exclude('duplicate', seen[email]!);
     else {
-      seen[email] = c.id;
-      recipients.push(c);
+      const facts = consentFacts(c);
+      const suppression = suppressionOf(facts, sup);
+      const refusal = newsletter ? newsletterRefusal(facts) : null;
+      if (suppression !== undefined) exclude('suppressed', suppression);
+      else if (refusal !== null) exclude('no consent', refusal);
+      else if (seen[email] !== undefined) exclude('duplicate', seen[email]!);
+      else {
+        seen[email] = c.id;
+        recipients.push(c);
+      }
     }
   }
   return { matched, recipients, excluded, counts };

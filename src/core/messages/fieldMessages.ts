@@ -75,6 +75,10 @@ export const FIELD_MESSAGES = {
     en: 'Offering city: must differ from the seeking city.',
     fr: 'Ville qui accompagne : doit être différente de la ville demandeuse.',
   },
+  'rule.suppressionEmailNeeded': {
+    en: 'Email: give the address to suppress (only an erased address may leave it empty, with its hash).',
+    fr: 'E-mail : indiquez l’adresse à exclure (seule une adresse effacée peut le laisser vide, avec son empreinte).',
+  },
   // zod's own issues, for checks that carry no message of ours (src/core/schema/zodLocale.ts)
   'zod.type': { en: 'expected {expected}', fr: '{expected} attendu' },
   'zod.tooBig': { en: 'too big (at most {max})', fr: 'trop grand ({max} au plus)' },

@@ -73,6 +73,11 @@ export const FIELD_LABELS_FR: Readonly<Record<string, string>> = Object.assign(
       activeFrom: 'Actif depuis le',
       activeTo: 'Actif jusqu’au',
       lawfulBasis: 'Base légale',
+      lawfulBasisOn: 'Date de la base légale',
+      lawfulBasisSource: 'Origine de la base légale',
+      newsletterConsent: 'Consentement à la lettre d’information',
+      newsletterConsentOn: 'Date du consentement',
+      newsletterConsentSource: 'Origine du consentement',
       optedOut: 'Désinscrit',
       optedOutOn: 'Désinscrit le',
       notes: 'Notes',
@@ -114,6 +119,8 @@ export const FIELD_LABELS_FR: Readonly<Record<string, string>> = Object.assign(
       submitterPosition: 'Fonction de la personne qui dépose',
       language: 'Langue préférée',
       enquiryMessage: 'Message de la demande',
+      newsletterConsent: 'Consentement à la lettre d’information',
+      newsletterConsentOn: 'Date du consentement',
       pointsOfContact: 'Points de contact',
       background: 'Contexte',
       priorityTopics: 'Thèmes prioritaires',
@@ -173,6 +180,17 @@ export const FIELD_NOTES_FR: Readonly<Record<string, string>> = Object.assign(
     'Contacts.primary': 'La personne qui suit la relation avec la ville.',
     'Contacts.activeTo': 'À renseigner quand la personne quitte sa fonction.',
     'Contacts.lawfulBasis': 'Fondement du traitement de ces données personnelles.',
+    'Applications.newsletterConsent':
+      'Réponse de l’auteur à la question des formulaires sur la lettre d’information ; recopiée sur son contact à l’approbation.',
+    'Applications.newsletterConsentOn': 'Date de la dernière réponse de l’auteur à cette question.',
+    'Contacts.lawfulBasisOn': 'Date à laquelle la base légale a été enregistrée.',
+    'Contacts.lawfulBasisSource':
+      'D’où vient la base légale : une réponse à un formulaire, une importation, un coordinateur.',
+    'Contacts.newsletterConsent':
+      'Réponse à la question sur la lettre d’information. Les contacts fondés sur le consentement ne la reçoivent que s’il est donné.',
+    'Contacts.newsletterConsentOn': 'Date à laquelle le consentement a été donné ou refusé.',
+    'Contacts.newsletterConsentSource':
+      'D’où vient le consentement : une réponse à un formulaire, un coordinateur.',
     'Contacts.optedOut': 'Coché : ne reçoit aucun envoi groupé.',
     'Partners.id': idNote('PTN-000123'),
     'Partners.country': 'Siège ; vide pour les organisations mondiales.',

@@ -12,6 +12,8 @@ export const ACTIONS_FR: Readonly<Record<string, string>> = {
   'deactivate partners': 'désactiver des partenaires',
   'deactivate this contact': 'désactiver ce contact',
   'decline applications': 'refuser des candidatures',
+  'erase a person': 'effacer une personne',
+  'export a person’s data': 'exporter les données d’une personne',
   'edit city profiles': 'modifier des fiches ville',
   'edit contacts': 'modifier des contacts',
   'edit partners': 'modifier des partenaires',
@@ -87,6 +89,9 @@ export const MENU_FR: Readonly<Record<string, string>> = {
   'Set up or repair workbook': 'Installer ou réparer le classeur',
   'Validate workbook': 'Valider le classeur',
   'Archive history': 'Archiver l’historique',
+  Privacy: 'Confidentialité',
+  'Export a person’s data…': 'Exporter les données d’une personne…',
+  'Erase a person…': 'Effacer une personne…',
   Help: 'Aide',
   'About SCN CRM': 'À propos de SCN CRM',
 };

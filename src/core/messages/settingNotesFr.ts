@@ -68,6 +68,22 @@ const SETTING_NOTES_FR: Readonly<Record<string, { readonly label: string; readon
     label: 'Dossier d’archive',
     note: 'Le dossier Drive (par son nom) où sont créés les classeurs d’archive annuels ; créé s’il manque.',
   },
+  privacyNoticeUrl: {
+    label: 'Lien vers la politique de confidentialité',
+    note: 'La politique de confidentialité du réseau, en lien dans les formulaires de demande et de candidature (https).',
+  },
+  keepClosedApplicationsMonths: {
+    label: 'Conserver les candidatures refusées ou abandonnées (mois)',
+    note: 'Les candidatures refusées, retirées ou abandonnées plus anciennes sont proposées à l’anonymisation par la tâche de conservation.',
+  },
+  keepInactiveContactsMonths: {
+    label: 'Conserver les contacts inactifs (mois)',
+    note: 'Les contacts inactifs (partis de leur fonction, sans échange) depuis plus longtemps sont proposés à l’anonymisation.',
+  },
+  keepRawResponsesMonths: {
+    label: 'Conserver les réponses brutes des formulaires (mois)',
+    note: 'Les réponses brutes plus anciennes sont proposées à l’anonymisation une fois enregistrées.',
+  },
 };
 
 /** A setting's Notes cell in French, naming the setting; undefined when no French text exists yet. */

@@ -28,6 +28,10 @@ export const SETUP_MESSAGES = {
     fr: '{tab} : l’en-tête de la colonne {letter} ({was}) est rétabli en « {header} ».',
   },
   'setup.emptyHeader': { en: 'an empty header', fr: 'vide' },
+  'setup.privacyNoticeLinked': {
+    en: 'Form "{title}": the privacy notice link (Settings) is now in its description.',
+    fr: 'Formulaire « {title} » : le lien vers la politique de confidentialité (Settings) figure désormais dans sa description.',
+  },
   'setup.columnAdded': {
     en: '{tab}: missing column "{header}" added as column {letter}.',
     fr: '{tab} : la colonne manquante « {header} » est ajoutée en colonne {letter}.',

@@ -33,7 +33,11 @@ const NOTES_FR: Readonly<Record<string, string>> = {
     'Fichiers Drive joints ou en lien dans chaque message : [{"fileId": "…", "use": "attach" ou "link"}].',
   'Sends.status':
     '« unknown » : l’envoi s’est arrêté en cours ; vérifiez le dossier des messages envoyés. Jamais renvoyé automatiquement.',
+  'Suppressions.email':
+    'L’adresse à ne jamais écrire. Vide seulement quand le motif est « erased » : l’empreinte la remplace.',
   'Suppressions.source': 'Envoi groupé, envoi ou formulaire d’où vient l’exclusion.',
+  'Suppressions.addressHash':
+    'Renseigné par le module : SHA-256 (hexadécimal) de l’adresse sans espaces, en minuscules. Gardée quand l’adresse est effacée, pour ne plus jamais lui écrire.',
   'Audit.changes': 'Champ → [avant, après].',
   'Settings.key': 'Ne renommez pas les clés.',
   'Settings.value': 'Les listes sont séparées par des virgules ; les dates au format AAAA-MM-JJ.',

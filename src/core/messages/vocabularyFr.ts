@@ -23,6 +23,9 @@ export const VOCABULARY_FR: Readonly<Record<string, string>> = {
   'legitimate interests': 'intérêts légitimes',
   contract: 'contrat',
   'public task': 'mission d’intérêt public',
+  // Newsletter consent ('refused' is shared with visa statuses)
+  given: 'donné',
+  'not asked': 'non demandé',
   // Application stages
   'enquiry received': 'demande reçue',
   'application form sent': 'formulaire de candidature envoyé',
@@ -138,6 +141,7 @@ export const VOCABULARY_FR: Readonly<Record<string, string>> = {
   delete: 'suppression',
   merge: 'fusion',
   erase: 'effacement',
+  export: 'exportation',
   approve: 'approbation',
   send: 'envoi',
   setup: 'installation',

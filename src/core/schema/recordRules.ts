@@ -34,6 +34,12 @@ export const RECORD_RULES: Readonly<Record<string, readonly Rule[]>> = {
   Staff: [
     (r) => (r['role'] === 'hub' && !r['hubId'] ? { key: 'hubId', message: message('rule.hubNeeded') } : null),
   ],
+  Suppressions: [
+    (r) =>
+      !r['email'] && !(r['reason'] === 'erased' && r['addressHash'])
+        ? { key: 'email', message: message('rule.suppressionEmailNeeded') }
+        : null,
+  ],
   Events: [notBefore('Events', 'endsOn', 'Ends on', 'startsOn', 'Starts on')],
   Participants: [notBefore('Participants', 'departsOn', 'Departs on', 'arrivesOn', 'Arrives on')],
   Matches: [

@@ -29,6 +29,12 @@ export interface Settings {
   archiveAfterMonths: number;
   /** The Drive folder (by name) of the yearly archive spreadsheets. */
   archiveFolder: string;
+  /** Privacy (issue 13): the notice the forms link to, and how long closed applications, inactive contacts and
+   *  raw form responses are kept before the retention job lists them. */
+  privacyNoticeUrl: string | null;
+  keepClosedApplicationsMonths: number;
+  keepInactiveContactsMonths: number;
+  keepRawResponsesMonths: number;
 }
 
 export interface SettingProblem {

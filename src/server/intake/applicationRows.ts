@@ -117,7 +117,12 @@ export function applicationOf(rec: StoredRecord): Application {
     languages: (v['languages'] as string[] | undefined) ?? [],
     principlesAccepted: PRINCIPLES.filter((p) => principles.indexOf(p) >= 0),
     principlesNotAccepted: PRINCIPLES.filter((p) => principles.indexOf(p) < 0) as Principle[],
+    newsletter: newsletterOf(v['newsletterConsent']),
   };
+}
+
+function newsletterOf(v: unknown): Application['newsletter'] {
+  return v === 'given' || v === 'refused' ? v : 'not asked';
 }
 
 /** Applications has no population column: intake keeps "Population: N" as the first line of Notes. */

@@ -119,7 +119,9 @@ function upsertContacts(
     const fields = contactFields(c);
     const known = existing[c.email];
     if (known) {
-      table.update(known.id, fields, known.version, {
+      // The submitter's newsletter answer, when they gave one, replaces the contact's (consenting again).
+      const consent = c.email === submitter ? newsletterFields(app, known.values) : {};
+      table.update(known.id, { ...fields, ...consent }, known.version, {
         action: 'approve',
         summary: `Contact confirmed by ${app.id}`,
       });
@@ -135,13 +137,39 @@ function upsertContacts(
       language: settings.languages.indexOf(c.language) >= 0 ? c.language : language,
       primary: !hasPrimary && policy,
       activeFrom: today,
-      lawfulBasis: c.email === submitter ? 'consent' : 'legitimate interests',
+      ...basisFields(app, c.email === submitter, today),
+      ...(c.email === submitter ? newsletterFields(app, {}) : { newsletterConsent: 'not asked' }),
     });
     if (policy) hasPrimary = true;
   }
   for (const rec of table.insert(inserts, { action: 'approve', summary: `Contact nominated in ${app.id}` }))
     ids[String(rec.values['email'])] = rec.id;
   return ids;
+}
+
+/**
+ * Lawful basis of a contact made on approval (issue 13): consent for the submitter, who ticked the forms'
+ * consent to be contacted; legitimate interests for the colleagues they nominated. Dated today, sourced to the
+ * application.
+ */
+function basisFields(app: StoredRecord, isSubmitter: boolean, today: Date): Record<string, unknown> {
+  return {
+    lawfulBasis: isSubmitter ? 'consent' : 'legitimate interests',
+    lawfulBasisOn: today,
+    lawfulBasisSource: isSubmitter ? `Membership forms (${app.id})` : `Nominated in ${app.id}`,
+  };
+}
+
+/** The submitter's newsletter answer from the application row; nothing when they skipped the question. */
+function newsletterFields(app: StoredRecord, current: Record<string, unknown>): Record<string, unknown> {
+  const answer = app.values['newsletterConsent'];
+  if (answer !== 'given' && answer !== 'refused')
+    return current['newsletterConsent'] ? {} : { newsletterConsent: 'not asked' };
+  return {
+    newsletterConsent: answer,
+    newsletterConsentOn: app.values['newsletterConsentOn'] ?? null,
+    newsletterConsentSource: `Membership forms (${app.id})`,
+  };
 }
 
 function contactFields(c: StoredContact): Record<string, unknown> {

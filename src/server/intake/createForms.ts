@@ -107,11 +107,22 @@ function addQuestion(form: Form, q: QuestionDef, lists: ChoiceLists): void {
   }
 }
 
+const NOTICE_LINE = '\n\nPrivacy notice: ';
+
+/** A form description ending with the privacy notice line (replaced when there; removed when no link is set). */
+export function withPrivacyNotice(description: string, url: string | null): string {
+  const at = description.indexOf(NOTICE_LINE);
+  const base = at < 0 ? description : description.slice(0, at);
+  return url ? base + NOTICE_LINE + url : base;
+}
+
 /** Builds one form: its sections as page breaks (the first as a header), then each question. */
-function buildForm(def: FormDef, lists: ChoiceLists): Form {
+function buildForm(def: FormDef, lists: ChoiceLists, privacyNoticeUrl: string | null): Form {
+  // The privacy notice (Settings › Privacy notice link, issue 13) closes the description, which the form shows
+  // above its first question.
   // https://developers.google.com/apps-script/reference/forms/form-app#create(String)
   const form = FormApp.create(def.title)
-    .setDescription(def.description)
+    .setDescription(withPrivacyNotice(def.description, privacyNoticeUrl))
     .setConfirmationMessage(def.confirmationMessage);
   def.sections.forEach((section, i) => {
     const header = i === 0 ? form.addSectionHeaderItem() : form.addPageBreakItem();
@@ -119,6 +130,26 @@ function buildForm(def: FormDef, lists: ChoiceLists): Form {
     for (const q of section.questions) addQuestion(form, q, lists);
   });
   return form;
+}
+
+/**
+ * A form made before the Settings link was set (or changed) gets its privacy notice line now; the rest of the
+ * description, which a coordinator may have edited in Forms, is kept. A form that cannot be opened is left alone
+ * (the sweep reports missing forms).
+ * https://developers.google.com/apps-script/reference/forms/form#getDescription()
+ */
+function refreshPrivacyNotice(formId: string, url: string | null, changes: string[]): void {
+  let form: Form;
+  try {
+    form = FormApp.openById(formId);
+  } catch (_e) {
+    return;
+  }
+  const now = form.getDescription();
+  const wanted = withPrivacyNotice(now, url);
+  if (wanted === now) return;
+  form.setDescription(wanted);
+  changes.push(message('setup.privacyNoticeLinked', { title: form.getTitle() }));
 }
 
 /**
@@ -132,12 +163,16 @@ export function ensureIntakeForms(
   lists: ChoiceLists,
   stored: Readonly<Record<string, string>>,
   changes: string[],
+  privacyNoticeUrl: string | null = null,
 ): void {
   const props = session.properties();
   for (const def of [ENQUIRY_FORM, APPLICATION_FORM]) {
     const property = FORM_ID_PROPERTY[def.key];
-    if (stored[property]) continue;
-    const form = buildForm(def, lists);
+    if (stored[property]) {
+      refreshPrivacyNotice(stored[property]!, privacyNoticeUrl, changes);
+      continue;
+    }
+    const form = buildForm(def, lists, privacyNoticeUrl);
     form.setDestination(FormApp.DestinationType.SPREADSHEET, session.spreadsheet.getId());
     props.setProperty(property, form.getId());
     if (def.key === 'application') {

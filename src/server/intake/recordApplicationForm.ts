@@ -103,6 +103,8 @@ export function recordApplicationForm(
     languages: a.languages.filter((l) => ctx.lists.languages.indexOf(l) >= 0),
     principlesAccepted: a.principlesAccepted.slice(),
     applicationResponseId: received.id,
+    // A skipped newsletter question keeps the enquiry's answer; an answer given now replaces it (issue 13).
+    ...(a.newsletter === 'not asked' ? {} : { newsletterConsent: a.newsletter, newsletterConsentOn: at }),
     cityId: match.city?.id ?? (target ? (target.values['cityId'] as string | null) : null),
     issuesFound: issuesFoundText(issues, lang),
   };

@@ -88,6 +88,8 @@ export function recordEnquiry(
         ...plan.patch,
         ...answers.fields,
         language: e.language,
+        newsletterConsent: e.newsletter,
+        newsletterConsentOn: e.newsletter === 'not asked' ? null : at,
         enquiryResponseId: received.id,
         cityId: match.city?.id ?? null,
         hubId: hubForCountry(session, e.country),

@@ -22,7 +22,9 @@ import {
 import { filterFromJson } from '../../core/mail/mailingDraft';
 import type { RecipientSource } from '../../core/mail/mergeFields';
 import { UserError } from '../../core/messages';
+import type { HashSuppression } from '../../core/privacy/mailingConsent';
 import type { WorkbookSession } from '../store/session';
+import { hashAddress } from './addressDigest';
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
 const list = (v: unknown): string[] =>
@@ -39,6 +41,8 @@ export interface AudienceWorld {
   /** Recipient sources by contact id: what the tokens of that contact's email are filled from. */
   readonly sources: Readonly<Record<string, RecipientSource>>;
   readonly suppressed: Readonly<Record<string, string>>;
+  /** Suppressions rows with no Email, by Address hash (erased addresses, issue 13). */
+  readonly byHash: Readonly<Record<string, HashSuppression>>;
   readonly hubNames: Readonly<Record<string, string>>;
 }
 
@@ -53,6 +57,9 @@ const CONTACT_KEYS = [
   'activeFrom',
   'activeTo',
   'optedOut',
+  'lawfulBasis',
+  'newsletterConsent',
+  'newsletterConsentOn',
 ];
 const CITY_KEYS = [
   'id',
@@ -131,6 +138,9 @@ export function readAudienceWorld(session: WorkbookSession): AudienceWorld {
       activeFrom: date(kt.cell(r, 'activeFrom')),
       activeTo: date(kt.cell(r, 'activeTo')),
       optedOut: optedOut === true || String(optedOut).toUpperCase() === 'TRUE',
+      lawfulBasis: text(kt.cell(r, 'lawfulBasis')),
+      newsletterConsent: text(kt.cell(r, 'newsletterConsent')),
+      newsletterConsentOn: date(kt.cell(r, 'newsletterConsentOn')),
     };
     contacts.push(c);
     sources[id] = {
@@ -148,12 +158,29 @@ export function readAudienceWorld(session: WorkbookSession): AudienceWorld {
 
   const st = session.table(SUPPRESSIONS);
   const suppressed: Record<string, string> = {};
+  const byHash: Record<string, HashSuppression> = {};
   if (st.exists())
-    for (const r of st.columnRows(['email', 'reason'])) {
+    for (const r of st.columnRows(['email', 'reason', 'addedOn', 'addressHash'])) {
       const email = normaliseEmail(text(st.cell(r, 'email')));
-      if (email !== '' && suppressed[email] === undefined) suppressed[email] = text(st.cell(r, 'reason'));
+      const reason = text(st.cell(r, 'reason'));
+      if (email !== '') {
+        if (suppressed[email] === undefined) suppressed[email] = reason;
+        continue;
+      }
+      const hash = text(st.cell(r, 'addressHash')).toLowerCase();
+      const addedOn = date(st.cell(r, 'addedOn'));
+      const known = byHash[hash];
+      // The latest erasure of an address is the one a new consent must follow.
+      if (hash !== '' && (!known || (addedOn && known.addedOn && addedOn > known.addedOn)))
+        byHash[hash] = { reason, addedOn };
     }
-  return { contacts, cities, sources, suppressed, hubNames };
+  // Contacts are hashed only when an erased address exists: one digest per contact, no sheet read.
+  const hashed = Object.keys(byHash).length > 0 ? contacts.map((c) => withHash(c)) : contacts;
+  return { contacts: hashed, cities, sources, suppressed, byHash, hubNames };
+}
+
+function withHash(c: AudienceContact): AudienceContact {
+  return c.email === '' ? c : { ...c, addressHash: hashAddress(c.email) };
 }
 
 /** The filters with a saved list resolved: that mailing's Audience cell, combined with the filters set now. */
@@ -184,7 +211,12 @@ function participationOf(session: WorkbookSession, filter: AudienceFilter): Reco
   return out;
 }
 
-export function audienceOf(session: WorkbookSession, world: AudienceWorld, filter: AudienceFilter): Audience {
+export function audienceOf(
+  session: WorkbookSession,
+  world: AudienceWorld,
+  filter: AudienceFilter,
+  purpose = '',
+): Audience {
   const effective = effectiveFilter(session, filter);
   return buildAudience(
     effective,
@@ -193,5 +225,6 @@ export function audienceOf(session: WorkbookSession, world: AudienceWorld, filte
     world.suppressed,
     session.now(),
     participationOf(session, effective),
+    { purpose, byHash: world.byHash },
   );
 }

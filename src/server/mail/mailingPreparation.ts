@@ -39,7 +39,7 @@ export function prepareMailing(session: WorkbookSession, input: unknown): Prepar
   // Unknown tokens are not left out here: the check names them (and stops the mailing).
   const family = draft.templateName === '' ? null : familyFromRows(templateRows(session), draft.templateName);
   const world = readAudienceWorld(session);
-  const audience = audienceOf(session, world, draft.audience);
+  const audience = audienceOf(session, world, draft.audience, family?.purpose ?? '');
   const recipients = audience.recipients.map((c) => ({
     contactId: c.id,
     email: c.email,

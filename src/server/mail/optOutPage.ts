@@ -11,6 +11,7 @@ import {
 } from '../../core/mail/optOutPage';
 import type { OptOutClaim } from '../../core/mail/optOutToken';
 import { type WorkbookSession, workbook } from '../store/session';
+import { hashAddress } from './addressDigest';
 import { optOutPageUrl_, verifyOptOutLink_ } from './optOutLinks';
 
 /** A person waits on the page: a short wait for the lock, then "try again" rather than Google's timeout error. */
@@ -45,6 +46,7 @@ export function recordOptOut_(session: WorkbookSession, claim: OptOutClaim): 'do
             reason: 'opted out',
             addedOn: session.now(),
             source: claim.mailingId,
+            addressHash: hashAddress(claim.email),
             notes: claim.contactId ? `Opt-out link (contact ${claim.contactId})` : 'Opt-out link',
           },
         ],

@@ -9,6 +9,7 @@ import type { FieldValues } from '../../core/mail/tokens';
 import type { WorkbookSession } from '../store/session';
 import type { TableRow } from '../store/table';
 import { automaticMailingId } from './automaticMailings';
+import { operationalHold_ } from './operationalHold';
 import { builtInTemplate } from './templateCatalog';
 
 export interface TrackedMessage {
@@ -171,6 +172,8 @@ export function sendPrepared(session: WorkbookSession, msg: PreparedMessage): Se
       };
     }
     assertMailbox('Recipient', msg.to);
+    const hold = operationalHold_(session, msg.to);
+    if (hold !== null) return heldBack(session, msg, earlier[0], hold);
     const { email, fallback } = msg.prepare();
     const settings = session.settings().settings;
     const language =
@@ -232,6 +235,41 @@ export function sendPrepared(session: WorkbookSession, msg: PreparedMessage): Se
     });
     return { ...base, status: 'sent' };
   });
+}
+
+/** A message Suppressions stops: its Sends row says so (skipped), nothing is sent, the caller reports it. */
+function heldBack(
+  session: WorkbookSession,
+  msg: PreparedMessage,
+  retry: TableRow | undefined,
+  reason: string,
+): SendOutcome {
+  const table = session.table(SENDS);
+  const error = `Not sent: the address is in Suppressions (${reason}).`;
+  const row = retry
+    ? table.update(
+        String(table.cell(retry, 'id')),
+        { status: 'skipped', error },
+        table.stored(retry).version,
+        {
+          noAudit: true,
+        },
+      )
+    : table.insert(
+        [
+          {
+            mailingId: msg.mailingId(),
+            contactId: msg.contactId ?? null,
+            email: msg.to,
+            language: session.settings().settings.defaultLanguage,
+            status: 'skipped',
+            messageId: msg.key,
+            error,
+          },
+        ],
+        { noAudit: true },
+      )[0]!;
+  return { key: msg.key, to: msg.to, status: 'failed', language: '', sendId: row.id, subject: '', error };
 }
 
 /** One line per outcome a person should act on ('' when every email went out or had gone out before). */

@@ -62,6 +62,13 @@ export const MENU: MenuGroup[] = [
       { caption: 'Archive history', entry: 'archiveHistory' },
     ],
   },
+  {
+    caption: 'Privacy',
+    items: [
+      { caption: 'Export a person’s data…', entry: 'exportPersonData' },
+      { caption: 'Erase a person…', entry: 'erasePerson' },
+    ],
+  },
   { caption: 'Help', items: [{ caption: 'About SCN CRM', entry: 'showAbout' }] },
 ];
 

@@ -70,7 +70,7 @@ export function runSetup(session: WorkbookSession): SetupReport {
     seedBuiltInTemplates(session, settings.languages, changes); // issue 12: the Templates tab is every email's source
     const renumbered = renumberDuplicateAuditIds(session);
     if (renumbered > 0) changes.push(message('setup.auditRenumbered', { n: renumbered }));
-    ensureIntakeForms(session, lists, stored, changes); // intake (issue 4): forms before their triggers
+    ensureIntakeForms(session, lists, stored, changes, settings.privacyNoticeUrl); // intake (issue 4): forms before their triggers
     const ownerIsStaff = (email: string) => activeStaff(session).has(email); // read only when someone else owns them
     const triggers = installTriggers(session.properties(), stored, ownerIsStaff, changes);
     if (triggers) notices.push(triggers);

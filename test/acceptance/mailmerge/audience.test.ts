@@ -17,7 +17,14 @@ describe('audiences (issue 12 item 3)', () => {
     const a = audience();
     expect(a.matched).toBe(10);
     expect(a.count).toBe(5);
-    expect(a.counts).toEqual({ 'no email': 1, inactive: 1, 'opted out': 1, suppressed: 1, duplicate: 1 });
+    expect(a.counts).toEqual({
+      'no email': 1,
+      inactive: 1,
+      'opted out': 1,
+      suppressed: 1,
+      'no consent': 0,
+      duplicate: 1,
+    });
     const why = Object.fromEntries(a.excluded.map((e) => [e.contactId, [e.reason, e.detail]]));
     expect(why[ids.noEmail!]).toEqual(['no email', '']);
     expect(why[ids.left!]![0]).toBe('inactive');

@@ -118,6 +118,7 @@ export function recipientsWorld(n: number, cities = Math.max(1, Math.ceil(n / 15
       category: 'practitioner',
       email: `person${i + 1}@town${(i % cities) + 1}.example`,
       language: FOUR_LANGUAGES[i % 4],
+      lawfulBasis: 'legitimate interests',
       optedOut: false,
     })),
   );

@@ -68,7 +68,11 @@ export function mailWorld(): MailWorld {
     languages: ['es'],
   });
   const contact = (key: string, fields: Record<string, unknown>) => {
-    ids[key] = save(emu, 'Contacts', { category: 'practitioner', ...fields });
+    ids[key] = save(emu, 'Contacts', {
+      category: 'practitioner',
+      lawfulBasis: 'legitimate interests',
+      ...fields,
+    });
   };
   contact('amina', {
     orgId: ids.irbid,

@@ -34,7 +34,15 @@ describe('SCN CRM menu', () => {
     expect(r.status).toBe('ok');
     const menu = bound(emu).ui.menus.find((m) => m.caption === 'SCN CRM')!;
     const groups = menu.items.map((i) => (i.kind === 'submenu' ? i.caption : i.kind));
-    expect(groups).toEqual(['Members', 'Applications', 'Engagement', 'Dissemination', 'Data', 'Help']);
+    expect(groups).toEqual([
+      'Members',
+      'Applications',
+      'Engagement',
+      'Dissemination',
+      'Data',
+      'Privacy',
+      'Help',
+    ]);
     expect(r.execution.records.filter((c) => c.class === 'read' || c.class === 'write')).toEqual([]);
   });
 

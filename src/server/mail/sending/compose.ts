@@ -1,7 +1,7 @@
 // One queued send made into its message at send time: the contact re-checked (opted out, suppressed), rendered in
 // the variant chosen at the start, with the recipient's own opt-out link.
 
-import { normaliseEmail } from '../../../core/mail/audience';
+import { type AudienceContact, consentFacts } from '../../../core/mail/audience';
 import { HeaderInjectionError } from '../../../core/mail/headerSafety';
 import { joinFooters, linkedFilesText } from '../../../core/mail/linkedFiles';
 import { mergeFields } from '../../../core/mail/mergeFields';
@@ -11,6 +11,7 @@ import { messageReference } from '../../../core/mail/sendQueue';
 import type { MailingMessage } from '../../../core/mail/sendQueueMime';
 import type { TemplateFamily } from '../../../core/mail/templateRows';
 import { MissingFieldsError } from '../../../core/mail/tokens';
+import { NEWSLETTER_PURPOSES, newsletterRefusal, suppressionOf } from '../../../core/privacy/mailingConsent';
 import type { Settings } from '../../../core/schema/settings';
 import type { WorkbookSession } from '../../store/session';
 import type { AudienceWorld } from '../audienceRead';
@@ -39,12 +40,31 @@ export interface QueuedSend {
 /** `hold`: it cannot go now (no opt-out link, a file gone): back to the queue with the reason, and the run stops. */
 export type Composed = { message: MailingMessage } | { skip: string } | { fail: string } | { hold: string };
 
+const NO_CONTACT: AudienceContact = {
+  id: '',
+  orgId: '',
+  name: '',
+  email: '',
+  category: '',
+  language: '',
+  activeFrom: null,
+  activeTo: null,
+  optedOut: false,
+};
+
 /** The message for `s`, or why it is skipped now (opted out or suppressed since the start) or cannot be made. */
 export function composeSend_(session: WorkbookSession, m: MailingContext, s: QueuedSend): Composed {
   const contact = m.world.contacts.find((c) => c.id === s.contactId);
   if (contact?.optedOut) return { skip: 'opted out since the mailing started' };
-  const suppressed = m.world.suppressed[normaliseEmail(s.email)];
+  // The same checks as the audience (address, Address hash, newsletter consent), on the address queued.
+  const facts = consentFacts(contact ?? { ...NO_CONTACT, email: s.email });
+  const suppressed = suppressionOf(
+    { ...facts, email: s.email },
+    { byEmail: m.world.suppressed, byHash: m.world.byHash },
+  );
   if (suppressed !== undefined) return { skip: `suppressed since the mailing started (${suppressed})` };
+  const refusal = NEWSLETTER_PURPOSES.indexOf(m.family?.purpose ?? '') >= 0 ? newsletterRefusal(facts) : null;
+  if (refusal !== null) return { skip: `no consent since the mailing started (${refusal})` };
   const source = m.world.sources[s.contactId];
   if (!source) return { fail: `contact ${s.contactId} is no longer in the Contacts tab` };
   const variant = m.family?.variants[s.language];

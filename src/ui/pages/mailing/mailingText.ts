@@ -23,6 +23,7 @@ const EN = {
   reason_inactive: 'inactive',
   reason_optedOut: 'opted out',
   reason_suppressed: 'suppressed',
+  reason_noConsent: 'no newsletter consent',
   reason_duplicate: 'duplicate address',
   excludedLine: '{name} <{email}>: {reason}',
   check: 'Check before sending',
@@ -129,6 +130,7 @@ const FR: Record<Key, string> = {
   reason_inactive: 'inactif',
   reason_optedOut: 'désinscrit',
   reason_suppressed: 'adresse bloquée',
+  reason_noConsent: 'pas de consentement à la lettre d’information',
   reason_duplicate: 'adresse en double',
   excludedLine: '{name} <{email}> : {reason}',
   check: 'Vérifier avant l’envoi',
@@ -224,6 +226,7 @@ export function reasonKey(reason: string): Key {
     inactive: 'reason_inactive',
     'opted out': 'reason_optedOut',
     suppressed: 'reason_suppressed',
+    'no consent': 'reason_noConsent',
     duplicate: 'reason_duplicate',
   };
   return keys[reason] ?? 'reason_suppressed';

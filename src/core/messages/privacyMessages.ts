@@ -1,0 +1,48 @@
+// The words of the privacy actions (issue 13): subject-access export, erasure and retention, as admins read them.
+
+export const PRIVACY_MESSAGES = {
+  'privacy.exportTitle': { en: 'Export a person’s data', fr: 'Exporter les données d’une personne' },
+  'privacy.askEmail': {
+    en: 'The email address of the person whose data you want:',
+    fr: 'L’adresse e-mail de la personne dont vous voulez les données :',
+  },
+  'privacy.badEmail': {
+    en: 'Email: "{email}" is not an email address; nothing was done.',
+    fr: 'E-mail : « {email} » n’est pas une adresse e-mail ; rien n’a été fait.',
+  },
+  'privacy.exportDone': {
+    en: '{count} items held about this address (from {sources}) are in the file "{name}": {url}',
+    fr: '{count} éléments détenus sur cette adresse (provenant de {sources}) sont dans le fichier « {name} » : {url}',
+  },
+  'privacy.exportNothing': {
+    en: 'Nothing is held about this address in the workbook or its archives; the file "{name}" says so: {url}',
+    fr: 'Rien n’est détenu sur cette adresse dans le classeur ni dans ses archives ; le fichier « {name} » le dit : {url}',
+  },
+  'privacy.fileTitle': {
+    en: 'Personal data held by the Strong Cities Network CRM about {email}, exported on {date}.',
+    fr: 'Données personnelles détenues par le CRM du Strong Cities Network sur {email}, exportées le {date}.',
+  },
+  'privacy.fileNothing': {
+    en: 'Nothing is held about this address.',
+    fr: 'Rien n’est détenu sur cette adresse.',
+  },
+  'privacy.colWhere': { en: 'Where', fr: 'Où' },
+  'privacy.colTab': { en: 'Tab', fr: 'Onglet' },
+  'privacy.colRow': { en: 'Row', fr: 'Ligne' },
+  'privacy.colField': { en: 'Field', fr: 'Champ' },
+  'privacy.colValue': { en: 'Value', fr: 'Valeur' },
+  'privacy.whereWorkbook': { en: 'CRM workbook', fr: 'Classeur du CRM' },
+  'privacy.eraseTitle': { en: 'Erase a person', fr: 'Effacer une personne' },
+  'privacy.eraseConfirm': {
+    en: 'Erase {email}? These rows will be anonymised (the rows stay, so counts are kept; the name, address and phone are replaced by [erased]): {list}. The forms’ raw response tabs are changed too. This cannot be undone.',
+    fr: 'Effacer {email} ? Ces lignes seront anonymisées (les lignes restent, les décomptes sont donc gardés ; le nom, l’adresse et le téléphone sont remplacés par [erased]) : {list}. Les onglets de réponses brutes des formulaires sont modifiés aussi. C’est irréversible.',
+  },
+  'privacy.eraseNothing': {
+    en: 'Nothing is held about this address in the workbook or its archives. Record the erasure anyway?',
+    fr: 'Rien n’est détenu sur cette adresse dans le classeur ni dans ses archives. Enregistrer l’effacement quand même ?',
+  },
+  'privacy.eraseDone': {
+    en: 'Erased: rows anonymised in {count} tabs. The Audit tab records the erasure by contact id and address hash.',
+    fr: 'Effacé : lignes anonymisées dans {count} onglets. L’onglet Audit enregistre l’effacement par identifiant de contact et empreinte de l’adresse.',
+  },
+} as const;

@@ -1,0 +1,133 @@
+// SCN CRM › Privacy › Erase a person (admins, after a confirmation naming what changes): anonymises every row held.
+//
+// Rows stay (counts for monitoring are kept); every cell naming the person — the address, the names and phones
+// recorded with it — has those strings replaced by "[erased]", in the live tabs, the forms' raw response tabs (the
+// one sanctioned change to raw responses, audited here) and the yearly archives. The Contacts rows are erased
+// last, so a run stopped part-way still finds the person by address on the next run and completes the erasure.
+
+import { SUPPRESSIONS } from '../../../sheets-templates';
+import { message } from '../../core/messages';
+import { ERASED, erasedCell, identifyingStrings, peopleStrings } from '../../core/privacy/erasure';
+import { requireRole } from '../access/roles';
+import { hashAddress } from '../mail/addressDigest';
+import { uiLanguage_ } from '../records/uiLanguage';
+import { workbook } from '../store/session';
+import { findPerson_, normaliseAddress, type PersonFinding, type PersonRow } from './personRows';
+import { askAddress_, confirmErasure_, isAddress_ } from './privacyPrompt';
+
+export interface ErasureReport {
+  /** Rows changed, by "book › tab". */
+  changed: Record<string, number>;
+  contactIds: string[];
+}
+
+const CONTACT_GROUP = /^Contact (\d+):\s*(.*)$/i;
+const cellText = (v: unknown) => (v instanceof Date ? '' : String(v ?? ''));
+
+/** The strings that identify the person in the rows found: the address, and the names and phones held with it. */
+function strings_(found: PersonFinding): string[] {
+  const values: string[] = [found.email];
+  for (const r of found.rows) {
+    const at = (h: string) => cellText(r.cells[r.headers.indexOf(h)]);
+    if (r.book === 'workbook' && r.tab === 'Contacts') values.push(at('Name'), at('Phone'));
+    if (r.book === 'workbook' && r.tab === 'Applications') {
+      if (at('Submitter email').trim().toLowerCase() === found.email) values.push(at('Submitter name'));
+      values.push(...peopleStrings(at('Points of contact'), found.email));
+    }
+    // A raw application response: the "Contact N: …" group whose email is the person's.
+    const groups = new Set<string>();
+    r.headers.forEach((h, i) => {
+      const m = CONTACT_GROUP.exec(h);
+      if (m && /email/i.test(m[2]!) && cellText(r.cells[i]).trim().toLowerCase() === found.email)
+        groups.add(m[1]!);
+    });
+    r.headers.forEach((h, i) => {
+      const m = CONTACT_GROUP.exec(h);
+      if (m && groups.has(m[1]!) && /name|phone/i.test(m[2]!)) values.push(cellText(r.cells[i]));
+    });
+  }
+  return identifyingStrings(values);
+}
+
+const where = (r: PersonRow) => `${r.book === 'workbook' ? 'CRM' : r.book} › ${r.tab}`;
+
+function countBySource(rows: readonly PersonRow[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of rows) out[where(r)] = (out[where(r)] ?? 0) + 1;
+  return out;
+}
+
+/** Replaces the person's strings in each row (Contacts last); returns the rows changed by source. */
+function eraseRows_(found: PersonFinding): Record<string, number> {
+  const strings = strings_(found);
+  const changed: Record<string, number> = {};
+  const ordered = [
+    ...found.rows.filter((r) => !(r.book === 'workbook' && r.tab === 'Contacts')),
+    ...found.rows.filter((r) => r.book === 'workbook' && r.tab === 'Contacts'),
+  ];
+  for (const r of ordered) {
+    const cells = r.cells.map((c) => erasedCell(c, strings));
+    if (r.book === 'workbook' && (r.tab === 'Contacts' || r.tab === 'Sends' || r.tab === 'Suppressions')) {
+      const e = r.headers.indexOf('Email');
+      if (e >= 0 && cells[e] === ERASED) cells[e] = ''; // an Email cell holds an address or nothing
+    }
+    if (cells.every((c, i) => c === r.cells[i])) continue;
+    r.sheet.getRange(r.row, 1, 1, cells.length).setValues([cells]);
+    changed[where(r)] = (changed[where(r)] ?? 0) + 1;
+  }
+  return changed;
+}
+
+/** Menu action and top-level function. `email` skips the prompt; `confirmed` skips the confirmation. */
+export function erasePerson(email?: string, confirmed?: boolean): ErasureReport | null {
+  const session = workbook();
+  const caller = requireRole(session, ['admin'], 'erase a person');
+  const lang = uiLanguage_();
+  const title = message('privacy.eraseTitle', {}, lang);
+  const address = email === undefined ? askAddress_(title, lang) : normaliseAddress(email);
+  if (address === null) return null;
+  if (!isAddress_(address)) throw new Error(message('privacy.badEmail', { email: address }, lang));
+  if (confirmed !== true) {
+    const preview = countBySource(findPerson_(session, address).rows);
+    const list = Object.keys(preview)
+      .map((k) => `${k}: ${preview[k]}`)
+      .join(', ');
+    const text =
+      list === ''
+        ? message('privacy.eraseNothing', {}, lang)
+        : message('privacy.eraseConfirm', { email: address, list }, lang);
+    if (!confirmErasure_(title, text)) return null;
+  }
+  const hash = hashAddress(address);
+  const report = session.write(() => {
+    // The address survives only as its hash, so a later import or form cannot mail it again (once per address).
+    const suppressions = session.table(SUPPRESSIONS);
+    const held = suppressions.findRows('addressHash', [hash]);
+    if (!held.some((r) => String(suppressions.cell(r, 'reason')) === 'erased'))
+      suppressions.insert(
+        [{ email: '', reason: 'erased', addedOn: session.now(), source: 'erasure', addressHash: hash }],
+        { summary: `Erased address kept as its hash (sha256 ${hash})` },
+      );
+    const found = findPerson_(session, address);
+    const changed = eraseRows_(found);
+    session.dirty = true;
+    session.audit.add({
+      action: 'erase',
+      tab: 'Contacts',
+      recordId: found.contactIds[0] ?? '',
+      changes: {},
+      summary: `Erasure by ${caller.email}: ${found.contactIds.join(', ') || 'no contact'}, address sha256 ${hash}; rows anonymised: ${
+        Object.keys(changed)
+          .map((k) => `${k} ${changed[k]}`)
+          .join(', ') || 'none'
+      }`,
+    });
+    return { changed, contactIds: found.contactIds };
+  });
+  session.spreadsheet.toast(
+    message('privacy.eraseDone', { count: Object.keys(report.changed).length }, lang),
+    title,
+    15,
+  );
+  return report;
+}
