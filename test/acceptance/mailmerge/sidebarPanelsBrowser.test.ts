@@ -124,6 +124,17 @@ describeBrowser('mailing sidebar: event filter, Drive files, drafts (issue 12)',
     expect(await p.textContent('#check-messages')).toContain(
       'Links: “Briefing.pdf” is not shared with 1 recipient(s), who could not open it: claire@lyon.example.',
     );
+    // Started from the sidebar, the reopened draft becomes the mailing: the same row and id, not a second one.
+    await p.click(`#file-list li[data-file="${brief.id}"] .remove-file`);
+    await p.waitForFunction(() => document.querySelectorAll('#file-list li').length === 1);
+    await p.click('#do-check');
+    await p.waitForSelector('#check[data-ok="true"]');
+    await p.click('#show-forecast');
+    await p.waitForSelector('#forecast');
+    await p.click('#send-now');
+    await p.waitForSelector('#progress');
+    const started = tabRows(emu, 'Mailings').filter((m) => String(m['Name']).startsWith('Forum follow-up'));
+    expect(started.map((m) => [m['Mailing ID'], m['Status'] === 'draft'])).toEqual([[id, false]]);
     expect(again.errors).toEqual([]);
   });
 

@@ -304,7 +304,18 @@ async function main(): Promise<void> {
       ]),
       filesSection(shell, files, view),
       ...[audienceSection(), checkSection(), previewSection()].filter((x): x is HTMLElement => x !== null),
-      sendingSection(shell, sending, draft, check?.ok === true, view),
+      sendingSection(
+        shell,
+        sending,
+        draft,
+        check?.ok === true,
+        view,
+        () => (drafts.mailingId ? { mailingId: drafts.mailingId, version: drafts.version } : null),
+        () => {
+          drafts.mailingId = '';
+          drafts.version = 0;
+        },
+      ),
       draftsSection(shell, drafts, draft, reopen, view),
       unknownSection(shell, unknown, view) ?? '',
     );

@@ -32,6 +32,8 @@ export function sendingSection(
   draft: () => unknown,
   ready: boolean,
   rerender: () => void,
+  savedDraft: () => { mailingId: string; version: number } | null = () => null,
+  started: () => void = () => undefined,
 ): HTMLElement {
   async function forecast(): Promise<void> {
     const f = await shell.call(callServer('forecastMailing', draft()));
@@ -41,10 +43,13 @@ export function sendingSection(
   }
 
   async function start(at: string | null): Promise<void> {
-    const requestId = state.starts.idFor({ draft: draft(), at });
-    const r = await shell.call(callServer('startMailing', draft(), at, requestId));
+    const saved = savedDraft();
+    const requestId = state.starts.idFor({ draft: draft(), at, saved });
+    // A reopened or saved draft is started as that Mailings row (same id, at the version this sidebar saw).
+    const r = await shell.call(callServer('startMailing', draft(), at, requestId, saved));
     if (!r) return;
     state.starts.settled();
+    started();
     showToast(r.message);
     state.forecast = r.forecast;
     await refresh(r.mailingId);
