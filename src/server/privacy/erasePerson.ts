@@ -2,7 +2,7 @@
 //
 // Rows stay (counts for monitoring are kept); every cell naming the person — the address, the names and phones
 // recorded with it — has those strings replaced by "[erased]", in the live tabs, the forms' raw response tabs (the
-// one sanctioned change to raw responses, audited here) and the yearly archives. The Contacts rows are erased
+// one sanctioned change to raw responses, audited here) and the yearly archives, cell notes on those rows included. The Contacts rows are erased
 // last, so a run stopped part-way still finds the person by address on the next run and completes the erasure.
 
 import { SUPPRESSIONS } from '../../../sheets-templates';
@@ -71,8 +71,16 @@ function eraseRows_(found: PersonFinding): Record<string, number> {
       const e = r.headers.indexOf('Email');
       if (e >= 0 && cells[e] === ERASED) cells[e] = ''; // an Email cell holds an address or nothing
     }
-    if (cells.every((c, i) => c === r.cells[i])) continue;
-    r.sheet.getRange(r.row, 1, 1, cells.length).setValues([cells]);
+    const range = r.sheet.getRange(r.row, 1, 1, cells.length);
+    // Cell notes on the row may name the person too. They are written before the values: a run stopped between
+    // the two still finds the row by its address next time, and does the values then.
+    const notes = range.getNotes()[0] ?? [];
+    const erasedNotes = notes.map((n) => String(erasedCell(n, strings)));
+    const notesChanged = erasedNotes.some((n, i) => n !== notes[i]);
+    const valuesChanged = cells.some((c, i) => c !== r.cells[i]);
+    if (!notesChanged && !valuesChanged) continue;
+    if (notesChanged) range.setNotes([erasedNotes]);
+    if (valuesChanged) range.setValues([cells]);
     changed[where(r)] = (changed[where(r)] ?? 0) + 1;
   }
   return changed;

@@ -9,7 +9,7 @@ import { AMINA, OMAR, ok, privacyWorld } from './privacyWorld';
 
 const PLANTED = [AMINA.name, AMINA.email, AMINA.phone];
 
-/** Every cell of every tab of every spreadsheet, notes included, as one lower-cased text. */
+/** Every cell and note of every tab of every spreadsheet, every property and every cache entry, as one lower-cased text. */
 function everything(emu: Emulator): string {
   const parts: string[] = [];
   for (const book of emu.backend.stores.spreadsheets.all())
@@ -17,7 +17,10 @@ function everything(emu: Emulator): string {
       if (s.lastRow() === 0) continue;
       const rect = [1, 1, s.lastRow(), s.lastColumn()] as const;
       parts.push(JSON.stringify(s.getValues(...rect)));
+      const grid = { row: 1, col: 1, numRows: s.lastRow(), numCols: s.lastColumn() };
+      parts.push(JSON.stringify(s.formats.note.getGrid(grid)));
     }
+  for (const cache of emu.backend.stores.script.cache.caches.values()) parts.push(JSON.stringify([...cache]));
   const props = emu.backend.stores.script.properties;
   parts.push(JSON.stringify([...props.script]));
   for (const m of props.document.values()) parts.push(JSON.stringify([...m]));
@@ -34,6 +37,13 @@ function rowCounts(emu: Emulator): Record<string, number> {
 describe('Privacy › Erase a person', () => {
   it('leaves no trace of the name, email and phone anywhere, keeps every row, and leaves others as they were', () => {
     const { emu, ids } = privacyWorld();
+    // A cell note someone left on her contact row names her too (the CRM never reads notes; a person may write one).
+    const contacts = emu.backend.stores.spreadsheets
+      .all()
+      .find((b) => b.name === 'Strong Cities CRM')!
+      .sheets.find((s) => s.name === 'Contacts')!;
+    const at = contacts.getValues(1, 1, contacts.lastRow(), 1).findIndex((r) => r[0] === ids.amina) + 1;
+    contacts.formats.note.set({ row: at, col: 3, numRows: 1, numCols: 1 }, `Call ${AMINA.phone} first`);
     for (const s of PLANTED) expect([s, everything(emu).includes(s.toLowerCase())]).toEqual([s, true]);
     const before = rowCounts(emu);
     const report = ok<{ changed: Record<string, number> }>(emu, 'erasePerson', [AMINA.email, true]).value!;
