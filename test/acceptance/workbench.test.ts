@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { CONTACTS } from '../../sheets-templates';
 import type { Workbench } from '../../src/workbench/workbench';
 import { describeBrowser, waitFor } from '../browser/harness';
 import {
@@ -19,10 +20,11 @@ import {
   typeInto,
 } from './workbench/support';
 
-/** Contacts columns (setup writes them in this order): D Title, E Category, S Version. */
-const TITLE = 4;
-const CATEGORY = 5;
-const VERSION = 19;
+/** Contacts columns, 1-based, in the order setup writes them (from the tab definition). */
+const contactColumn = (key: string) => CONTACTS.columns.findIndex((c) => c.key === key) + 1;
+const TITLE = contactColumn('title');
+const CATEGORY = contactColumn('category');
+const VERSION = contactColumn('version');
 
 describeBrowser('workbench (npm start) on the demo workbook', () => {
   const file = tempWorkbook();

@@ -53,6 +53,8 @@ describeBrowser('workbench: the opt-out page from the Outbox (issue 12 item 8)',
       email: EMAIL,
       language: 'fr',
       category: 'practitioner',
+      lawfulBasis: 'consent',
+      newsletterConsent: 'given',
     });
     for (const [language, subject] of [
       ['en', 'Briefing'],
