@@ -30,6 +30,8 @@ export interface BuiltInTemplateRow {
   htmlBody: string | null;
   active: true;
   notes: string;
+  /** Built-in emails carry no files. */
+  files: null;
 }
 
 /**
@@ -57,6 +59,7 @@ export function builtInTemplateRows(
         htmlBody: v.html ?? null,
         active: true,
         notes: `${def.description} Tokens: ${def.fields.map((f) => `{{${f}}}`).join(' ')}`.slice(0, 5000),
+        files: null,
       });
     }
   }

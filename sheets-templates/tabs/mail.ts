@@ -37,6 +37,9 @@ export const TEMPLATES = tableTab({
     }),
     col('active', 'Active', 'boolean'),
     col('notes', 'Notes', 'longText'),
+    col('files', 'Files', 'json', {
+      note: 'Inline images and attachments this variant carries (from a Gmail draft), kept as Drive files: [{"fileId": "…", "name": "…", "cid": "…" for an inline image or null for an attachment}].',
+    }),
     ...bookkeepingColumns(),
   ],
 });

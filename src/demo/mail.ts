@@ -38,6 +38,7 @@ export function buildTemplates(ctx: DemoContext, languages: readonly string[]): 
         htmlBody: null,
         active: true,
         notes: language === 'en' ? 'Fallback variant.' : null,
+        files: null,
         ...ctx.bookkeeping(ctx.daysAgo(ctx.rnd.int(300, 800))),
       });
     }

@@ -16,6 +16,37 @@ export interface TemplateRow {
   readonly body: string;
   readonly htmlBody: string;
   readonly active: boolean;
+  /** Inline images and attachments of the variant (Drive files, issue 12 item 1); none when absent. */
+  readonly files?: readonly TemplateFile[];
+}
+
+/** A Drive file a variant carries: an inline image (its cid, as the HTML refers to it) or an attachment (cid null). */
+export interface TemplateFile {
+  readonly fileId: string;
+  readonly name: string;
+  readonly cid: string | null;
+}
+
+/** The Files cell (JSON) as files; entries that are not a file are left out, and an unreadable cell is none. */
+export function templateFilesFrom(json: unknown): TemplateFile[] {
+  let value = json;
+  if (typeof json === 'string') {
+    if (json.trim() === '') return [];
+    try {
+      value = JSON.parse(json);
+    } catch {
+      return [];
+    }
+  }
+  if (!Array.isArray(value)) return [];
+  const out: TemplateFile[] = [];
+  for (const v of value as unknown[]) {
+    const o = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
+    if (typeof o['fileId'] !== 'string' || !/^[A-Za-z0-9_-]{10,100}$/.test(o['fileId'])) continue;
+    const cid = typeof o['cid'] === 'string' && o['cid'] !== '' ? o['cid'] : null;
+    out.push({ fileId: o['fileId'], name: typeof o['name'] === 'string' ? o['name'] : '', cid });
+  }
+  return out;
 }
 
 /** A variant that cannot be used, with the words naming the template, its language and what is wrong. */
@@ -90,6 +121,8 @@ export interface TemplateFamily {
   /** Usable variants by language. */
   readonly variants: Readonly<Record<string, EmailVariant>>;
   readonly rowIds: Readonly<Record<string, string>>;
+  /** The files each usable variant carries, by language (absent: none). */
+  readonly files: Readonly<Record<string, readonly TemplateFile[]>>;
   /** Variants left out, with why. */
   readonly problems: readonly VariantProblem[];
 }
@@ -108,6 +141,7 @@ export function familyFromRows(
   if (mine.length === 0) return null;
   const variants: Record<string, EmailVariant> = {};
   const rowIds: Record<string, string> = {};
+  const files: Record<string, readonly TemplateFile[]> = {};
   const problems: VariantProblem[] = [];
   for (const r of mine) {
     const language = normaliseLanguage(r.language);
@@ -128,8 +162,16 @@ export function familyFromRows(
     }
     variants[language] = variantOf(r);
     rowIds[language] = r.id;
+    if (r.files && r.files.length > 0) files[language] = r.files;
   }
-  return { name: mine[0]!.name.trim(), purpose: purposeOf(mine[0]!.purpose), variants, rowIds, problems };
+  return {
+    name: mine[0]!.name.trim(),
+    purpose: purposeOf(mine[0]!.purpose),
+    variants,
+    rowIds,
+    files,
+    problems,
+  };
 }
 
 /** The distinct names of the active rows (a mailing picks its template among them). */

@@ -37,17 +37,17 @@ export const SENDING_MESSAGES = {
     en: 'This Gmail draft cannot be used: {detail}',
     fr: 'Ce brouillon Gmail ne peut pas être utilisé : {detail}',
   },
-  'mail.gmailDraft.files': {
-    en: 'Gmail draft “{subject}”: its {images} inline image(s) and {files} attachment(s) are not carried over from a draft yet. Remove them from the draft and attach Drive files to the mailing instead.',
-    fr: 'Brouillon Gmail « {subject} » : ses {images} image(s) intégrée(s) et {files} pièce(s) jointe(s) ne sont pas encore reprises d’un brouillon. Retirez-les du brouillon et joignez plutôt des fichiers Drive à l’envoi.',
+  'mail.gmailDraft.encoding': {
+    en: 'Gmail draft “{subject}”: {names} cannot be copied byte for byte (not base64-encoded); attach it again in Gmail.',
+    fr: 'Brouillon Gmail « {subject} » : {names} ne peut pas être copié à l’identique (pas encodé en base64) ; joignez-le de nouveau dans Gmail.',
   },
   'mail.gmailDraft.taken': {
     en: 'Template “{name}” already has a {language} variant; choose another name or language.',
     fr: 'Le modèle « {name} » a déjà une variante {language} ; choisissez un autre nom ou une autre langue.',
   },
   'mail.gmailDraft.made': {
-    en: 'The Gmail draft is now the {language} variant of template “{name}”; choose that template for the mailing.',
-    fr: 'Le brouillon Gmail est désormais la variante {language} du modèle « {name} » ; choisissez ce modèle pour l’envoi.',
+    en: 'The Gmail draft is now the {language} variant of template “{name}”, with {files} image(s) and attachment(s) kept as Drive files; choose that template for the mailing.',
+    fr: 'Le brouillon Gmail est désormais la variante {language} du modèle « {name} », avec {files} image(s) et pièce(s) jointe(s) conservées comme fichiers Drive ; choisissez ce modèle pour l’envoi.',
   },
   'mail.send.notAlias': {
     en: 'Mailing sender address: “{address}” is not a send-as alias of {account}, the account the mailing goes from (Gmail › Settings › Accounts › Send mail as). Add the alias there or empty the setting.',

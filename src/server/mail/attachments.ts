@@ -70,10 +70,26 @@ function problemText(p: FileProblem): string {
   }
 }
 
-/** The reader's sentences for every file problem that stops the mailing (none when it names no file). */
-export function mailingFileProblems_(files: readonly MailingFile[], recipients: readonly string[]): string[] {
-  if (files.length === 0) return [];
-  return checkMailingFiles(readMailingFiles_(files), recipients).map(problemText);
+/**
+ * The reader's sentences for every file problem that stops the mailing (none when it names no file). `variants`
+ * are the files each template variant carries (from a Gmail draft): each message carries the mailing's attachments
+ * and its variant's, so the per-message limits are checked for every variant.
+ */
+export function mailingFileProblems_(
+  files: readonly MailingFile[],
+  recipients: readonly string[],
+  variants: readonly (readonly MailingFile[])[] = [],
+): string[] {
+  if (files.length === 0 && variants.every((v) => v.length === 0)) return [];
+  const facts = readMailingFiles_(files);
+  const out = checkMailingFiles(facts, recipients).map(problemText);
+  const attached = facts.filter((f) => f.use === 'attach');
+  for (const v of variants) {
+    if (v.length === 0) continue;
+    for (const p of checkMailingFiles([...attached, ...readMailingFiles_(v)], []).map(problemText))
+      if (out.indexOf(p) < 0) out.push(p);
+  }
+  return out;
 }
 
 /** The files a saved mailing names (its Attachments cell); none when the cell is empty or unreadable. */

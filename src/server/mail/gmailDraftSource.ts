@@ -1,8 +1,9 @@
 // Starting a mailing from a Gmail draft (issue 12 item 1): the user's drafts listed (subject, date) for the picker,
 // and a chosen draft read as mailing content — subject, HTML and plain bodies (tokens checked like a template's),
-// inline images with their cid (to go back as multipart/related) apart from the attachments.
+// inline images with their Content-ID (to go back as multipart/related) apart from the attachments.
 
 import { MAILING_FIELD_NAMES } from '../../core/mail/mergeFields';
+import { type RawFilePart, type RawFileParts, rawFileParts } from '../../core/mail/mimeParts';
 import { unknownFields } from '../../core/mail/tokens';
 import { message, UserError } from '../../core/messages';
 import { requireRole } from '../access/roles';
@@ -37,10 +38,6 @@ export interface GmailDraftContent {
   attachments: DraftPart[];
   /** Unknown tokens and unmatched images, named; the draft cannot be used while any is listed. */
   problems: string[];
-}
-
-function part(a: GoogleAppsScript.Gmail.GmailAttachment): DraftPart {
-  return { name: a.getName(), contentType: a.getContentType(), size: a.getSize() };
 }
 
 /**
@@ -79,13 +76,38 @@ export function cidsOf(html: string): string[] {
   return out;
 }
 
+/** Bytes a base64 text stands for. */
+const sizeOf = (b64: string) =>
+  Math.floor((b64.length * 3) / 4) - (/==$/.test(b64) ? 2 : /=$/.test(b64) ? 1 : 0);
+
 /**
- * A Gmail draft as mailing content. GmailAttachment exposes no Content-ID, so the inline images (getAttachments
- * with includeAttachments false) are matched to the HTML's cid: references in order (believed: Gmail keeps the
- * inline parts in the order of the body's references; a count that differs is reported, not guessed).
- * https://developers.google.com/apps-script/reference/gmail/gmail-message#getAttachments(Object)
+ * The draft's file parts from its raw RFC 2822 message (Gmail advanced service, users.drafts.get with format
+ * "raw": https://developers.google.com/gmail/api/reference/rest/v1/users.drafts/get). GmailApp cannot give them:
+ * GmailAttachment (https://developers.google.com/apps-script/reference/gmail/gmail-attachment) has no Content-ID,
+ * so an inline image cannot be tied to the body's cid: reference from GmailApp alone. The API documents `raw` as a
+ * base64url string; Apps Script is believed (public reports) to hand some byte fields over as byte arrays, so both
+ * are read.
  */
-export function readGmailDraft_(draftId: string): GmailDraftContent {
+function rawDraftParts_(draftId: string): RawFileParts {
+  const d = Gmail!.Users!.Drafts!.get('me', draftId, { format: 'raw' });
+  const raw: unknown = d.message?.raw;
+  const bytes = typeof raw === 'string' ? Utilities.base64DecodeWebSafe(raw) : ((raw ?? []) as number[]);
+  return rawFileParts(Utilities.newBlob(bytes).getDataAsString());
+}
+
+/** A draft as content for the sidebar, and its file parts (bytes as base64) for making a template. */
+export interface ReadDraft {
+  content: GmailDraftContent;
+  files: RawFilePart[];
+}
+
+/**
+ * A Gmail draft as mailing content: subject and bodies through GmailApp, inline images (with the Content-ID the
+ * HTML refers to) and attachments from the raw message. A cid: reference with no image, or a part not carried
+ * base64 (so not copied byte for byte), is reported, not guessed.
+ * https://developers.google.com/apps-script/reference/gmail/gmail-app#getDraft(String)
+ */
+export function readGmailDraft_(draftId: string): ReadDraft {
   let draft: GoogleAppsScript.Gmail.GmailDraft;
   try {
     draft = GmailApp.getDraft(draftId);
@@ -96,8 +118,7 @@ export function readGmailDraft_(draftId: string): GmailDraftContent {
   const subject = m.getSubject();
   const htmlBody = m.getBody();
   const plainBody = m.getPlainBody();
-  const inline = m.getAttachments({ includeAttachments: false });
-  const files = m.getAttachments({ includeInlineImages: false });
+  const raw = rawDraftParts_(draftId);
   const problems: string[] = [];
   const unknown = unknownFields([subject, htmlBody, plainBody].join('\n'), MAILING_FIELD_NAMES);
   if (unknown.length > 0)
@@ -108,17 +129,35 @@ export function readGmailDraft_(draftId: string): GmailDraftContent {
         known: MAILING_FIELD_NAMES.join(', '),
       }),
     );
-  const cids = cidsOf(htmlBody);
-  if (cids.length !== inline.length)
-    problems.push(message('mail.gmailDraft.images', { subject, images: inline.length, refs: cids.length }));
+  const refs = cidsOf(htmlBody);
+  const inline = raw.parts.filter((p) => p.cid !== null);
+  const missing = refs.filter((c) => !inline.some((p) => p.cid === c));
+  if (missing.length > 0)
+    problems.push(message('mail.gmailDraft.images', { subject, images: inline.length, refs: refs.length }));
+  if (raw.unreadable.length > 0)
+    problems.push(message('mail.gmailDraft.encoding', { subject, names: raw.unreadable.join(', ') }));
+  // Inline images in the order the HTML shows them (unreferenced ones after).
+  const rank = (p: RawFilePart) => {
+    const i = refs.indexOf(p.cid ?? '');
+    return i < 0 ? refs.length : i;
+  };
+  const ordered = inline.slice().sort((a, b) => rank(a) - rank(b));
+  const facts = (p: RawFilePart): DraftPart => ({
+    name: p.name,
+    contentType: p.contentType,
+    size: sizeOf(p.base64),
+  });
   return {
-    draftId,
-    subject,
-    htmlBody,
-    plainBody,
-    inlineImages: inline.map((a, i) => ({ ...part(a), cid: cids[i] ?? '' })),
-    attachments: files.map(part),
-    problems,
+    content: {
+      draftId,
+      subject,
+      htmlBody,
+      plainBody,
+      inlineImages: ordered.map((p) => ({ ...facts(p), cid: p.cid ?? '' })),
+      attachments: raw.parts.filter((p) => p.cid === null).map(facts),
+      problems,
+    },
+    files: [...ordered, ...raw.parts.filter((p) => p.cid === null)],
   };
 }
 
@@ -128,5 +167,5 @@ export function getGmailDraftContent(draftId: unknown): GmailDraftContent {
   requireRole(session, DISSEMINATORS, 'prepare mailings');
   if (typeof draftId !== 'string' || draftId.trim() === '')
     throw new UserError('mail.gmailDraft.missing', { id: String(draftId ?? '') });
-  return readGmailDraft_(draftId.trim());
+  return readGmailDraft_(draftId.trim()).content;
 }

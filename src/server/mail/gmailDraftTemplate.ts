@@ -1,7 +1,10 @@
 // A chosen Gmail draft made into a mailing template (issue 12 item 1): its subject, HTML and plain bodies become a
-// Templates row (tokens checked like any template's), which the mailing then uses like any other template.
+// Templates row (tokens checked like any template's), its inline images and attachments Drive files the row names
+// (Files), so every message of a mailing carries them byte for byte, images inline by their cid.
 
 import { TEMPLATES } from '../../../sheets-templates';
+import type { RawFilePart } from '../../core/mail/mimeParts';
+import type { TemplateFile } from '../../core/mail/templateRows';
 import { message, UserError } from '../../core/messages';
 import { requireRole } from '../access/roles';
 import { workbook } from '../store/session';
@@ -16,10 +19,19 @@ export interface DraftTemplateResult {
   message: string;
 }
 
+/** Each file part saved as a Drive file in the user's root (DriveApp.createFile(blob):
+ * https://developers.google.com/apps-script/reference/drive/drive-app#createFile(BlobSource)). */
+function saveFiles_(files: readonly RawFilePart[]): TemplateFile[] {
+  return files.map((p) => {
+    const blob = Utilities.newBlob(Utilities.base64Decode(p.base64), p.contentType, p.name);
+    return { fileId: DriveApp.createFile(blob).getId(), name: p.name, cid: p.cid };
+  });
+}
+
 /**
- * Adds the Gmail draft `draftId` as the `language` variant of template `name` (active, purpose newsletter). Refused,
- * naming the reason, when a token is unknown, when that variant exists already, or when the draft carries inline
- * images or attachments: those are not carried over from a draft yet, and a template without them would lose them.
+ * Adds the Gmail draft `draftId` as the `language` variant of template `name` (active, purpose newsletter), its
+ * images and attachments saved to Drive and named in the row's Files. Refused, naming the reason, when a token is
+ * unknown, an image is missing or a part cannot be copied intact, or when that variant exists already.
  */
 export function templateFromGmailDraft(
   draftId: unknown,
@@ -37,18 +49,14 @@ export function templateFromGmailDraft(
     throw new UserError('mail.gmailDraft.language', { languages: languages.join(', ') });
   if (typeof draftId !== 'string' || draftId.trim() === '')
     throw new UserError('mail.gmailDraft.missing', { id: String(draftId ?? '') });
-  const c = readGmailDraft_(draftId.trim());
+  const { content: c, files } = readGmailDraft_(draftId.trim());
   if (c.problems.length > 0) throw new UserError('mail.gmailDraft.refused', { detail: c.problems[0]! });
-  if (c.inlineImages.length + c.attachments.length > 0)
-    throw new UserError('mail.gmailDraft.files', {
-      subject: c.subject,
-      images: c.inlineImages.length,
-      files: c.attachments.length,
-    });
   return session.write(() => {
     const lower = templateName.toLowerCase();
     const taken = templateRows(session).some((r) => r.name.toLowerCase() === lower && r.language === lang);
     if (taken) throw new UserError('mail.gmailDraft.taken', { name: templateName, language: lang });
+    // Saved only once the row can be written; a run stopped here leaves unreferenced files, never a row without them.
+    const saved = saveFiles_(files);
     const row = session.table(TEMPLATES).insert(
       [
         {
@@ -59,6 +67,7 @@ export function templateFromGmailDraft(
           body: c.plainBody,
           htmlBody: c.htmlBody,
           active: true,
+          files: saved,
           notes: `From the Gmail draft “${c.subject}”`,
         },
       ],
@@ -68,7 +77,7 @@ export function templateFromGmailDraft(
       templateId: row.id,
       templateName,
       language: lang,
-      message: message('mail.gmailDraft.made', { name: templateName, language: lang }),
+      message: message('mail.gmailDraft.made', { name: templateName, language: lang, files: saved.length }),
     };
   });
 }

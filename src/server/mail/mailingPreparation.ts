@@ -69,6 +69,9 @@ export function mailingStoppers_(session: WorkbookSession, p: PreparedMailing): 
     ...mailingFileProblems_(
       p.draft.attachments,
       p.recipients.map((r) => r.email),
+      Object.values(p.family?.files ?? {}).map((fs) =>
+        fs.map((f) => ({ fileId: f.fileId, use: 'attach' as const })),
+      ),
     ),
   ];
 }

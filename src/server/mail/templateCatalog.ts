@@ -3,7 +3,7 @@
 import { TEMPLATES } from '../../../sheets-templates';
 import { EMAIL_TEMPLATES, type EmailTemplateKey } from '../../../sheets-templates/emails';
 import { type ResolvedBuiltIn, resolveBuiltIn } from '../../core/mail/builtInTemplates';
-import type { TemplateRow } from '../../core/mail/templateRows';
+import { type TemplateRow, templateFilesFrom } from '../../core/mail/templateRows';
 import type { WorkbookSession } from '../store/session';
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
@@ -25,6 +25,7 @@ export function templateRows(session: WorkbookSession): TemplateRow[] {
       htmlBody: text(table.cell(row, 'htmlBody')),
       // An empty Active cell counts as active: rows typed by hand often leave it blank.
       active: active !== false && String(active).toUpperCase() !== 'FALSE',
+      files: templateFilesFrom(table.cell(row, 'files')),
     };
   });
 }

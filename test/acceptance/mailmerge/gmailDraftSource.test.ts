@@ -109,11 +109,13 @@ describe('a Gmail draft made into the mailing’s template', () => {
     expect(sent[0]!.body).toMatch(/^Dear Person \d,/);
   });
 
-  it('is refused, naming why, for a variant that exists, or a draft with images it cannot carry yet', () => {
+  it('is refused, naming why, for a variant that exists; a draft with an image keeps it (gmailDraftFiles.test)', () => {
     const again = emu.run('templateFromGmailDraft', [plain, 'Spring news', 'en'], { user: COMMS });
     expect(again.error).toMatch(/already has a en variant/);
-    const img = emu.run('templateFromGmailDraft', [withImage, 'Banner', 'en'], { user: COMMS });
-    expect(img.error).toMatch(/1 inline image\(s\) and 0 attachment\(s\) are not carried over/);
-    expect(tabRows(emu, 'Templates').filter((t) => t['Name'] === 'Banner')).toEqual([]);
+    ok(emu, 'templateFromGmailDraft', [withImage, 'Banner', 'en'], COMMS);
+    const row = tabRows(emu, 'Templates').find((t) => t['Name'] === 'Banner')!;
+    expect(JSON.parse(String(row['Files']))).toEqual([
+      { fileId: expect.any(String), name: 'banner.png', cid: 'banner' },
+    ]);
   });
 });

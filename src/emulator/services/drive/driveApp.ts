@@ -79,6 +79,20 @@ export class DriveAppRoot extends DriveObject {
     return new FolderObject(this._g, this._store, this._store.addFolder(n, this._user()));
   }
 
+  /**
+   * createFile(blob): "Creates a file in the root of the user's Drive from a given Blob of arbitrary data." The file
+   * takes the blob's bytes, content type and name; a blob without a name is refused (believed: Drive needs a title).
+   * https://developers.google.com/apps-script/reference/drive/drive-app#createFile(BlobSource)
+   */
+  createFile(blob: unknown): FileObject {
+    if (!(blob instanceof Blob)) throw new GoogleError('Invalid argument: blob');
+    const name = blob.getName();
+    if (!name) throw new GoogleError('Invalid argument: blob (it has no name)');
+    const type = blob.getContentType() ?? 'application/octet-stream';
+    const item = this._store.addFile(name, type, this._user(), Buffer.from(blob._bytes));
+    return new FileObject(this._g, this._store, item);
+  }
+
   /** "Gets the folder with the given ID. Throws a scripting exception if the folder does not exist or the user does not have permission to access it." */
   getFolderById(id: string): FolderObject {
     return new FolderObject(this._g, this._store, this._reach(id, true));

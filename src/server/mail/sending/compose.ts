@@ -103,7 +103,7 @@ export function composeSend_(session: WorkbookSession, m: MailingContext, s: Que
         messageId: messageReference(s.id, m.id),
         // RFC 2369; the page is the web app's doGet (issue 12 item 8).
         unsubscribeUrl: url,
-        parts: m.files.parts,
+        parts: [...(m.files.byLanguage[s.language] ?? []), ...m.files.parts],
       },
     };
   } catch (e) {

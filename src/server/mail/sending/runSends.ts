@@ -124,14 +124,15 @@ export function runMailingSends(e?: GoogleAppsScript.Events.TimeDriven): RunRepo
     let anyLeft = plan.waiting > 0;
     for (const d of plan.due) {
       const mt = session.table(MAILINGS);
+      const family = familyFromRows(templates, text(mt.cell(d.row, 'templateName')));
       const m: MailingContext = {
         id: d.id,
         name: text(mt.cell(d.row, 'name')),
-        family: familyFromRows(templates, text(mt.cell(d.row, 'templateName'))),
+        family,
         world,
         settings,
         from: settings.mailingFrom ?? me,
-        files: mailingFilesForRun_(session, d.id),
+        files: mailingFilesForRun_(session, d.id, family),
       };
       const rows = session.write(() => {
         pinLayout_(session);
