@@ -3,6 +3,7 @@
 import { a1Of } from './a1';
 import { dataRegionOf } from './dataRegion';
 import { displayOf } from './displayFormat';
+import { createFilterOn, FilterObject, filterOf } from './filter';
 import { ProtectionObject } from './protection';
 import { RangeBase } from './rangeBase';
 import { selectCurrentCell, selectRange } from './selection';
@@ -200,6 +201,16 @@ export class RangeObject extends RangeBase {
   }
 
   /** Source: https://developers.google.com/apps-script/reference/spreadsheet/range#protect */
+  /** "Creates a filter applied to the range on the sheet"; at most one per sheet (filter.ts). */
+  createFilter(): FilterObject {
+    return createFilterOn(this._g, this._sheet, this._rect);
+  }
+  /** "Returns the filter on the sheet this range belongs to, or null if there is no filter on the sheet." */
+  getFilter(): FilterObject | null {
+    const f = filterOf(this._sheet);
+    return f ? new FilterObject(this._g, this._sheet, f) : null;
+  }
+
   protect(): ProtectionObject {
     return ProtectionObject._create(this._g, this._sheet, 'RANGE', { ...this._rect });
   }

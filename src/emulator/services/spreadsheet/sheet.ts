@@ -4,6 +4,7 @@ import type { GoogleBackend } from '../../backend';
 import { ServiceObject } from '../../runtime/serviceObject';
 import { parseA1, rectOfParsed } from './a1';
 import { ConditionalFormatRuleObject } from './conditionalFormat';
+import { FilterObject, filterOf, rowHiddenByFilter } from './filter';
 import { ProtectionObject } from './protection';
 import { type RangeObject, rangeAt } from './range';
 import { RangeListObject } from './rangeList';
@@ -323,6 +324,17 @@ export class SheetObject extends ServiceObject {
   }
 
   /** Source: https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect */
+  /** "Returns the filter in this sheet, or null if there is no filter." */
+  getFilter(): FilterObject | null {
+    const f = filterOf(this._live());
+    return f ? new FilterObject(this._g, this._sheet, f) : null;
+  }
+  /** "Returns whether the given row is hidden by a filter." */
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    this._g.current.account({ read: 1 });
+    return rowHiddenByFilter(this._live(), Number(rowPosition));
+  }
+
   protect(): ProtectionObject {
     return ProtectionObject._create(this._g, this._live(), 'SHEET', this._sheet.fullRect());
   }

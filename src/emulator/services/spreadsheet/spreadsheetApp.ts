@@ -4,6 +4,7 @@ import type { GoogleBackend } from '../../backend';
 import { ServiceObject } from '../../runtime/serviceObject';
 import { ConditionalFormatRuleBuilderObject } from './conditionalFormat';
 import { DATA_VALIDATION_CRITERIA, DataValidationBuilderObject } from './dataValidation';
+import { FilterCriteriaBuilderObject } from './filter';
 import type { RangeObject } from './range';
 import type { SelectionObject } from './selectionObjects';
 import type { SheetObject } from './sheet';
@@ -101,5 +102,9 @@ export class SpreadsheetAppService extends ServiceObject {
   }
   newConditionalFormatRule(): ConditionalFormatRuleBuilderObject {
     return new ConditionalFormatRuleBuilderObject(this._g);
+  }
+  /** "Creates a builder for a FilterCriteria." https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#newFilterCriteria() */
+  newFilterCriteria(): FilterCriteriaBuilderObject {
+    return new FilterCriteriaBuilderObject(this._g);
   }
 }
