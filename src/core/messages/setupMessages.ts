@@ -21,6 +21,14 @@ export const SETUP_MESSAGES = {
     en: 'Templates: {n} row(s) of the built-in emails added.',
     fr: 'Templates : {n} ligne(s) des e-mails intégrés ajoutée(s).',
   },
+  'setup.templatesRefreshed': {
+    en: 'Templates: {n} row(s) of the built-in emails never edited brought to the current text ({rows}).',
+    fr: 'Templates : {n} ligne(s) des e-mails intégrés jamais modifiées mises au texte actuel ({rows}).',
+  },
+  'setup.templatesEdited': {
+    en: 'Templates: {n} row(s) of the built-in emails were edited and are kept as they are ({rows}); the current built-in text is not applied to them.',
+    fr: 'Templates : {n} ligne(s) des e-mails intégrés ont été modifiées et sont conservées telles quelles ({rows}) ; le texte intégré actuel ne leur est pas appliqué.',
+  },
   'setup.tabCreated': { en: '{tab}: tab created.', fr: '{tab} : onglet créé.' },
   'setup.headersWritten': { en: '{tab}: headers written.', fr: '{tab} : en-têtes écrits.' },
   'setup.headerRestored': {

@@ -5,7 +5,7 @@ import { type Language, languageOf, message } from '../../core/messages';
 import type { SettingsReadResult } from '../../core/schema/settings';
 import { requireRole, STRUCTURE_ROLES, staffIsEmpty } from '../access/roles';
 import { ensureIntakeForms } from '../intake/createForms';
-import { seedBuiltInTemplates } from '../mail/templateSeed';
+import { refreshBuiltInTemplates, seedBuiltInTemplates } from '../mail/templateSeed';
 import { type WorkbookSession, workbook } from '../store/session';
 import { renumberDuplicateAuditIds } from './auditRenumber';
 import { applyProtections } from './protections';
@@ -68,6 +68,7 @@ export function runSetup(session: WorkbookSession): SetupReport {
     for (const [def, s] of structures)
       decorateTab(session, def, s.sheet, s.headers, lists, stored, changes, lang);
     seedBuiltInTemplates(session, settings.languages, changes); // issue 12: the Templates tab is every email's source
+    refreshBuiltInTemplates(session, changes); // never-edited built-in rows take the current text
     const renumbered = renumberDuplicateAuditIds(session);
     if (renumbered > 0) changes.push(message('setup.auditRenumbered', { n: renumbered }));
     ensureIntakeForms(session, lists, stored, changes, settings.privacyNoticeUrl); // intake (issue 4): forms before their triggers
