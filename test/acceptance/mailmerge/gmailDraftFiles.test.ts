@@ -93,6 +93,24 @@ describe('a Gmail draft with an inline image and a PDF, made into a template and
     expect([...seen].sort()).toEqual([...FOUR_LANGUAGES].sort());
   });
 
+  it('checks a variant’s own files against the per-message limit before any send', () => {
+    const row = tabRows(emu, 'Templates').find((t) => t['Name'] === 'Brief' && t['Language'] === 'ar')!;
+    const pdfId = (JSON.parse(String(row['Files'])) as { fileId: string; cid: string | null }[]).find(
+      (f) => f.cid === null,
+    )!.fileId;
+    // The Drive copy of the Arabic PDF grows past 25 MB (someone replaced it): only that variant is over.
+    emu.backend.stores.drive.get(pdfId)!.content = Buffer.alloc(26 * 1024 * 1024, 1);
+    const sent = outbox(emu).length;
+    const d = { name: 'Too big', templateName: 'Brief', audience: {} };
+    const c = ok<{ ok: boolean; messages: string[] }>(emu, 'checkMailingDraft', [d], COMMS).value!;
+    expect(c.ok).toBe(false);
+    expect(c.messages.join(' ')).toMatch(/26\.0 MB/);
+    const r = emu.run('startMailing', [d, null], { user: COMMS });
+    expect(r.status).toBe('error');
+    runMinutes(emu, 2);
+    expect(outbox(emu).length).toBe(sent);
+  });
+
   it('refuses a draft whose body shows an image it does not carry, saving nothing', () => {
     const broken = mail.addDraft(COMMS, {
       to: [],
