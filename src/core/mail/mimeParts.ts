@@ -1,6 +1,9 @@
 // The file parts of a raw RFC 2822 message (a Gmail draft read through the advanced service): inline images with
 // their Content-ID and attachments, each kept base64 as it travels, so a template carries them byte for byte.
-// Pure: the server hands the message text in. RFC 2045/2046 (multipart bodies), RFC 2387 (related), RFC 2392 (cid).
+// Pure: the server hands the message text in. RFC 2045/2046 (multipart bodies), RFC 2387 (related), RFC 2392 (cid),
+// RFC 2047/2231 (non-ASCII file names).
+
+import { fromBase64Url, utf8Bytes, utf8Text } from './optOutToken';
 
 export interface RawFilePart {
   readonly name: string;
@@ -43,6 +46,54 @@ function param(value: string, name: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
+const UTF8 = /^(utf-8|us-ascii)$/i;
+
+/** Bytes of standard base64 (RFC 2047 "B"); null when it is not base64. */
+const base64Bytes = (text: string) => fromBase64Url(text.replace(/\+/g, '-').replace(/\//g, '_'));
+
+/** Bytes of RFC 2047 "Q" text (`_` a space, `=XX` a byte) or RFC 2231 percent-encoding (`%XX`). */
+function escapedBytes(text: string, mark: '=' | '%'): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const hex = text.slice(i + 1, i + 3);
+    if (text[i] === mark && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      out.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else if (mark === '=' && text[i] === '_') out.push(32);
+    else out.push(...utf8Bytes(text[i]!));
+  }
+  return out;
+}
+
+/** RFC 2047 encoded words (=?UTF-8?B?…?=, =?UTF-8?Q?…?=) decoded, the space between two of them dropped; a word in
+ * another charset, or not decodable, is kept as written. */
+function decodeWords(value: string): string {
+  return value.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=(?:\s+(?==\?))?/g, (all, charset, enc, text) => {
+    if (!UTF8.test(charset)) return all;
+    const bytes = enc.toUpperCase() === 'B' ? base64Bytes(text) : escapedBytes(text, '=');
+    return (bytes && utf8Text(bytes)) ?? all;
+  });
+}
+
+/**
+ * A part's file name as a person reads it. Mail programs write a non-ASCII name (accents, Arabic) either as RFC 2231
+ * `filename*=UTF-8''Pr%C3%A9…` or as RFC 2047 encoded words inside the quoted parameter (believed to be what Gmail
+ * writes); both are decoded, so the Drive file and every send keep the name the draft showed.
+ */
+function fileName(disposition: string, type: string): string | null {
+  for (const [value, name] of [
+    [disposition, 'filename'],
+    [type, 'name'],
+  ] as const) {
+    const ext = new RegExp(`(?:^|;)\\s*${name}\\*=([^';]*)'[^';]*'([^;\\s]+)`, 'i').exec(value);
+    const decoded = ext && UTF8.test(ext[1]!) ? utf8Text(escapedBytes(ext[2]!, '%')) : null;
+    if (decoded) return decoded;
+    const plain = param(value, name);
+    if (plain !== null) return decodeWords(plain);
+  }
+  return null;
+}
+
 function walk(hs: Headers, body: string, out: { parts: RawFilePart[]; unreadable: string[] }): void {
   const type = headerOf(hs, 'content-type') || 'text/plain';
   const mime = type.split(';')[0]!.trim().toLowerCase();
@@ -58,7 +109,7 @@ function walk(hs: Headers, body: string, out: { parts: RawFilePart[]; unreadable
   }
   const disposition = headerOf(hs, 'content-disposition');
   const cidHeader = headerOf(hs, 'content-id');
-  const name = param(disposition, 'filename') ?? param(type, 'name');
+  const name = fileName(disposition, type);
   const attached = /^attachment/i.test(disposition);
   // The bodies themselves (text/plain, text/html with no file name or id) are read through GmailApp instead.
   if (!attached && !cidHeader && name === null) return;
