@@ -200,7 +200,6 @@ export class RangeObject extends RangeBase {
     return new TextFinderObject(this._g, this._sheet, { ...this._rect }, String(findText));
   }
 
-  /** Source: https://developers.google.com/apps-script/reference/spreadsheet/range#protect */
   /** "Creates a filter applied to the range on the sheet"; at most one per sheet (filter.ts). */
   createFilter(): FilterObject {
     return createFilterOn(this._g, this._sheet, this._rect);
@@ -211,6 +210,7 @@ export class RangeObject extends RangeBase {
     return f ? new FilterObject(this._g, this._sheet, f) : null;
   }
 
+  /** Source: https://developers.google.com/apps-script/reference/spreadsheet/range#protect */
   protect(): ProtectionObject {
     return ProtectionObject._create(this._g, this._sheet, 'RANGE', { ...this._rect });
   }

@@ -323,7 +323,6 @@ export class SheetObject extends ServiceObject {
     return cell.activateAsCurrentCell();
   }
 
-  /** Source: https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect */
   /** "Returns the filter in this sheet, or null if there is no filter." */
   getFilter(): FilterObject | null {
     const f = filterOf(this._live());
@@ -335,6 +334,7 @@ export class SheetObject extends ServiceObject {
     return rowHiddenByFilter(this._live(), Number(rowPosition));
   }
 
+  /** Source: https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect */
   protect(): ProtectionObject {
     return ProtectionObject._create(this._g, this._live(), 'SHEET', this._sheet.fullRect());
   }
