@@ -28,6 +28,7 @@ import {
   prepareMailing,
   requireFamily,
 } from './mailingPreparation';
+import { testSendFiles_ } from './sending/files';
 import { templateRows } from './templateCatalog';
 import { sendPrepared } from './trackedMail';
 
@@ -220,16 +221,14 @@ export interface TestSendResult {
 
 /**
  * Sends the preview of one recipient to the caller's own address, through the tracked mail path (a Sends row under
- * the standing "Automatic: Test sends" mailing, MailApp, so it counts against the day's quota like any email).
+ * the standing "Automatic: Test sends" mailing, MailApp, so it counts against the day's quota like any email), with
+ * the files a real send of that variant carries.
  */
 export function sendMailingTest(draft: unknown, contactId: string, language: string | null): TestSendResult {
   const session = workbook();
   const caller = requireRole(session, DISSEMINATORS, 'send test emails');
-  const preview = renderFor(
-    prepareMailing(session, draft),
-    String(contactId),
-    language ? String(language) : null,
-  );
+  const p = prepareMailing(session, draft);
+  const preview = renderFor(p, String(contactId), language ? String(language) : null);
   const to = caller.email;
   if (to === '') throw new UserError('mail.noOwnAddress');
   const stamp = session.now().getTime();
@@ -247,6 +246,8 @@ export function sendMailingTest(draft: unknown, contactId: string, language: str
         language: preview.language,
         direction: preview.direction,
       },
+      // Like a real send: the variant's images inline and its attachments, with the mailing's own files.
+      files: testSendFiles_(requireFamily(p), preview.language, p.draft.attachments),
     }),
   });
   if (outcome.status === 'failed') throw new UserError('mail.testFailed', { error: outcome.error ?? '' });

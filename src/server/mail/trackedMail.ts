@@ -121,6 +121,12 @@ function render(session: WorkbookSession, msg: TrackedMessage): { email: Rendere
   return fallback ? { email, fallback } : { email };
 }
 
+/** Files a message carries through MailApp: attachments, and inline images keyed by the cid its HTML refers to. */
+export interface MessageFiles {
+  readonly attachments: GoogleAppsScript.Base.Blob[];
+  readonly inlineImages: Record<string, GoogleAppsScript.Base.Blob>;
+}
+
 /** A message rendered by its caller (a mailing's preview or test send), sent through the same tracked path. */
 export interface PreparedMessage {
   readonly key: string;
@@ -129,8 +135,8 @@ export interface PreparedMessage {
   readonly contactId?: string | null;
   /** The Mailings row the Sends row belongs to (created on first use for standing mailings). */
   readonly mailingId: () => string;
-  /** Renders the email; called only when the key has not gone out already. */
-  readonly prepare: () => { email: RenderedEmail; fallback?: string };
+  /** Renders the email (with any files it carries); called only when the key has not gone out already. */
+  readonly prepare: () => { email: RenderedEmail; fallback?: string; files?: MessageFiles };
   /** See TrackedMessage.freshKey. */
   readonly freshKey?: boolean;
 }
@@ -174,7 +180,7 @@ export function sendPrepared(session: WorkbookSession, msg: PreparedMessage): Se
     assertMailbox('Recipient', msg.to);
     const hold = operationalHold_(session, msg.to);
     if (hold !== null) return heldBack(session, msg, earlier[0], hold);
-    const { email, fallback } = msg.prepare();
+    const { email, fallback, files } = msg.prepare();
     const settings = session.settings().settings;
     const language =
       settings.languages.indexOf(email.language) >= 0 ? email.language : settings.defaultLanguage;
@@ -212,7 +218,7 @@ export function sendPrepared(session: WorkbookSession, msg: PreparedMessage): Se
       ...(fallback ? { templateFallback: fallback } : {}),
     };
     try {
-      // MailApp.sendEmail(message): to, subject, body, htmlBody, name, replyTo
+      // MailApp.sendEmail(message): to, subject, body, htmlBody, name, replyTo, attachments, inlineImages
       // https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object)
       MailApp.sendEmail({
         to: msg.to,
@@ -221,6 +227,7 @@ export function sendPrepared(session: WorkbookSession, msg: PreparedMessage): Se
         htmlBody: email.htmlBody,
         name: settings.senderName,
         ...(settings.replyTo ? { replyTo: settings.replyTo } : {}),
+        ...(files ? { attachments: files.attachments, inlineImages: files.inlineImages } : {}),
       });
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);

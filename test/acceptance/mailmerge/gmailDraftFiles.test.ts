@@ -93,6 +93,29 @@ describe('a Gmail draft with an inline image and a PDF, made into a template and
     expect([...seen].sort()).toEqual([...FOUR_LANGUAGES].sort());
   });
 
+  it('a test send (the sidebar’s “send me a test”) carries the same files as a real send of that variant', () => {
+    const d = { name: 'Brief test', templateName: 'Brief', audience: { languages: ['fr'] } };
+    const who = ok<{ sample: { contactId: string; language: string }[] }>(emu, 'previewAudience', [d], COMMS)
+      .value!.sample[0]!;
+    expect(who.language).toBe('fr');
+    const before = outbox(emu).length;
+    const r = ok<{ status: string; language: string }>(
+      emu,
+      'sendMailingTest',
+      [d, who.contactId, null],
+      COMMS,
+    );
+    expect(r.value).toMatchObject({ status: 'sent', language: 'fr' });
+    const [m, ...more] = outbox(emu).slice(before);
+    expect(more).toEqual([]);
+    expect([m!.service, m!.to]).toEqual(['MailApp', [COMMS]]);
+    expect(m!.htmlBody).toContain('src="cid:banner_fr"');
+    expect(m!.parts.map((p) => [p.name, p.cid, p.contentType, p.bytes])).toEqual([
+      ['brief-fr.pdf', null, 'application/pdf', pdf('fr')],
+      ['banner.png', 'banner_fr', 'image/png', image('fr')],
+    ]);
+  });
+
   it('checks a variant’s own files against the per-message limit before any send', () => {
     const row = tabRows(emu, 'Templates').find((t) => t['Name'] === 'Brief' && t['Language'] === 'ar')!;
     const pdfId = (JSON.parse(String(row['Files'])) as { fileId: string; cid: string | null }[]).find(

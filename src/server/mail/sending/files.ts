@@ -1,11 +1,15 @@
 // A mailing's Drive files as a sending run carries them: read once per run, attachments as MIME parts, links as text,
-// and the inline images and attachments each template variant carries (its Files, from a Gmail draft).
+// and the inline images and attachments each template variant carries (its Files, from a Gmail draft); the same
+// files for a test send.
 
+import type { MailingFile } from '../../../core/mail/attachmentCheck';
 import type { LinkedFile } from '../../../core/mail/linkedFiles';
 import type { MimePart } from '../../../core/mail/sendQueueMime';
 import type { TemplateFamily } from '../../../core/mail/templateRows';
+import { UserError } from '../../../core/messages';
 import type { WorkbookSession } from '../../store/session';
 import { attachmentsForSend, linkedFilesFor } from '../attachments';
+import type { MessageFiles } from '../trackedMail';
 
 export interface MailingFiles {
   readonly parts: readonly MimePart[];
@@ -58,4 +62,33 @@ export function mailingFilesForRun_(
       problem: `a file of the mailing cannot be opened now (${why})`,
     };
   }
+}
+
+/**
+ * The files a test send carries, as a real send of `language` would (MailApp's `attachments` and `inlineImages`
+ * options): the variant's own images inline by their cid and its attachments, then the mailing's attached Drive
+ * files. A file that cannot be opened refuses the test, naming it, before anything is recorded or sent.
+ * https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object)
+ */
+export function testSendFiles_(
+  family: TemplateFamily,
+  language: string,
+  mailingFiles: readonly MailingFile[],
+): MessageFiles {
+  const open = (fileId: string) => {
+    try {
+      return DriveApp.getFileById(fileId).getBlob();
+    } catch {
+      throw new UserError('mail.file.unreadable', { id: fileId });
+    }
+  };
+  const attachments: GoogleAppsScript.Base.Blob[] = [];
+  const inlineImages: Record<string, GoogleAppsScript.Base.Blob> = {};
+  for (const f of family.files[language] ?? []) {
+    const blob = f.name ? open(f.fileId).setName(f.name) : open(f.fileId);
+    if (f.cid === null) attachments.push(blob);
+    else inlineImages[f.cid] = blob;
+  }
+  for (const f of mailingFiles) if (f.use === 'attach') attachments.push(open(f.fileId));
+  return { attachments, inlineImages };
 }
