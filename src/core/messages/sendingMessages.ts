@@ -41,6 +41,10 @@ export const SENDING_MESSAGES = {
     en: 'Gmail draft “{subject}”: {names} cannot be copied byte for byte (not base64-encoded); attach it again in Gmail.',
     fr: 'Brouillon Gmail « {subject} » : {names} ne peut pas être copié à l’identique (pas encodé en base64) ; joignez-le de nouveau dans Gmail.',
   },
+  'mail.variantImageMissing': {
+    en: 'Template “{template}”, {language} variant: its HTML shows image(s) {cids} that its Files cell does not carry; make the variant again from its Gmail draft or fix its Files cell.',
+    fr: 'Modèle « {template} », variante {language} : son HTML affiche la ou les images {cids} que sa cellule Files ne contient pas ; refaites la variante depuis son brouillon Gmail ou corrigez sa cellule Files.',
+  },
   'mail.gmailDraft.taken': {
     en: 'Template “{name}” already has a {language} variant; choose another name or language.',
     fr: 'Le modèle « {name} » a déjà une variante {language} ; choisissez un autre nom ou une autre langue.',

@@ -5,10 +5,11 @@ import { type CheckRecipient, checkMailing, type MailingCheckResult } from '../.
 import { type MailingDraft, parseMailingDraft } from '../../core/mail/mailingDraft';
 import { MAILING_FIELD_NAMES, mergeFields } from '../../core/mail/mergeFields';
 import { familyFromRows, type TemplateFamily } from '../../core/mail/templateRows';
-import { UserError } from '../../core/messages';
+import { message, UserError } from '../../core/messages';
 import type { WorkbookSession } from '../store/session';
 import { mailingFileProblems_ } from './attachments';
 import { type AudienceWorld, audienceOf, readAudienceWorld } from './audienceRead';
+import { cidsOf } from './gmailDraftSource';
 import { optOutLinkProblem_ } from './optOutLinks';
 import { templateRows } from './templateCatalog';
 
@@ -61,11 +62,31 @@ export function requireFamily(p: PreparedMailing): TemplateFamily {
   return p.family;
 }
 
-/** What stops a mailing beyond its template and audience: no opt-out links possible, files too big or unshared. */
+/**
+ * A variant whose HTML shows an image (`cid:`) its Files do not carry (the cell edited or emptied by hand): every
+ * message would show a broken image, so the start waits until the row is fixed.
+ */
+function missingImages(family: TemplateFamily | null): string[] {
+  const out: string[] = [];
+  if (!family) return out;
+  for (const language of Object.keys(family.variants)) {
+    const have = (family.files[language] ?? []).map((f) => f.cid);
+    const missing = cidsOf(family.variants[language]!.html ?? '').filter((c) => have.indexOf(c) < 0);
+    if (missing.length > 0)
+      out.push(
+        message('mail.variantImageMissing', { template: family.name, language, cids: missing.join(', ') }),
+      );
+  }
+  return out;
+}
+
+/** What stops a mailing beyond its template and audience: no opt-out links possible, files too big or unshared,
+ * an image a variant shows but does not carry. */
 export function mailingStoppers_(session: WorkbookSession, p: PreparedMailing): string[] {
   const optOut = optOutLinkProblem_(session);
   return [
     ...(optOut ? [optOut] : []),
+    ...missingImages(p.family),
     ...mailingFileProblems_(
       p.draft.attachments,
       p.recipients.map((r) => r.email),

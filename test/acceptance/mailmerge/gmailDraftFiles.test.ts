@@ -3,8 +3,9 @@
 // recipient's message shows its variant's image inline (same bytes, the Content-ID its HTML refers to) and carries
 // the PDF as an attachment (same bytes), in every language.
 
+import { values } from '../intake/harness';
 import { FOUR_LANGUAGES, recipientsWorld, runMinutes } from './sendingWorld';
-import { COMMS, ok, outbox, tabRows } from './world';
+import { COMMS, ok, outbox, sheet, tabRows } from './world';
 
 const image = (lang: string) =>
   Buffer.from([0x89, 0x50, 0x4e, 0x47, lang.charCodeAt(0), lang.charCodeAt(1), 0, 255]);
@@ -148,5 +149,21 @@ describe('a Gmail draft with an inline image and a PDF, made into a template and
     expect(r.error).toMatch(/0 inline image\(s\) for 1 image reference\(s\)/);
     expect(emu.backend.stores.drive.visibleTo(COMMS).length).toBe(before);
     expect(tabRows(emu, 'Templates').filter((t) => t['Name'] === 'Broken')).toEqual([]);
+  });
+
+  it('refuses to start when a variant’s HTML shows an image its Files cell no longer carries, naming the variant', () => {
+    const rows = values(emu, 'Templates');
+    const head = rows[0]!.map(String);
+    const at = rows.findIndex(
+      (r) => r[head.indexOf('Name')] === 'Brief' && r[head.indexOf('Language')] === 'es',
+    );
+    sheet(emu, 'Templates').setValuesRaw(at + 1, head.indexOf('Files') + 1, [['']]);
+    const d = { name: 'Broken images', templateName: 'Brief', audience: {} };
+    const c = ok<{ ok: boolean; messages: string[] }>(emu, 'checkMailingDraft', [d], COMMS).value!;
+    expect(c.ok).toBe(false);
+    expect(c.messages).toContain(
+      'Template “Brief”, es variant: its HTML shows image(s) banner_es that its Files cell does not carry; make the variant again from its Gmail draft or fix its Files cell.',
+    );
+    expect(c.messages.join(' ')).not.toMatch(/fr variant: its HTML shows/);
   });
 });
