@@ -6,8 +6,9 @@
 //          https://developers.google.com/apps-script/reference/spreadsheet/range#createFilter()
 //          https://developers.google.com/apps-script/reference/spreadsheet/sheet#getFilter()
 //          https://developers.google.com/apps-script/reference/spreadsheet/sheet#isRowHiddenByFilter(Integer)
-// Believed, not documented: the wording of the errors, and that the filter range does not follow rows inserted or
-// deleted above it (the emulator does not move it; nothing here relies on that).
+// Believed, not documented: the wording of the errors; that criteria compare a cell's displayed text exactly (case
+// included); and that the filter range does not follow rows inserted or deleted above it (the emulator does not move
+// it; nothing here relies on that).
 import type { GoogleBackend } from '../../backend';
 import { ServiceObject } from '../../runtime/serviceObject';
 import type { Rect } from './a1';
