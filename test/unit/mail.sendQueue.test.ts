@@ -111,6 +111,10 @@ describe('composeMailingMessage', () => {
       ['brief.pdf', null],
     ]);
     expect(m.html).toBe('<img src="cid:logo">');
+    const accented = { ...pdf, name: 'Note de février — موجز.pdf' };
+    const named = composeMailingMessage({ ...base, parts: [accented] }, b64);
+    expect(named.split('\r\n').filter((l) => /[^\x20-\x7e]/.test(l) && /^Content-/.test(l))).toEqual([]);
+    expect(parseMessage(named).parts.map((p) => p.name)).toEqual([accented.name]);
     const inlineOnly = composeMailingMessage({ ...base, parts: [png] }, b64);
     expect(/^Content-Type: (.*)$/m.exec(inlineOnly)![1]).toMatch(/^multipart\/related;/);
     expect(inlineOnly).not.toContain('multipart/mixed');

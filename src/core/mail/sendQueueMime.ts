@@ -95,7 +95,9 @@ export function composeMailingMessage(m: MailingMessage, b64: Base64): string {
   const filePart = (outer: string, p: MimePart) => {
     assertHeaderSafe('Attachment name', p.name);
     if (p.cid) assertHeaderSafe('Inline image id', p.cid);
-    const name = p.name.replace(/"/g, '');
+    // A non-ASCII name (accents, Arabic) as RFC 2047 words in the quoted parameter, as Gmail writes them (believed),
+    // so every header stays ASCII (RFC 2045 parameters); on one line, the words joined by a space.
+    const name = ASCII.test(p.name) ? p.name.replace(/"/g, '') : word(p.name, b64).replace(/\r\n /g, ' ');
     return [
       `--${outer}`,
       `Content-Type: ${p.contentType}; name="${name}"`,

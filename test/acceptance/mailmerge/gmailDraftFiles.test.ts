@@ -10,6 +10,8 @@ import { COMMS, ok, outbox, sheet, tabRows } from './world';
 const image = (lang: string) =>
   Buffer.from([0x89, 0x50, 0x4e, 0x47, lang.charCodeAt(0), lang.charCodeAt(1), 0, 255]);
 const pdf = (lang: string) => Buffer.from(`%PDF-1.4 brief ${lang} \u00e9`, 'utf8');
+// An accented name: Gmail writes it as RFC 2047 words, the template and every message keep it as the draft showed.
+const pdfName = (lang: string) => `Note ${lang} de février.pdf`;
 
 describe('a Gmail draft with an inline image and a PDF, made into a template and mailed', () => {
   const emu = recipientsWorld(8, 4);
@@ -22,7 +24,7 @@ describe('a Gmail draft with an inline image and a PDF, made into a template and
       body: `Dear {{Name}} (${lang}), see the brief.`,
       htmlBody: `<p>Dear {{Name}} (${lang}),</p><img src="cid:banner_${lang}" alt="banner"><p>See the brief.</p>`,
       parts: [
-        { name: `brief-${lang}.pdf`, contentType: 'application/pdf', bytes: pdf(lang), cid: null },
+        { name: pdfName(lang), contentType: 'application/pdf', bytes: pdf(lang), cid: null },
         { name: 'banner.png', contentType: 'image/png', bytes: image(lang), cid: `banner_${lang}` },
       ],
     });
@@ -37,7 +39,7 @@ describe('a Gmail draft with an inline image and a PDF, made into a template and
       { cid: 'banner_fr', name: 'banner.png', contentType: 'image/png', size: 8 },
     ]);
     expect(c.attachments).toEqual([
-      { name: 'brief-fr.pdf', contentType: 'application/pdf', size: pdf('fr').length },
+      { name: pdfName('fr'), contentType: 'application/pdf', size: pdf('fr').length },
     ]);
     expect(c.problems).toEqual([]);
   });
@@ -59,7 +61,7 @@ describe('a Gmail draft with an inline image and a PDF, made into a template and
       }[];
       expect(files.map((f) => [f.name, f.cid])).toEqual([
         ['banner.png', `banner_${lang}`],
-        [`brief-${lang}.pdf`, null],
+        [pdfName(lang), null],
       ]);
       expect(drive.get(files[0]!.fileId)!.content).toEqual(image(lang));
       expect(drive.get(files[1]!.fileId)!.content).toEqual(pdf(lang));
@@ -87,7 +89,7 @@ describe('a Gmail draft with an inline image and a PDF, made into a template and
         [`banner_${lang}`, 'image/png', image(lang)],
       ]);
       expect(attached.map((p) => [p.name, p.contentType, p.bytes])).toEqual([
-        [`brief-${lang}.pdf`, 'application/pdf', pdf(lang)],
+        [pdfName(lang), 'application/pdf', pdf(lang)],
       ]);
       expect(m.subject).toMatch(/🎉$/);
     }
@@ -112,7 +114,7 @@ describe('a Gmail draft with an inline image and a PDF, made into a template and
     expect([m!.service, m!.to]).toEqual(['MailApp', [COMMS]]);
     expect(m!.htmlBody).toContain('src="cid:banner_fr"');
     expect(m!.parts.map((p) => [p.name, p.cid, p.contentType, p.bytes])).toEqual([
-      ['brief-fr.pdf', null, 'application/pdf', pdf('fr')],
+      [pdfName('fr'), null, 'application/pdf', pdf('fr')],
       ['banner.png', 'banner_fr', 'image/png', image('fr')],
     ]);
   });

@@ -84,7 +84,9 @@ function walk(headers: { name: string; value: string }[], body: string, into: Pa
   const bytes = decodeBody(body, header(headers, 'Content-Transfer-Encoding'));
   const disposition = header(headers, 'Content-Disposition');
   const cidHeader = header(headers, 'Content-ID');
-  const filename = param(disposition, 'filename') ?? param(type, 'name');
+  // A name in RFC 2047 encoded words is shown decoded (believed: Gmail reads them in quoted parameters too).
+  const written = param(disposition, 'filename') ?? param(type, 'name');
+  const filename = written === null ? null : decodeWords(written);
   const isFile = /^attachment/i.test(disposition) || (filename !== null && !cidHeader);
   if (!isFile && !cidHeader && mime === 'text/plain' && into.text === null)
     into.text = bytes.toString('utf8');
@@ -159,12 +161,13 @@ export function composeMessage(m: {
     `--${alt}--`,
   ];
   const mixed = 'mixed-boundary';
+  // A non-ASCII file name as an RFC 2047 encoded word in the quoted parameter (believed: how Gmail writes one).
   const partLines = m.parts.flatMap((p) => [
     `--${mixed}`,
-    `Content-Type: ${p.contentType}; name="${p.name}"`,
+    `Content-Type: ${p.contentType}; name="${encodeWord(p.name)}"`,
     p.cid === null
-      ? `Content-Disposition: attachment; filename="${p.name}"`
-      : `Content-Disposition: inline; filename="${p.name}"`,
+      ? `Content-Disposition: attachment; filename="${encodeWord(p.name)}"`
+      : `Content-Disposition: inline; filename="${encodeWord(p.name)}"`,
     ...(p.cid === null ? [] : [`Content-ID: <${p.cid}>`]),
     'Content-Transfer-Encoding: base64',
     '',
