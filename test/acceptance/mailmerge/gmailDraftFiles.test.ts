@@ -3,7 +3,7 @@
 // recipient's message shows its variant's image inline (same bytes, the Content-ID its HTML refers to) and carries
 // the PDF as an attachment (same bytes), in every language.
 
-import { values } from '../intake/harness';
+import { COORDINATOR, values } from '../intake/harness';
 import { FOUR_LANGUAGES, recipientsWorld, runMinutes } from './sendingWorld';
 import { COMMS, ok, outbox, sheet, tabRows } from './world';
 
@@ -117,6 +117,14 @@ describe('a Gmail draft with an inline image and a PDF, made into a template and
       [pdfName('fr'), null, 'application/pdf', pdf('fr')],
       ['banner.png', 'banner_fr', 'image/png', image('fr')],
     ]);
+  });
+
+  it('another account starting a mailing with the template is told which files it cannot open (not shared)', () => {
+    const d = { name: 'By the coordinator', templateName: 'Brief', audience: {} };
+    const c = ok<{ ok: boolean; messages: string[] }>(emu, 'checkMailingDraft', [d], COORDINATOR).value!;
+    expect(c.ok).toBe(false);
+    const unreadable = c.messages.filter((m) => /cannot be opened with your account/.test(m));
+    expect(unreadable).toHaveLength(8);
   });
 
   it('checks a variant’s own files against the per-message limit before any send', () => {
