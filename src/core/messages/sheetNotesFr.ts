@@ -15,8 +15,6 @@ const NOTES_FR: Readonly<Record<string, string>> = {
   'Matches.offeringPartnerId': 'Quand c’est un partenaire, et non une ville, qui offre le soutien.',
   'Matches.score': '0 à 100 ; voir Justification.',
   'Matches.rationale': 'Pourquoi ces deux-là : besoins face à l’expertise, hub, langue, contexte.',
-  'Needs.supportWanted': 'Le type d’aide que la ville demande.',
-  'Needs.sourceRef': 'La réponse à l’enquête (SUR-…), la candidature ou la réunion d’où vient cette ligne.',
   'Offers.description': 'La pratique, le programme ou l’approche proposés.',
   'Offers.sinceYear': 'L’année où la pratique a commencé.',
   'Offers.languages': 'Langues dans lesquelles la pratique peut être partagée.',
