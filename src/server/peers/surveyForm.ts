@@ -1,6 +1,6 @@
 // Setup creates the needs-and-practice survey form (issue 14) from its definition, linked to this workbook.
 
-import { displayValue, message } from '../../core/messages';
+import { message } from '../../core/messages';
 import { surveyFormFor } from '../../core/peers/needsSurvey';
 import { buildForm } from '../intake/createForms';
 import type { WorkbookSession } from '../store/session';
@@ -34,6 +34,3 @@ export function ensureNeedsSurveyForm(
   if (ref) props.setProperty(SURVEY_CITY_ITEM_PROPERTY, String(ref.getId()));
   changes.push(message('setup.formCreated', { title: def.title, url: form.getPublishedUrl() }));
 }
-
-/** French topic names as the survey shows them (kept here so the form and its parsing agree). */
-export const topicFr = (t: string): string => displayValue(t, 'fr');

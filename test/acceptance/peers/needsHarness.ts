@@ -22,17 +22,13 @@ export const surveyTitle = (key: string) => {
 export const priorityTitleOf = (topic: string) =>
   surveyTitle(`priority${DEFAULT_TOPICS.indexOf(topic as never) + 1}`);
 
-/** The intake workbook plus Irbid (Jordan, MENA, a member) and Aarhus (Denmark, Management Unit), and hub staff. */
+/** The intake workbook (hubs MENA, Management Unit) plus Irbid (Jordan, MENA) and Aarhus (Denmark, Management Unit), and MENA hub staff. */
 export function peersWorkbook(options: { start?: Date } = {}): {
   emu: Emulator;
   irbid: string;
   aarhus: string;
 } {
   const emu = intakeWorkbook(options.start ? { start: options.start } : {});
-  const hubs = ok<{ id: string }>(emu, 'saveRecord', [
-    { tab: 'Hubs', fields: { name: 'Western Balkans', countries: ['Serbia'] } },
-  ]);
-  void hubs;
   const irbid = ok<{ id: string }>(emu, 'saveRecord', [
     {
       tab: 'Cities',
