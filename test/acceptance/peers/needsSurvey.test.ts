@@ -161,3 +161,24 @@ describe('survey responses the trigger did not record', () => {
     expect(tabRows(emu, 'Needs')).toHaveLength(2);
   });
 });
+
+describe('a survey respondent erased (UK GDPR, issue 13)', () => {
+  it('leaves no name or address in the Surveys row or the raw response tab; the needs stay', () => {
+    const { emu } = peersWorkbook();
+    const r = submitFormResponse(emu, { formId: surveyFormId(emu), answers: answers() });
+    expect(r.triggers.map((t) => t.status)).toEqual(['ok']);
+    const exported = ok<{ count: number }>(emu, 'exportPersonData', ['amina.haddad@irbid.example']);
+    expect(JSON.stringify(exported.value)).toContain('Surveys');
+    ok(emu, 'erasePerson', ['amina.haddad@irbid.example', true]);
+    const [survey] = tabRows(emu, 'Surveys');
+    expect(survey).toMatchObject({ Respondent: '[erased]', 'Respondent email': '' });
+    const raw = emu.backend.stores.spreadsheets.bound.sheets.find(
+      (s) => /Form Responses/.test(s.name) && JSON.stringify(tabRows(emu, s.name)).includes('Irbid'),
+    );
+    expect(raw).toBeDefined();
+    const rawText = JSON.stringify(tabRows(emu, raw!.name));
+    expect(rawText).not.toContain('amina.haddad@irbid.example');
+    expect(rawText).not.toContain('Amina Haddad');
+    expect(tabRows(emu, 'Needs')).toHaveLength(2);
+  });
+});
