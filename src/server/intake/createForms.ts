@@ -138,7 +138,7 @@ export function buildForm(def: FormDef, lists: ChoiceLists, privacyNoticeUrl: st
  * (the sweep reports missing forms).
  * https://developers.google.com/apps-script/reference/forms/form#getDescription()
  */
-function refreshPrivacyNotice(formId: string, url: string | null, changes: string[]): void {
+export function refreshPrivacyNotice(formId: string, url: string | null, changes: string[]): void {
   let form: Form;
   try {
     form = FormApp.openById(formId);

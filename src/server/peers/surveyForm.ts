@@ -2,7 +2,7 @@
 
 import { message } from '../../core/messages';
 import { surveyFormFor } from '../../core/peers/needsSurvey';
-import { buildForm } from '../intake/createForms';
+import { buildForm, refreshPrivacyNotice } from '../intake/createForms';
 import type { WorkbookSession } from '../store/session';
 
 /** Document property holding the survey form's id (read by setup/triggers.ts for its form-submit trigger). */
@@ -12,7 +12,7 @@ export const SURVEY_CITY_ITEM_PROPERTY = 'scn.form.needsSurvey.cityItem';
 
 /**
  * Creates the survey once, with one priority question per Settings topic as they are now; a form already recorded
- * is left as it is (a coordinator may have edited it in Forms), so setup can run again. Responses land in their own
+ * is left as it is (a coordinator may have edited it in Forms) but for its privacy notice line, so setup can run again. Responses land in their own
  * "Form Responses N" tab, which the CRM only reads.
  * https://developers.google.com/apps-script/reference/forms/form#setDestination(DestinationType,String)
  */
@@ -23,7 +23,9 @@ export function ensureNeedsSurveyForm(
   changes: string[],
   privacyNoticeUrl: string | null,
 ): void {
-  if (stored[SURVEY_FORM_PROPERTY]) return;
+  const existing = stored[SURVEY_FORM_PROPERTY];
+  // Made before the privacy notice link was set or changed: its description's notice line follows Settings.
+  if (existing) return refreshPrivacyNotice(existing, privacyNoticeUrl, changes);
   const def = surveyFormFor(lists);
   const form = buildForm(def, lists, privacyNoticeUrl);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, session.spreadsheet.getId());
