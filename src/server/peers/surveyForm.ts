@@ -25,7 +25,10 @@ export function ensureNeedsSurveyForm(
 ): void {
   const existing = stored[SURVEY_FORM_PROPERTY];
   // Made before the privacy notice link was set or changed: its description's notice line follows Settings.
-  if (existing) return refreshPrivacyNotice(existing, privacyNoticeUrl, changes);
+  if (existing) {
+    refreshPrivacyNotice(existing, privacyNoticeUrl, changes);
+    return;
+  }
   const def = surveyFormFor(lists);
   const form = buildForm(def, lists, privacyNoticeUrl);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, session.spreadsheet.getId());
