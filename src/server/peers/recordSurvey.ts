@@ -90,9 +90,10 @@ function completeSurvey(
     });
   const offerKeys = haveOffers.map((v) => `${String(v['topic'])}|${String(v['description'] ?? '')}`);
   const newOffers = s.practices
-    .filter((p) => offerKeys.indexOf(`${p.topic}|${p.description}`) < 0)
-    .map((p) => {
-      const r = recordableFields(OFFERS, { description: p.description || null }, lang);
+    .map((p) => ({ p, r: recordableFields(OFFERS, { description: p.description || null }, lang) }))
+    // Compared as stored (a description cut to the column's limit is found again under its cut text).
+    .filter(({ p, r }) => offerKeys.indexOf(`${p.topic}|${String(r.fields['description'] ?? '')}`) < 0)
+    .map(({ p, r }) => {
       issues.push(...r.issues);
       return {
         ...r.fields,
