@@ -57,6 +57,9 @@ export {
   showNewPartner,
   showPartner,
 } from './partners/partnerSidebar';
+// Needs and peer learning (issue 14 part A): the needs survey's trigger, the Record needs sidebar.
+export { getNeedsForm, recordNeed, showRecordNeeds } from './peers/recordNeeds';
+export { onNeedsSurveySubmit } from './peers/surveySubmit';
 export { erasePerson } from './privacy/erasePerson';
 export { exportPersonData } from './privacy/exportPerson';
 export { getStaleProfiles, requestProfileReviews, showStaleProfiles } from './profiles/staleProfiles';

@@ -8,6 +8,7 @@ import { fill, type Language, messageLanguage } from './language';
 import { MAIL_FILE_MESSAGES } from './mailFileMessages';
 import { MAIL_MESSAGES } from './mailMessages';
 import { OPT_OUT_MESSAGES } from './optOutMessages';
+import { PEERS_MESSAGES } from './peersMessages';
 import { PRIVACY_MESSAGES } from './privacyMessages';
 import { SENDING_MESSAGES } from './sendingMessages';
 import { SETTINGS_MESSAGES } from './settingsMessages';
@@ -182,6 +183,7 @@ export const MESSAGES = {
   ...SETTINGS_MESSAGES,
   ...INTAKE_MESSAGES,
   ...SENDING_MESSAGES,
+  ...PEERS_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

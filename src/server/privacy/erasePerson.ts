@@ -30,6 +30,12 @@ function strings_(found: PersonFinding): string[] {
   for (const r of found.rows) {
     const at = (h: string) => cellText(r.cells[r.headers.indexOf(h)]);
     if (r.book === 'workbook' && r.tab === 'Contacts') values.push(at('Name'), at('Phone'));
+    if (
+      r.book === 'workbook' &&
+      r.tab === 'Surveys' &&
+      at('Respondent email').trim().toLowerCase() === found.email
+    )
+      values.push(at('Respondent'));
     if (r.book === 'workbook' && r.tab === 'Applications') {
       if (at('Submitter email').trim().toLowerCase() === found.email) values.push(at('Submitter name'));
       values.push(...peopleStrings(at('Points of contact'), found.email));
@@ -70,6 +76,10 @@ function eraseRows_(found: PersonFinding): Record<string, number> {
     if (r.book === 'workbook' && (r.tab === 'Contacts' || r.tab === 'Sends' || r.tab === 'Suppressions')) {
       const e = r.headers.indexOf('Email');
       if (e >= 0 && cells[e] === ERASED) cells[e] = ''; // an Email cell holds an address or nothing
+    }
+    if (r.book === 'workbook' && r.tab === 'Surveys') {
+      const e = r.headers.indexOf('Respondent email');
+      if (e >= 0 && cells[e] === ERASED) cells[e] = '';
     }
     const range = r.sheet.getRange(r.row, 1, 1, cells.length);
     // Cell notes on the row may name the person too. They are written before the values: a run stopped between

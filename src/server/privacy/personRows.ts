@@ -14,6 +14,7 @@ import {
   PARTICIPANTS,
   SENDS,
   SUPPRESSIONS,
+  SURVEYS,
   TABS,
   type TabDef,
 } from '../../../sheets-templates';
@@ -195,8 +196,14 @@ export function findPerson_(session: WorkbookSession, rawEmail: string): PersonF
   const suppressions = sup ? sup.rows(sup.search(header(SUPPRESSIONS, 'email'), wholeCell([email]))) : [];
   rows.push(...suppressions);
 
+  // Needs-survey responses (issue 14) keep the respondent's name and address.
+  const srv = view(SURVEYS);
+  const surveys = srv ? srv.rows(srv.search(header(SURVEYS, 'respondentEmail'), wholeCell([email]))) : [];
+  rows.push(...surveys);
+
   const recordIds = [
     ...contactIds,
+    ...idsOf(surveys, SURVEYS),
     ...applicationIds,
     ...idsOf(participants, PARTICIPANTS),
     ...idsOf(suppressions, SUPPRESSIONS),
