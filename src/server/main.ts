@@ -57,6 +57,15 @@ export {
   showNewPartner,
   showPartner,
 } from './partners/partnerSidebar';
+// Peer learning (issue 14 part B): matching, the coordinator's decisions, progress and outcome counts.
+export {
+  acceptPeerMatch,
+  dismissPeerMatch,
+  editPeerMatch,
+  recordPeerProgress,
+} from './peers/peerDecisions';
+export { getPeerOutcomeCounts } from './peers/peerOutcomes';
+export { suggestPeerMatches } from './peers/suggestPeerMatches';
 export { erasePerson } from './privacy/erasePerson';
 export { exportPersonData } from './privacy/exportPerson';
 export { getStaleProfiles, requestProfileReviews, showStaleProfiles } from './profiles/staleProfiles';

@@ -15,6 +15,13 @@ const NOTES_FR: Readonly<Record<string, string>> = {
   'Matches.offeringPartnerId': 'Quand c’est un partenaire, et non une ville, qui offre le soutien.',
   'Matches.score': '0 à 100 ; voir Justification.',
   'Matches.rationale': 'Pourquoi ces deux-là : besoins face à l’expertise, hub, langue, contexte.',
+  'Matches.scoreBreakdown':
+    'Points par critère (thème, priorité, fraîcheur, langue, hub, taille, répétition) ; leur somme donne le score.',
+  'Matches.language': 'La langue de travail des deux parties ; vide quand une interprétation est nécessaire.',
+  'Matches.decisionReason':
+    'Pourquoi la coordination a modifié ou écarté la suggestion ; une paire écartée n’est pas reproposée pendant la fenêtre de pénalité.',
+  'Matches.followUpOn': 'Fixée à l’envoi de la mise en contact.',
+  'Matches.outcome': 'Ce qui a changé, dans les mots des villes.',
   'Events.place': 'Ville et lieu ; vide pour les événements en ligne.',
   'Events.languages': 'Langues avec interprétation.',
   'Events.summaryDocUrl': 'Lien vers le document de synthèse de l’événement.',
