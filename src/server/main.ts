@@ -65,6 +65,7 @@ export {
   recordPeerProgress,
 } from './peers/peerDecisions';
 export { getPeerOutcomeCounts } from './peers/peerOutcomes';
+export { getPeerMatches, showPeerMatches } from './peers/peerSidebar';
 export { suggestPeerMatches } from './peers/suggestPeerMatches';
 export { erasePerson } from './privacy/erasePerson';
 export { exportPersonData } from './privacy/exportPerson';

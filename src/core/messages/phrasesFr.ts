@@ -60,6 +60,7 @@ export const TITLES_FR: Readonly<Record<string, string>> = {
   Partner: 'Partenaire',
   'Review applications': 'Examen des candidatures',
   'Stale profiles': 'Fiches à vérifier',
+  'Peer matches': 'Mises en relation entre pairs',
   'Validate workbook': 'Valider le classeur',
 };
 
@@ -78,6 +79,8 @@ export const MENU_FR: Readonly<Record<string, string>> = {
   'Review applications': 'Examiner les candidatures',
   'Process unprocessed responses now': 'Traiter maintenant les réponses en attente',
   'Send daily digest now': 'Envoyer le récapitulatif quotidien maintenant',
+  'Peer learning': 'Apprentissage entre pairs',
+  'Peer matches': 'Mises en relation entre pairs',
   Engagement: 'Échanges',
   'Log engagement': 'Noter un échange',
   Dissemination: 'Diffusion',

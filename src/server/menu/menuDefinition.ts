@@ -44,6 +44,10 @@ export const MENU: MenuGroup[] = [
   },
   { caption: 'Engagement', items: [{ caption: 'Log engagement', entry: 'showLogEngagement' }] },
   {
+    caption: 'Peer learning',
+    items: [{ caption: 'Peer matches', entry: 'showPeerMatches' }],
+  },
+  {
     caption: 'Dissemination',
     items: [
       { caption: 'New mailing…', entry: 'showNewMailing' },

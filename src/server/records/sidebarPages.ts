@@ -6,7 +6,15 @@ import { matchHeaders } from '../../core/workbook/headerMatch';
 import type { WorkbookSession } from '../store/session';
 
 /** The pages under src/ui/pages that open as sidebars from this feature. */
-export type SidebarPage = 'find' | 'city' | 'contact' | 'partner' | 'engagement' | 'stale' | 'mailing';
+export type SidebarPage =
+  | 'find'
+  | 'city'
+  | 'contact'
+  | 'partner'
+  | 'engagement'
+  | 'stale'
+  | 'mailing'
+  | 'peers';
 
 /** What a sidebar needs to know when it opens; ids only, checked by the caller. */
 export interface SidebarContext {
