@@ -36,5 +36,31 @@ Votre interlocuteur est {{OtherContact}} ({{OtherEmail}}), qui reçoit aussi ce 
 Bien cordialement,
 {{SenderName|L’équipe du Strong Cities Network}}`,
     },
+    ar: {
+      subject: 'التعلّم بين الأقران حول {{Topic}}: تعرّفوا على {{OtherName}}',
+      body: `السيد/السيدة {{Name}} المحترم/ة،
+
+تودّ شبكة المدن القوية أن تعرّف {{City}} على {{OtherName}} من أجل تبادل بين الأقران حول {{Topic}}.
+
+لماذا نقترح هذا التواصل: {{Rationale}}
+
+نظيركم هو {{OtherContact}} ({{OtherEmail}})، وقد تلقّى هذه الرسالة أيضاً. نقترح اتصالاً أولياً خلال الأسابيع المقبلة، وسنتواصل معكما بعده.
+
+مع أطيب التحيات،
+{{SenderName|فريق شبكة المدن القوية}}`,
+    },
+    es: {
+      subject: 'Aprendizaje entre pares sobre {{Topic}}: conozca a {{OtherName}}',
+      body: `Estimado/a {{Name}}:
+
+La Strong Cities Network desea presentar {{City}} a {{OtherName}} para un intercambio entre pares sobre {{Topic}}.
+
+Por qué creemos que deberían hablar: {{Rationale}}
+
+Su contraparte es {{OtherContact}} ({{OtherEmail}}), que también recibe esta presentación. Les sugerimos una primera llamada en las próximas semanas; después nos pondremos en contacto con ambos.
+
+Un cordial saludo,
+{{SenderName|El equipo de la Strong Cities Network}}`,
+    },
   },
 };

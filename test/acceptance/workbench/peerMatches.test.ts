@@ -45,7 +45,7 @@ describeBrowser('workbench: the Peer matches sidebar', () => {
     await page.waitForFunction((n) => {
       const doc = (document.querySelector('iframe.sidebar-frame') as HTMLIFrameElement).contentDocument!;
       return (
-        [...doc.querySelectorAll('section.peer-match')].filter((x) =>
+        Array.from(doc.querySelectorAll('section.peer-match')).filter((x) =>
           /Status: proposed/.test(x.textContent ?? ''),
         ).length > n
       );
