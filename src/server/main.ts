@@ -58,14 +58,10 @@ export {
   showPartner,
 } from './partners/partnerSidebar';
 // Peer learning (issue 14 part B): matching, the coordinator's decisions, progress and outcome counts.
-export {
-  acceptPeerMatch,
-  dismissPeerMatch,
-  editPeerMatch,
-  recordPeerProgress,
-} from './peers/peerDecisions';
+export { acceptPeerMatch, dismissPeerMatch } from './peers/peerDecisions';
 export { getPeerOutcomeCounts } from './peers/peerOutcomes';
 export { getPeerMatches, showPeerMatches } from './peers/peerSidebar';
+export { editPeerMatch, recordPeerProgress } from './peers/peerSteps';
 export { suggestPeerMatches } from './peers/suggestPeerMatches';
 export { erasePerson } from './privacy/erasePerson';
 export { exportPersonData } from './privacy/exportPerson';

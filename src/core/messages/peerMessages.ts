@@ -2,12 +2,12 @@
 
 export const PEER_MESSAGES = {
   'peers.reasonNeeded': {
-    en: 'Reason: say why you {action} this suggestion (it is kept, and the pair is not suggested again soon).',
-    fr: 'Motif : indiquez pourquoi vous {action} cette suggestion (il est conservé, et la paire n’est pas reproposée de sitôt).',
+    en: 'Reason: say why (it is kept, and a dismissed pair is not suggested again soon).',
+    fr: 'Motif : indiquez pourquoi (il est conservé, et une paire écartée n’est pas reproposée de sitôt).',
   },
   'peers.notProposed': {
-    en: '{id} is {status}: only a proposed match can be {action}.',
-    fr: '{id} est au statut « {status} » : seule une mise en relation proposée peut être {action}.',
+    en: '{id} is {status}: only a proposed match can be accepted, changed or dismissed.',
+    fr: '{id} est au statut « {status} » : seule une mise en relation proposée peut être acceptée, modifiée ou écartée.',
   },
   'peers.noContact': {
     en: '{name} has no active contact with an email address: add its primary contact, then accept again.',

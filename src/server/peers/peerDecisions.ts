@@ -1,10 +1,9 @@
-// The coordinator's decisions on a suggested match (accept with introductions, edit, dismiss) and its progress
-// to an exchange held and an outcome recorded.
+// The coordinator's decisions on a suggested match: accept (with the introductions) or dismiss with a reason.
 
 import { CITIES, CONTACTS, ENGAGEMENTS, MATCHES, NEEDS, PARTNERS } from '../../../sheets-templates';
 import { displayValue, UserError } from '../../core/messages';
 import { rationale } from '../../core/peers/rationale';
-import { type PeerSide, scorePair } from '../../core/peers/scoring';
+import { type PeerSide, type ScoredPair, scorePair } from '../../core/peers/scoring';
 import { requireRole } from '../access/roles';
 import { type SendOutcome, sendProblems, sendTracked } from '../mail/trackedMail';
 import { NETWORK_EDITORS } from '../records/sidebarAccess';
@@ -24,15 +23,15 @@ export interface PeerDecision {
 const DAY = 86400000;
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
-function current(session: WorkbookSession, id: string): StoredRecord {
+export function current(session: WorkbookSession, id: string): StoredRecord {
   return session.table(MATCHES).get(String(id ?? ''));
 }
 
-function offeringId(v: Record<string, unknown>): string {
+export function offeringId(v: Record<string, unknown>): string {
   return String(v['offeringCityId'] || v['offeringPartnerId'] || '');
 }
 
-function sideOf(session: WorkbookSession, id: string): PeerSide {
+export function sideOf(session: WorkbookSession, id: string): PeerSide {
   const partner = id.startsWith('PTN');
   const rec = session.table(partner ? PARTNERS : CITIES).get(id);
   const v = rec.values;
@@ -42,10 +41,44 @@ function sideOf(session: WorkbookSession, id: string): PeerSide {
     name: String(v['name'] ?? id),
     country: String(v['country'] ?? ''),
     hubId: v['hubId'] ? String(v['hubId']) : null,
-    languages: list(v['languages']),
+    languages: partner ? partnerLanguages(session, id) : list(v['languages']),
     population: typeof v['population'] === 'number' ? v['population'] : null,
     practice: practiceOf(v),
   };
+}
+
+/** A partner's working languages: its active contacts' preferred languages (as peerPartners reads them). */
+function partnerLanguages(session: WorkbookSession, id: string): string[] {
+  const table = session.table(CONTACTS);
+  const out: string[] = [];
+  for (const row of table.findRows('orgId', [id])) {
+    const c = table.values(row);
+    const code = String(c['language'] ?? '');
+    if (c['activeTo'] instanceof Date && c['activeTo'] <= session.now()) continue;
+    if (code && out.indexOf(code) < 0) out.push(code);
+  }
+  return out;
+}
+
+/** The match's need scored again against `offerer` (its past left out: the pair is this very match). */
+export function rescore(
+  session: WorkbookSession,
+  rec: StoredRecord,
+  seeker: PeerSide,
+  offerer: PeerSide,
+): ScoredPair | null {
+  const needId = String(rec.values['needId'] ?? '');
+  const v = needId ? session.table(NEEDS).get(needId).values : {};
+  const need = {
+    id: needId,
+    cityId: seeker.id,
+    topic: String(rec.values['topic']),
+    priority: String(v['priority'] ?? 'medium'),
+    surveyedOn: v['surveyedOn'] instanceof Date ? v['surveyedOn'] : null,
+    description: String(v['description'] ?? ''),
+  };
+  const none = { lastMatchedOn: null, lastMetOn: null };
+  return scorePair(need, seeker, offerer, none, peerWeights(session.settings().settings), session.now());
 }
 
 interface Contact {
@@ -91,31 +124,14 @@ export function acceptPeerMatch(id: string, version: number): PeerDecision {
     let rec = current(session, id);
     const status = String(rec.values['status']);
     if (status !== 'proposed' && status !== 'introduced')
-      throw new UserError('peers.notProposed', { id: rec.id, status, action: 'accepted' });
+      throw new UserError('peers.notProposed', { id: rec.id, status: displayValue(status) });
     const settings = session.settings().settings;
     const today = session.now();
     const seeker = sideOf(session, String(rec.values['seekingCityId']));
     const offerer = sideOf(session, offeringId(rec.values));
     const contacts = primaryContacts(session, [seeker, offerer], today);
-    const needId = String(rec.values['needId'] ?? '');
-    const needRec = needId ? session.table(NEEDS).get(needId).values : {};
     const topic = String(rec.values['topic']);
-    const need = {
-      id: needId,
-      cityId: seeker.id,
-      topic,
-      priority: String(needRec['priority'] ?? 'medium'),
-      surveyedOn: needRec['surveyedOn'] instanceof Date ? needRec['surveyedOn'] : null,
-      description: String(needRec['description'] ?? ''),
-    };
-    const scored = scorePair(
-      need,
-      seeker,
-      offerer,
-      { lastMatchedOn: null, lastMetOn: null },
-      peerWeights(settings),
-      today,
-    );
+    const scored = rescore(session, rec, seeker, offerer);
     const language = String(
       rec.values['language'] || (scored && introLanguage(scored)) || settings.defaultLanguage,
     );
@@ -176,9 +192,9 @@ export function acceptPeerMatch(id: string, version: number): PeerDecision {
   });
 }
 
-function reasonOf(reason: unknown, action: string): string {
+export function reasonOf(reason: unknown): string {
   const text = String(reason ?? '').trim();
-  if (text === '') throw new UserError('peers.reasonNeeded', { action });
+  if (text === '') throw new UserError('peers.reasonNeeded');
   return text.slice(0, 2000);
 }
 
@@ -190,109 +206,15 @@ export function dismissPeerMatch(id: string, version: number, reason: string): P
     const rec = current(session, id);
     const status = String(rec.values['status']);
     if (status !== 'proposed')
-      throw new UserError('peers.notProposed', { id: rec.id, status, action: 'dismissed' });
+      throw new UserError('peers.notProposed', { id: rec.id, status: displayValue(status) });
     const out = session
       .table(MATCHES)
       .update(
         rec.id,
-        { status: 'dismissed', decisionReason: reasonOf(reason, 'dismiss'), decidedOn: session.now() },
+        { status: 'dismissed', decisionReason: reasonOf(reason), decidedOn: session.now() },
         version,
         { action: 'dismiss', summary: 'Peer match dismissed' },
       );
     return { id: out.id, version: out.version, status: 'dismissed', sends: [], problems: [] };
-  });
-}
-
-/**
- * Edit: the coordinator names another offering city or partner (with a reason); the suggestion stays proposed, its
- * score and rationale say it was chosen by hand.
- */
-export function editPeerMatch(id: string, version: number, offeringId: string, reason: string): PeerDecision {
-  const session = workbook();
-  requireRole(session, NETWORK_EDITORS, 'edit peer matches');
-  return session.write(() => {
-    const rec = current(session, id);
-    const status = String(rec.values['status']);
-    if (status !== 'proposed')
-      throw new UserError('peers.notProposed', { id: rec.id, status, action: 'edited' });
-    const other = String(offeringId ?? '').trim();
-    const partner = other.startsWith('PTN');
-    if (
-      !other ||
-      other === rec.values['seekingCityId'] ||
-      !session.table(partner ? PARTNERS : CITIES).has(other)
-    )
-      throw new UserError('peers.offeringNeeded');
-    const why = reasonOf(reason, 'edit');
-    const out = session.table(MATCHES).update(
-      rec.id,
-      {
-        offeringCityId: partner ? null : other,
-        offeringPartnerId: partner ? other : null,
-        decisionReason: why,
-        decidedOn: session.now(),
-        rationale: `Chosen by the coordinator: ${why}`,
-        language: null,
-      },
-      version,
-      { action: 'update', summary: 'Peer match edited by the coordinator' },
-    );
-    return { id: out.id, version: out.version, status: 'proposed', sends: [], problems: [] };
-  });
-}
-
-const NEXT: Readonly<Record<string, string>> = {
-  introduced: 'exchange held',
-  'exchange held': 'outcome recorded',
-};
-
-/**
- * The next step of an introduced match: "exchange held" (logged as a peer exchange of both sides, which the
- * matching's repeat penalty reads), then "outcome recorded" with what changed in the cities' own words.
- */
-export function recordPeerProgress(
-  id: string,
-  version: number,
-  step: string,
-  outcome?: string | null,
-): PeerDecision {
-  const session = workbook();
-  const caller = requireRole(session, NETWORK_EDITORS, 'record peer exchanges');
-  return session.write(() => {
-    const rec = current(session, id);
-    const status = String(rec.values['status']);
-    const next = NEXT[status];
-    if (!next || next !== step)
-      throw new UserError('peers.badStep', { id: rec.id, status, next: next ?? '—' });
-    const today = session.now();
-    const changes: Record<string, unknown> = { status: step };
-    if (step === 'outcome recorded') {
-      const text = String(outcome ?? '').trim();
-      if (!text) throw new UserError('peers.outcomeNeeded');
-      changes['outcome'] = text.slice(0, 5000);
-      changes['outcomeOn'] = today;
-    } else {
-      const offering = offeringId(rec.values);
-      session.table(ENGAGEMENTS).insert(
-        [
-          {
-            date: today,
-            type: 'peer exchange',
-            cityIds: [String(rec.values['seekingCityId']), ...(offering.startsWith('PTN') ? [] : [offering])],
-            partnerIds: offering.startsWith('PTN') ? [offering] : [],
-            staffIds: caller.staffId ? [caller.staffId] : [],
-            topics: [String(rec.values['topic'])],
-            summary: `Peer exchange held (${rec.id}) on ${String(rec.values['topic'])}.`,
-            source: 'manual',
-            sourceRef: rec.id,
-          },
-        ],
-        { action: 'progress', summary: `Exchange of ${rec.id}` },
-      );
-    }
-    const out = session
-      .table(MATCHES)
-      .update(rec.id, changes, version, { action: 'progress', summary: `Peer match: ${step}` });
-    return { id: out.id, version: out.version, status: step, sends: [], problems: [] };
   });
 }

@@ -76,6 +76,7 @@ describe('accepting a peer match', () => {
     expect(sent[0]!.subject).toBe(
       `Peer learning on online harms: meet ${sent[0]!.to[0] === contactEmail('Nairobi') ? 'Global Online Safety Lab' : 'Nairobi'}`,
     );
+    for (const mail of sent) expect(mail.body).toContain('both work in English');
     const eng = tabRows(emu, 'Engagements').find((r) => r['Source reference'] === m.matchId)!;
     expect([eng['Cities'], eng['Partners']]).toEqual([ids.Nairobi, ids['Global Online Safety Lab']]);
   });

@@ -105,7 +105,7 @@ describe('a dismissed pair is remembered for the penalty window', () => {
     const refused = emu.run('dismissPeerMatch', [first['Match ID'], first['Version'], '  '], {
       user: COORDINATOR,
     });
-    expect(refused.error).toMatch(/Reason: say why you dismiss/);
+    expect(refused.error).toMatch(/Reason: say why/);
     ok(
       emu,
       'dismissPeerMatch',
@@ -124,5 +124,35 @@ describe('a dismissed pair is remembered for the penalty window', () => {
       (r) => r['Seeking city'] === ids['Liège'] && r['Offering city'] === ids.Lyon,
     );
     expect(pairs).toHaveLength(1);
+  });
+});
+
+describe('the coordinator changes the offering side', () => {
+  const { emu, ids, needs } = peerWorld({ capacity: 2 });
+  suggest(emu);
+  const need = needs['Mombasa|youth engagement']!;
+  const row = () => tabRows(emu, 'Matches').find((r) => r['Need'] === need)!;
+
+  it('refuses the seeking city itself, then scores and explains the side chosen', () => {
+    const r = row();
+    expect(r['Offering city']).toBe(ids.Kampala);
+    const self = emu.run('editPeerMatch', [r['Match ID'], r['Version'], ids.Mombasa, 'Try'], {
+      user: COORDINATOR,
+    });
+    expect(self.error).toMatch(
+      /Offering city or partner: choose a city or partner other than the seeking city/,
+    );
+    ok(emu, 'editPeerMatch', [r['Match ID'], r['Version'], ids.Aarhus, 'Aarhus asked to host.'], COORDINATOR);
+    const after = row();
+    expect([after['Offering city'], after['Status'], after['Decision reason']]).toEqual([
+      ids.Aarhus,
+      'proposed',
+      'Aarhus asked to host.',
+    ]);
+    expect(after['Rationale']).toMatch(
+      /^Chosen by the coordinator: Aarhus asked to host\. Mombasa seeks youth engagement .*; Aarhus has practice on youth engagement; both work in English\.$/,
+    );
+    expect(Number(after['Score'])).toBeLessThan(Number(r['Score']));
+    expect(String(after['Score breakdown'])).toMatch(/hub 0 · .* = \d+$/);
   });
 });
