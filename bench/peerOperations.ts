@@ -20,11 +20,11 @@ export function peerOperations(build: (size: DemoSize) => Emulator, user: string
         const hostMs = Number(process.hrtime.bigint() - started) / 1e6;
         if (r.status !== 'ok') throw new Error(`suggestPeerMatches failed: ${r.error}`);
         const partnerIds = rowsWhere(emu, 'Partners', 'Partner ID', (c) => String(c) !== '').length;
-        // Lower bound: Staff and Settings read whole; Matches read whole; the columns needed of Cities, Partners,
+        // Lower bound: Staff and Settings read whole; Matches read whole; the columns needed of Cities, Partners, Offers,
         // Contacts (partners' languages), Needs and Engagements (peer exchanges), each a header read (the column
         // layout is the user's) and one block; the suggestions appended in one block (with the id issue's one
         // read of the id column) and the audited write.
-        const lb = 3 * WHOLE_READ + 5 * 2 + (r.value!.written > 0 ? 2 + AUDITED_WRITE : 0);
+        const lb = 3 * WHOLE_READ + 6 * 2 + (r.value!.written > 0 ? 2 + AUDITED_WRITE : 0);
         return [
           summarise(
             this.name,

@@ -8,6 +8,7 @@ import {
   ENGAGEMENTS,
   MATCHES,
   NEEDS,
+  OFFERS,
   PARTNERS,
   type TabDef,
 } from '../sheets-templates';
@@ -15,7 +16,13 @@ import { assignGreedy, assignmentTotal, assignOptimal } from '../src/core/peers/
 import { type PeerNeed, type PeerSide, pairKey, rankCandidates } from '../src/core/peers/scoring';
 import { defaultSettings } from '../src/core/schema/settings';
 import type { Emulator } from '../src/emulator';
-import { peerWeights } from '../src/server/peers/peerSources';
+import {
+  addOffer,
+  languagesOf,
+  type OfferLine,
+  peerWeights,
+  practiceOf,
+} from '../src/server/peers/peerSources';
 
 function rows(emu: Emulator, def: TabDef): Record<string, unknown>[] {
   const sheet = emu.backend.stores.spreadsheets.bound.sheetByName(def.name)!;
@@ -50,6 +57,8 @@ export interface ScoringTime {
 /** Times ranking and the optimal assignment (and greedy, for comparison) on the workbook's current cells. */
 export function timeScoring(emu: Emulator, today: Date): ScoringTime {
   const weights = peerWeights(defaultSettings());
+  const offers = new Map<string, OfferLine[]>();
+  for (const o of rows(emu, OFFERS)) addOffer(offers, { ...o, languages: list(o['languages']) });
   const cities = new Map<string, PeerSide>();
   for (const c of rows(emu, CITIES)) {
     if (c['status'] !== 'member') continue;
@@ -60,9 +69,9 @@ export function timeScoring(emu: Emulator, today: Date): ScoringTime {
       name: String(c['name']),
       country: String(c['country']),
       hubId: String(c['hubId'] ?? '') || null,
-      languages: list(c['languages']),
+      languages: languagesOf(list(c['languages']), offers.get(id)),
       population: typeof c['population'] === 'number' ? c['population'] : null,
-      practice: list(c['expertise']).map((topic) => ({ topic })),
+      practice: practiceOf({ expertise: list(c['expertise']) }, offers.get(id)),
     });
   }
   const langs = new Map<string, string[]>();
@@ -72,16 +81,16 @@ export function timeScoring(emu: Emulator, today: Date): ScoringTime {
     langs.set(org, [...(langs.get(org) ?? []), String(c['language'])]);
   }
   const partners: PeerSide[] = rows(emu, PARTNERS)
-    .filter((p) => list(p['expertise']).length > 0)
+    .filter((p) => practiceOf({ expertise: list(p['expertise']) }, offers.get(String(p['id']))).length > 0)
     .map((p) => ({
       kind: 'partner',
       id: String(p['id']),
       name: String(p['name']),
       country: String(p['country'] ?? ''),
       hubId: null,
-      languages: langs.get(String(p['id'])) ?? [],
+      languages: languagesOf(langs.get(String(p['id'])) ?? [], offers.get(String(p['id']))),
       population: null,
-      practice: list(p['expertise']).map((topic) => ({ topic })),
+      practice: practiceOf({ expertise: list(p['expertise']) }, offers.get(String(p['id']))),
     }));
   const matched = new Map<string, Date>();
   const served = new Set<string>();

@@ -47,7 +47,7 @@ export function sidebarOperations(build: (size: DemoSize) => Emulator, user: str
         const id = String(city['City ID']);
         const records = run(emu, user, 'getCityProfile', [id]);
         // Lower bound (from the workbook): Staff, Hubs and Settings read whole; found by key: the city, its ten
-        // newest engagements (the profile lists ten), its needs, its matches (two key columns), its contacts, and
+        // newest engagements (the profile lists ten), its needs and offers, its matches (two key columns), its contacts, and
         // for Mailings received the ten newest Sends rows of those contacts (one search) and their mailings.
         const contactIds = new Set(
           rowsWhere(emu, 'Contacts', 'City or partner ID', holds(id)).map((r) =>
@@ -66,6 +66,7 @@ export function sidebarOperations(build: (size: DemoSize) => Emulator, user: str
           keyedRead(1, rowsWhere(emu, 'Cities', 'City ID', holds(id))) +
           keyedRead(1, engagements) +
           keyedRead(1, rowsWhere(emu, 'Needs', 'City', holds(id))) +
+          keyedRead(1, rowsWhere(emu, 'Offers', 'City or partner', holds(id))) +
           keyedRead(2, matches) +
           keyedRead(1, rowsWhere(emu, 'Contacts', 'City or partner ID', holds(id))) +
           keyedRead(1, sends) +

@@ -27,6 +27,7 @@ import { EVENTS, PARTICIPANTS } from './tabs/events';
 import { HISTORY_SUMMARY } from './tabs/history';
 import { MAILINGS, SENDS, SUPPRESSIONS, TEMPLATES } from './tabs/mail';
 import { CITIES, CONTACTS, HUBS, PARTNERS, STAFF } from './tabs/network';
+import { OFFERS, SURVEYS } from './tabs/peers';
 
 export * from './model';
 export * from './settingsKeys';
@@ -45,12 +46,14 @@ export {
   MAILINGS,
   MATCHES,
   NEEDS,
+  OFFERS,
   PARTICIPANTS,
   PARTNERS,
   SENDS,
   SETTINGS,
   STAFF,
   SUPPRESSIONS,
+  SURVEYS,
   TEMPLATES,
 };
 
@@ -64,6 +67,8 @@ export const TABLE_TABS: readonly TabDef[] = [
   APPLICATIONS,
   ENGAGEMENTS,
   NEEDS,
+  OFFERS,
+  SURVEYS,
   MATCHES,
   EVENTS,
   PARTICIPANTS,
@@ -89,6 +94,8 @@ export type TabName =
   | 'Applications'
   | 'Engagements'
   | 'Needs'
+  | 'Offers'
+  | 'Surveys'
   | 'Matches'
   | 'Events'
   | 'Participants'
@@ -150,6 +157,8 @@ export type StaffRecord = RecordOf<typeof STAFF>;
 export type ApplicationRecord = RecordOf<typeof APPLICATIONS>;
 export type EngagementRecord = RecordOf<typeof ENGAGEMENTS>;
 export type NeedRecord = RecordOf<typeof NEEDS>;
+export type OfferRecord = RecordOf<typeof OFFERS>;
+export type SurveyRecord = RecordOf<typeof SURVEYS>;
 export type MatchRecord = RecordOf<typeof MATCHES>;
 export type EventRecord = RecordOf<typeof EVENTS>;
 export type ParticipantRecord = RecordOf<typeof PARTICIPANTS>;

@@ -79,14 +79,21 @@ export const PARTNER_TYPES = [
 ] as const;
 
 export const NEED_PRIORITIES = ['high', 'medium', 'low'] as const;
+/** Where a need or an offer was learned: the survey form, an application, or what a person gathered (issue 14). */
 export const NEED_SOURCES = [
   'needs survey',
   'application',
+  'interview',
   'consultation',
+  'focus group',
   'desk research',
   'other',
 ] as const;
 export const NEED_STATUSES = ['open', 'being addressed', 'met', 'closed'] as const;
+
+/** Offers (practice a city or partner can share) come from the same kinds of evidence as needs. */
+export const OFFER_SOURCES = NEED_SOURCES;
+export const OFFER_STATUSES = ['current', 'withdrawn'] as const;
 
 /** A match's path (issue 14): proposed → introduced → exchange held → outcome recorded; or dismissed. */
 export const MATCH_STATUSES = [

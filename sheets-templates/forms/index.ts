@@ -9,6 +9,7 @@ export * from './countries';
 export * from './enquiry';
 export * from './languages';
 export * from './model';
+export * from './needsSurvey';
 export * from './newsletter';
 
 /** The Settings lists that feed choices; read from the Settings tab at setup time. */

@@ -56,6 +56,11 @@ export const NEEDS = tableTab({
     col('surveyedOn', 'Surveyed on', 'date', { required: true }),
     col('source', 'Source', 'enum', { required: true, values: NEED_SOURCES }),
     col('status', 'Status', 'enum', { required: true, values: NEED_STATUSES }),
+    col('supportWanted', 'Support wanted', 'longText', { note: 'What kind of help the city asks for.' }),
+    col('sourceRef', 'Source reference', 'text', {
+      maxLength: 200,
+      note: 'The survey response (SUR-…), application or meeting this row came from.',
+    }),
     ...bookkeepingColumns(),
   ],
 });

@@ -80,6 +80,8 @@ export function buildNeeds(ctx: DemoContext, net: DemoNetwork, count: number): N
               ['being addressed', 3],
               ['met', 1],
             ] as const),
+      supportWanted: null,
+      sourceRef: null,
       ...ctx.bookkeeping(ctx.daysAgo(age)),
     });
   }

@@ -11,6 +11,7 @@ import type {
   MailingRecord,
   MatchRecord,
   NeedRecord,
+  OfferRecord,
   ParticipantRecord,
   PartnerRecord,
   SendRecord,
@@ -28,6 +29,7 @@ import { DemoContext, isoDay } from './context';
 import { buildEvents, buildParticipants } from './events';
 import { buildMailings, buildSuppressions, buildTemplates } from './mail';
 import { buildNetwork, SAFE_MAIL_SUFFIX } from './network';
+import { buildOffers } from './offers';
 import { buildPartners } from './partners';
 
 /** Rows per tab. `cityContacts` + `partnerContacts` = Contacts. */
@@ -39,6 +41,7 @@ export interface DemoCounts {
   applications: number;
   engagements: number;
   needs: number;
+  offers: number;
   matches: number;
   events: number;
   participants: number;
@@ -63,6 +66,7 @@ export const DEMO_COUNTS: Readonly<Record<DemoSize, Readonly<DemoCounts>>> = {
     applications: 120,
     engagements: 3000,
     needs: 400,
+    offers: 300,
     matches: 60,
     events: 24,
     participants: 600,
@@ -79,6 +83,7 @@ export const DEMO_COUNTS: Readonly<Record<DemoSize, Readonly<DemoCounts>>> = {
     applications: 2000,
     engagements: 30000,
     needs: 900,
+    offers: 600,
     matches: 150,
     events: 60,
     participants: 2000,
@@ -121,6 +126,7 @@ export interface DemoWorkbook {
   Applications: ApplicationRecord[];
   Engagements: EngagementRecord[];
   Needs: NeedRecord[];
+  Offers: OfferRecord[];
   Matches: MatchRecord[];
   Events: EventRecord[];
   Participants: ParticipantRecord[];
@@ -189,6 +195,8 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
   const matches = buildMatches(ctx, net, needs, partners, counts.matches);
   const engagements = buildEngagements(ctx, net, events, mailings, partners, counts.engagements);
   const audit = buildAudit(ctx, net, applications, mailings, engagements, counts.audit);
+  // Last, so that the rows above stay as they were before offers existed.
+  const offers = buildOffers(ctx, net.cities, partners, counts.offers);
 
   return {
     seed,
@@ -203,6 +211,7 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
     Applications: applications,
     Engagements: engagements,
     Needs: needs,
+    Offers: offers,
     Matches: matches,
     Events: events,
     Participants: participants,

@@ -62,6 +62,7 @@ describe('forms created by setup', () => {
         'onApplicationSubmit:ON_FORM_SUBMIT',
         'onEnquirySubmit:ON_FORM_SUBMIT',
         'onGridEdit:ON_EDIT',
+        'onNeedsSurveySubmit:ON_FORM_SUBMIT',
         'runArchiveHistory:CLOCK',
         'runDailyJobs:CLOCK',
       ].sort(),
@@ -69,7 +70,7 @@ describe('forms created by setup', () => {
     const before = forms.forms.size;
     ok(emu, 'setupWorkbook');
     expect(forms.forms.size).toBe(before);
-    expect(emu.backend.stores.script.triggers.triggers).toHaveLength(5);
+    expect(emu.backend.stores.script.triggers.triggers).toHaveLength(6);
   });
 
   it('offers Applications › Review applications, Process unprocessed responses now, Send daily digest now', () => {

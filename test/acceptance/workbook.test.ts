@@ -31,6 +31,7 @@ describe('setup on an empty workbook', () => {
       ['onApplicationSubmit', 'ON_FORM_SUBMIT', OWNER],
       ['onEnquirySubmit', 'ON_FORM_SUBMIT', OWNER],
       ['onGridEdit', 'ON_EDIT', OWNER],
+      ['onNeedsSurveySubmit', 'ON_FORM_SUBMIT', OWNER],
       ['runArchiveHistory', 'CLOCK', OWNER],
       ['runDailyJobs', 'CLOCK', OWNER],
     ]);

@@ -26,6 +26,8 @@ const DESIGN_TABS = [
   'Applications',
   'Engagements',
   'Needs',
+  'Offers',
+  'Surveys',
   'Matches',
   'Events',
   'Participants',

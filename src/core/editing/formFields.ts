@@ -34,6 +34,26 @@ export const CONTACT_FORM_FIELDS = [
 
 export const PARTNER_FORM_FIELDS = ['name', 'type', 'country', 'expertise', 'website', 'notes'] as const;
 
+/** Record needs (issue 14): one need gathered by a person; its status is set by the server (open). */
+export const NEED_FORM_FIELDS = [
+  'cityId',
+  'topic',
+  'priority',
+  'description',
+  'supportWanted',
+  'surveyedOn',
+  'source',
+] as const;
+
+/** The sources a person records needs from in the sidebar (the survey and applications record their own). */
+export const GATHERED_NEED_SOURCES = [
+  'interview',
+  'consultation',
+  'focus group',
+  'desk research',
+  'other',
+] as const;
+
 /** Log engagement: source and staff are set by the server. */
 export const ENGAGEMENT_FORM_FIELDS = [
   'date',

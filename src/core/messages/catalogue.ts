@@ -9,6 +9,7 @@ import { MAIL_FILE_MESSAGES } from './mailFileMessages';
 import { MAIL_MESSAGES } from './mailMessages';
 import { OPT_OUT_MESSAGES } from './optOutMessages';
 import { PEER_MESSAGES } from './peerMessages';
+import { PEERS_MESSAGES } from './peersMessages';
 import { PRIVACY_MESSAGES } from './privacyMessages';
 import { SENDING_MESSAGES } from './sendingMessages';
 import { SETTINGS_MESSAGES } from './settingsMessages';
@@ -184,6 +185,7 @@ export const MESSAGES = {
   ...SETTINGS_MESSAGES,
   ...INTAKE_MESSAGES,
   ...SENDING_MESSAGES,
+  ...PEERS_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

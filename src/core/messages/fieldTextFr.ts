@@ -33,7 +33,7 @@ function withBookkeeping(
   return out;
 }
 
-const TABLES_SHOWN = ['Cities', 'Contacts', 'Partners', 'Applications', 'Engagements'];
+const TABLES_SHOWN = ['Cities', 'Contacts', 'Partners', 'Applications', 'Engagements', 'Needs'];
 
 export const FIELD_LABELS_FR: Readonly<Record<string, string>> = Object.assign(
   {},
@@ -158,6 +158,22 @@ export const FIELD_LABELS_FR: Readonly<Record<string, string>> = Object.assign(
     },
     BOOKKEEPING_LABELS,
   ),
+  withBookkeeping(
+    'Needs',
+    {
+      id: 'Identifiant du besoin',
+      cityId: 'Ville',
+      topic: 'Thème',
+      priority: 'Priorité',
+      description: 'Description',
+      surveyedOn: 'Recueilli le',
+      source: 'Source',
+      status: 'Statut',
+      supportWanted: 'Soutien souhaité',
+      sourceRef: 'Référence de la source',
+    },
+    BOOKKEEPING_LABELS,
+  ),
 );
 
 export const FIELD_NOTES_FR: Readonly<Record<string, string>> = Object.assign(
@@ -227,6 +243,9 @@ export const FIELD_NOTES_FR: Readonly<Record<string, string>> = Object.assign(
     'Engagements.staffIds': 'Les personnes du réseau qui y ont pris part.',
     'Engagements.summary': 'Ce qui a été discuté, convenu ou envoyé.',
     'Engagements.sourceRef': 'Envoi groupé, envoi, événement ou lien externe d’où vient cette ligne.',
+    'Needs.id': idNote('NED-000123'),
+    'Needs.supportWanted': 'Le type d’aide que la ville demande.',
+    'Needs.sourceRef': 'La réponse à l’enquête (SUR-…), la candidature ou la réunion d’où vient cette ligne.',
   },
 );
 

@@ -1,7 +1,8 @@
 // Members › City profile: the city with its contacts, recent engagement, needs, matches and review state.
 
-import { CITIES, ENGAGEMENTS, MATCHES, NEEDS } from '../../../sheets-templates';
+import { CITIES, ENGAGEMENTS, MATCHES, NEEDS, OFFERS } from '../../../sheets-templates';
 import { message, titleText } from '../../core/messages';
+import { type Age, ageBetween } from '../../core/peers/age';
 import { daysBetween } from '../../core/profiles/staleProfiles';
 import { formatIsoDate } from '../../core/schema/cells';
 import { type ArchivedTotals, archivedTotals_ } from '../archive/archivedTotals';
@@ -36,6 +37,22 @@ export interface NeedLine {
   priority: string;
   status: string;
   description: string;
+  source: string;
+  /** YYYY-MM-DD ('' when missing) and how long ago, for "surveyed 8 months ago". */
+  surveyedOn: string;
+  age: Age | null;
+}
+
+/** Practice the city can share (Offers, issue 14), with its age. */
+export interface OfferLine {
+  id: string;
+  topic: string;
+  description: string;
+  sinceYear: number | null;
+  source: string;
+  status: string;
+  recordedOn: string;
+  age: Age | null;
 }
 
 export interface MatchLine {
@@ -68,6 +85,7 @@ export interface CityProfile {
   /** The mailings sent to the city's contacts: live sends read by key, archived ones counted in the summary. */
   mailings: MailingsReceived;
   needs: NeedLine[];
+  offers: OfferLine[];
   matches: MatchLine[];
 }
 
@@ -123,18 +141,45 @@ export function getCityProfile(id: string): CityProfile {
   }
   mine.sort((a, b) => b.date - a.date);
 
+  // Needs and offers are read keyed by city too (one search each): the profile's reads stay flat as they grow.
+  const todayIso = formatIsoDate(today);
+  const dayOf = (d: unknown) => (d instanceof Date ? formatIsoDate(d) : '');
+  const ageOf = (iso: string) => (iso ? ageBetween(iso, todayIso) : null);
   const needsTable = session.table(NEEDS);
   const needs: NeedLine[] = [];
   for (const r of needsTable.findRows('cityId', [city.id])) {
     const v = needsTable.values(r);
+    const surveyedOn = dayOf(v['surveyedOn']);
     needs.push({
       id: String(v['id']),
       topic: String(v['topic'] ?? ''),
       priority: String(v['priority'] ?? ''),
       status: String(v['status'] ?? ''),
       description: shorten(v['description']),
+      source: String(v['source'] ?? ''),
+      surveyedOn,
+      age: ageOf(surveyedOn),
     });
   }
+  needs.sort((a, b) => (a.surveyedOn < b.surveyedOn ? 1 : a.surveyedOn > b.surveyedOn ? -1 : 0));
+  const offersTable = session.table(OFFERS);
+  const offers: OfferLine[] = [];
+  // A workbook set up before issue 14 has no Offers tab until Set up or repair runs.
+  for (const r of offersTable.exists() ? offersTable.findRows('orgId', [city.id]) : []) {
+    const v = offersTable.values(r);
+    const recordedOn = dayOf(v['recordedOn']);
+    offers.push({
+      id: String(v['id']),
+      topic: String(v['topic'] ?? ''),
+      description: shorten(v['description']),
+      sinceYear: typeof v['sinceYear'] === 'number' ? (v['sinceYear'] as number) : null,
+      source: String(v['source'] ?? ''),
+      status: String(v['status'] ?? ''),
+      recordedOn,
+      age: ageOf(recordedOn),
+    });
+  }
+  offers.sort((a, b) => (a.recordedOn < b.recordedOn ? 1 : a.recordedOn > b.recordedOn ? -1 : 0));
 
   const matchesTable = session.table(MATCHES);
   const matchRows = [
@@ -188,6 +233,7 @@ export function getCityProfile(id: string): CityProfile {
       archived.sends,
     ),
     needs,
+    offers,
     matches,
   };
 }

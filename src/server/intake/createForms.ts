@@ -117,7 +117,7 @@ export function withPrivacyNotice(description: string, url: string | null): stri
 }
 
 /** Builds one form: its sections as page breaks (the first as a header), then each question. */
-function buildForm(def: FormDef, lists: ChoiceLists, privacyNoticeUrl: string | null): Form {
+export function buildForm(def: FormDef, lists: ChoiceLists, privacyNoticeUrl: string | null): Form {
   // The privacy notice (Settings › Privacy notice link, issue 13) closes the description, which the form shows
   // above its first question.
   // https://developers.google.com/apps-script/reference/forms/form-app#create(String)
@@ -167,7 +167,7 @@ export function ensureIntakeForms(
 ): void {
   const props = session.properties();
   for (const def of [ENQUIRY_FORM, APPLICATION_FORM]) {
-    const property = FORM_ID_PROPERTY[def.key];
+    const property = FORM_ID_PROPERTY[def.key as FormKind];
     if (stored[property]) {
       refreshPrivacyNotice(stored[property]!, privacyNoticeUrl, changes);
       continue;

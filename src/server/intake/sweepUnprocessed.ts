@@ -2,6 +2,7 @@
 
 import { message } from '../../core/messages';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
+import { sweepSurveyResponses } from '../peers/surveySubmit';
 import type { WorkbookSession } from '../store/session';
 import { workbook } from '../store/session';
 import { rowOfResponse } from './applicationRows';
@@ -65,6 +66,15 @@ function sweepUnderLock_(session: WorkbookSession, everything: boolean): SweepRe
     }
     props.setProperty(SWEPT_UNTIL + kind, new Date(settledUntil).toISOString());
   }
+  // The needs survey (issue 14): recorded or completed the same way, within the same lock.
+  const since = everything ? null : props.getProperty(SWEPT_UNTIL + 'needsSurvey');
+  const surveys = sweepSurveyResponses(session, since ? new Date(since) : null);
+  report.checked += surveys.checked;
+  report.recorded += surveys.recorded;
+  report.ghosts += surveys.ghosts;
+  report.failed.push(...surveys.failed);
+  if (surveys.failed.length === 0)
+    props.setProperty(SWEPT_UNTIL + 'needsSurvey', new Date(startedAt.getTime() - OVERLAP_MS).toISOString());
   return report;
 }
 

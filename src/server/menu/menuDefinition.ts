@@ -42,7 +42,14 @@ export const MENU: MenuGroup[] = [
       { caption: 'Send daily digest now', entry: 'sendDailyDigestNow' },
     ],
   },
-  { caption: 'Engagement', items: [{ caption: 'Log engagement', entry: 'showLogEngagement' }] },
+  {
+    caption: 'Engagement',
+    items: [
+      { caption: 'Log engagement', entry: 'showLogEngagement' },
+      // Needs gathered in interviews, consultations and focus groups (issue 14).
+      { caption: 'Record needs', entry: 'showRecordNeeds' },
+    ],
+  },
   {
     caption: 'Peer learning',
     items: [{ caption: 'Peer matches', entry: 'showPeerMatches' }],

@@ -1,6 +1,6 @@
 // The coordinator's decisions on a suggested match: accept (with the introductions) or dismiss with a reason.
 
-import { CITIES, CONTACTS, ENGAGEMENTS, MATCHES, NEEDS, PARTNERS } from '../../../sheets-templates';
+import { CITIES, CONTACTS, ENGAGEMENTS, MATCHES, NEEDS, OFFERS, PARTNERS } from '../../../sheets-templates';
 import { displayValue, UserError } from '../../core/messages';
 import { rationale } from '../../core/peers/rationale';
 import { type PeerSide, type ScoredPair, scorePair } from '../../core/peers/scoring';
@@ -9,7 +9,7 @@ import { type SendOutcome, sendProblems, sendTracked } from '../mail/trackedMail
 import { NETWORK_EDITORS } from '../records/sidebarAccess';
 import { type WorkbookSession, workbook } from '../store/session';
 import type { StoredRecord } from '../store/table';
-import { peerWeights, practiceOf } from './peerSources';
+import { addOffer, languagesOf, type OfferLine, peerWeights, practiceOf } from './peerSources';
 import { introLanguage } from './suggestPeerMatches';
 
 export interface PeerDecision {
@@ -35,16 +35,25 @@ export function sideOf(session: WorkbookSession, id: string): PeerSide {
   const partner = id.startsWith('PTN');
   const rec = session.table(partner ? PARTNERS : CITIES).get(id);
   const v = rec.values;
+  const offers = offersOf(session, id);
   return {
     kind: partner ? 'partner' : 'city',
     id,
     name: String(v['name'] ?? id),
     country: String(v['country'] ?? ''),
     hubId: v['hubId'] ? String(v['hubId']) : null,
-    languages: partner ? partnerLanguages(session, id) : list(v['languages']),
+    languages: languagesOf(partner ? partnerLanguages(session, id) : list(v['languages']), offers),
     population: typeof v['population'] === 'number' ? v['population'] : null,
-    practice: practiceOf(v),
+    practice: practiceOf(v, offers),
   };
+}
+
+/** One side's current offers (a keyed read of Offers by City or partner). */
+function offersOf(session: WorkbookSession, id: string): OfferLine[] {
+  const table = session.table(OFFERS);
+  const out = new Map<string, OfferLine[]>();
+  if (table.exists()) for (const row of table.findRows('orgId', [id])) addOffer(out, table.values(row));
+  return out.get(id) ?? [];
 }
 
 /** A partner's working languages: its active contacts' preferred languages (as peerPartners reads them). */

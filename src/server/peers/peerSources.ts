@@ -1,7 +1,7 @@
 // What peer matching reads: cities, partners and their practice, open needs, past matches and peer exchanges.
 // One read per source table, only the columns needed.
 
-import { CITIES, CONTACTS, ENGAGEMENTS, MATCHES, NEEDS, PARTNERS } from '../../../sheets-templates';
+import { CITIES, CONTACTS, ENGAGEMENTS, MATCHES, NEEDS, OFFERS, PARTNERS } from '../../../sheets-templates';
 import type { PairPast, PeerNeed, PeerSide, PeerWeights, PracticeEntry } from '../../core/peers/scoring';
 import { pairKey } from '../../core/peers/scoring';
 import type { Settings } from '../../core/schema/settings';
@@ -31,16 +31,59 @@ export function peerWeights(s: Settings): PeerWeights {
   };
 }
 
+/** A side's current Offers rows (issue 14 part A): the practice with its description, since year and languages. */
+export interface OfferLine {
+  readonly practice: PracticeEntry;
+  readonly languages: readonly string[];
+}
+
+/** Current offers by city or partner id: one read of the Offers columns (none when the tab is not there yet). */
+export function offersByOrg(session: WorkbookSession): Map<string, OfferLine[]> {
+  const out = new Map<string, OfferLine[]>();
+  const table = session.table(OFFERS);
+  if (!table.exists()) return out;
+  for (const row of table.columnRows(['orgId', 'topic', 'description', 'sinceYear', 'languages', 'status']))
+    addOffer(out, table.values(row));
+  return out;
+}
+
+export function addOffer(out: Map<string, OfferLine[]>, v: Record<string, unknown>): void {
+  const org = String(v['orgId'] ?? '').trim();
+  if (!org || !v['topic'] || v['status'] === 'withdrawn') return;
+  const since = typeof v['sinceYear'] === 'number' ? v['sinceYear'] : null;
+  const description = String(v['description'] ?? '').trim();
+  const line: OfferLine = {
+    practice: { topic: String(v['topic']), sinceYear: since, ...(description ? { description } : {}) },
+    languages: list(v['languages']),
+  };
+  out.set(org, [...(out.get(org) ?? []), line]);
+}
+
 /**
- * The practice a side offers. Today: the topics of its Expertise column (Cities or Partners), without a since
- * year or description. The one place to change when offered practice gets its own tab (issue 14 part A).
+ * The practice a side offers: its Offers rows first (they carry the description and since year the rationale
+ * names), then the topics of its Expertise column that no offer covers. The one place that says what is offered.
  */
-export function practiceOf(values: Record<string, unknown>): PracticeEntry[] {
-  return list(values['expertise']).map((topic) => ({ topic }));
+export function practiceOf(
+  values: Record<string, unknown>,
+  offers: readonly OfferLine[] = [],
+): PracticeEntry[] {
+  const out: PracticeEntry[] = offers.map((o) => o.practice);
+  for (const topic of list(values['expertise'])) if (!out.some((p) => p.topic === topic)) out.push({ topic });
+  return out;
+}
+
+/** A side's languages: its own, then those its offers can be shared in. */
+export function languagesOf(own: readonly string[], offers: readonly OfferLine[] = []): string[] {
+  const out = own.slice();
+  for (const o of offers) for (const l of o.languages) if (out.indexOf(l) < 0) out.push(l);
+  return out;
 }
 
 /** Member cities as sides (seekers and offerers): one read of the columns from Name to Expertise. */
-export function peerCities(session: WorkbookSession): Map<string, PeerSide> {
+export function peerCities(
+  session: WorkbookSession,
+  offers: ReadonlyMap<string, OfferLine[]>,
+): Map<string, PeerSide> {
   const table = session.table(CITIES);
   const out = new Map<string, PeerSide>();
   for (const row of table.columnRows([
@@ -63,9 +106,9 @@ export function peerCities(session: WorkbookSession): Map<string, PeerSide> {
       name: String(v['name'] ?? id),
       country: String(v['country'] ?? ''),
       hubId: v['hubId'] ? String(v['hubId']) : null,
-      languages: list(v['languages']),
+      languages: languagesOf(list(v['languages']), offers.get(id)),
       population: numberOf(v['population']),
-      practice: practiceOf(v),
+      practice: practiceOf(v, offers.get(id)),
     });
   }
   return out;
@@ -75,13 +118,17 @@ export function peerCities(session: WorkbookSession): Map<string, PeerSide> {
  * Active partners with expertise as offering sides. A partner has no Languages column: its working languages are
  * its active contacts' preferred languages.
  */
-export function peerPartners(session: WorkbookSession, today: Date): PeerSide[] {
+export function peerPartners(
+  session: WorkbookSession,
+  today: Date,
+  offers: ReadonlyMap<string, OfferLine[]>,
+): PeerSide[] {
   const table = session.table(PARTNERS);
   const sides: PeerSide[] = [];
   for (const row of table.columnRows(['id', 'name', 'country', 'expertise', 'activeTo'])) {
     const v = table.values(row);
     const ended = dateOf(v['activeTo']);
-    const practice = practiceOf(v);
+    const practice = practiceOf(v, offers.get(String(v['id'] ?? '')));
     if ((ended && ended <= today) || practice.length === 0 || !v['id']) continue;
     sides.push({
       kind: 'partner',
@@ -111,7 +158,7 @@ export function peerPartners(session: WorkbookSession, today: Date): PeerSide[] 
     if (code && l.indexOf(code) < 0) l.push(code);
     langs.set(org, l);
   }
-  return sides.map((s) => ({ ...s, languages: langs.get(s.id) ?? [] }));
+  return sides.map((s) => ({ ...s, languages: languagesOf(langs.get(s.id) ?? [], offers.get(s.id)) }));
 }
 
 /** Open needs (one read of the Needs columns from City to Status). */

@@ -9,7 +9,7 @@ import { type Factor, rankCandidates, type ScoredPair } from '../../core/peers/s
 import { requireRole } from '../access/roles';
 import { NETWORK_EDITORS } from '../records/sidebarAccess';
 import { workbook } from '../store/session';
-import { matchHistory, openNeeds, peerCities, peerPartners, peerWeights } from './peerSources';
+import { matchHistory, offersByOrg, openNeeds, peerCities, peerPartners, peerWeights } from './peerSources';
 
 /** Candidates kept per need for the assignment: enough to route around a full offerer. */
 const KEEP = 8;
@@ -51,8 +51,9 @@ export function suggestPeerMatches(): SuggestResult {
   return session.write(() => {
     const today = session.now();
     const weights = peerWeights(session.settings().settings);
-    const cities = peerCities(session);
-    const partners = peerPartners(session, today);
+    const offers = offersByOrg(session);
+    const cities = peerCities(session, offers);
+    const partners = peerPartners(session, today, offers);
     const history = matchHistory(session);
     const needs = openNeeds(session).filter((n) => !history.servedNeeds.has(n.id) && cities.has(n.cityId));
     const offerers = [...cities.values()].filter((c) => c.practice.length > 0).concat(partners);

@@ -12,6 +12,7 @@ export type SidebarPage =
   | 'contact'
   | 'partner'
   | 'engagement'
+  | 'needs'
   | 'stale'
   | 'mailing'
   | 'peers';

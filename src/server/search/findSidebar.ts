@@ -79,7 +79,7 @@ const TABS: Record<SearchKind, TabDef> = { city: CITIES, contact: CONTACTS, part
 const TITLES: Record<SearchKind, string> = { city: 'City profile', contact: 'Contact', partner: 'Partner' };
 
 export interface OpenRequest {
-  page: 'city' | 'contact' | 'partner' | 'engagement' | 'find';
+  page: 'city' | 'contact' | 'partner' | 'engagement' | 'needs' | 'find';
   /** The record to show (city, contact, partner). */
   id?: string;
   /** For a new contact: the city or partner it belongs to. */
@@ -108,6 +108,7 @@ export function openSidebar(request: OpenRequest): { opened: string } {
   const page = request?.page;
   if (page === 'find') showSidebarPage('find', 'Find');
   else if (page === 'engagement') showSidebarPage('engagement', 'Log engagement', context);
+  else if (page === 'needs') showSidebarPage('needs', 'Record needs', context);
   else if (page === 'city' || page === 'contact' || page === 'partner') {
     const def = TABS[page];
     if (context.id) {

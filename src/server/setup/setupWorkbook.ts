@@ -6,6 +6,7 @@ import type { SettingsReadResult } from '../../core/schema/settings';
 import { requireRole, STRUCTURE_ROLES, staffIsEmpty } from '../access/roles';
 import { ensureIntakeForms } from '../intake/createForms';
 import { seedBuiltInTemplates } from '../mail/templateSeed';
+import { ensureNeedsSurveyForm } from '../peers/surveyForm';
 import { type WorkbookSession, workbook } from '../store/session';
 import { renumberDuplicateAuditIds } from './auditRenumber';
 import { applyProtections } from './protections';
@@ -71,6 +72,7 @@ export function runSetup(session: WorkbookSession): SetupReport {
     const renumbered = renumberDuplicateAuditIds(session);
     if (renumbered > 0) changes.push(message('setup.auditRenumbered', { n: renumbered }));
     ensureIntakeForms(session, lists, stored, changes, settings.privacyNoticeUrl); // intake (issue 4): forms before their triggers
+    ensureNeedsSurveyForm(session, lists, stored, changes, settings.privacyNoticeUrl); // peer learning (issue 14)
     const ownerIsStaff = (email: string) => activeStaff(session).has(email); // read only when someone else owns them
     const triggers = installTriggers(session.properties(), stored, ownerIsStaff, changes);
     if (triggers) notices.push(triggers);

@@ -27,6 +27,8 @@ export const TRIGGER_SPECS: TriggerSpec[] = [
   { handler: 'runArchiveHistory', kind: 'daily', atHour: 2 },
   { handler: 'onEnquirySubmit', kind: 'formSubmit', formIdProperty: 'scn.form.enquiry' },
   { handler: 'onApplicationSubmit', kind: 'formSubmit', formIdProperty: 'scn.form.application' },
+  // The needs survey (issue 14, src/server/peers/surveySubmit.ts).
+  { handler: 'onNeedsSurveySubmit', kind: 'formSubmit', formIdProperty: 'scn.form.needsSurvey' },
   { handler: 'onGridEdit', kind: 'edit' },
 ];
 

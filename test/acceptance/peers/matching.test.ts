@@ -47,10 +47,10 @@ describe('suggest peer matches on the test network (capacity 1)', () => {
       repeat: 0,
     });
     expect(s.rationale.en).toBe(
-      'Mombasa seeks youth engagement (priority high, surveyed April 2026); Kampala has practice on youth engagement; both work in English; same hub; similar size.',
+      'Mombasa seeks youth engagement (priority high, surveyed April 2026); Kampala has practice on youth engagement since 2019 (an exit programme for young people); both work in English; same hub; similar size.',
     );
     expect(s.rationale.fr).toMatch(
-      /^Mombasa cherche un appui sur engagement des jeunes \(priorité haute, relevé en avril 2026\) ; Kampala a une pratique sur engagement des jeunes ; les deux travaillent en anglais ; même hub/,
+      /^Mombasa cherche un appui sur engagement des jeunes \(priorité haute, relevé en avril 2026\) ; Kampala a une pratique sur engagement des jeunes depuis 2019 \(an exit programme for young people\) ; les deux travaillent en anglais ; même hub/,
     );
     const row = rows.find((r) => r['Match ID'] === s.matchId)!;
     expect(row['Rationale']).toBe(s.rationale.en);

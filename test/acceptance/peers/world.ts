@@ -62,6 +62,17 @@ export function peerWorld(options: { capacity?: number } = {}): PeerWorld {
     });
   for (const c of CITIES) person(c.name, c.languages[0]!);
   for (const p of PARTNERS) person(p.name, p.language);
+  // Kampala's practice as the needs survey records it (Offers): the rationale names it with its year.
+  save(emu, 'Offers', {
+    orgId: ids.Kampala,
+    topic: 'youth engagement',
+    description: 'an exit programme for young people',
+    sinceYear: 2019,
+    languages: ['en'],
+    source: 'needs survey',
+    recordedOn: iso(TODAY),
+    status: 'current',
+  });
   const needs: Record<string, string> = {};
   for (const n of NEEDS) {
     needs[`${n.city}|${n.topic}`] = save(emu, 'Needs', {

@@ -104,7 +104,11 @@ describeBrowser(
       const needTitles = await page.$$eval('#needs li .line-title', (ds) =>
         ds.map((d) => d.textContent ?? ''),
       );
-      expect(needTitles).toEqual(seeded.needs.map((n) => `${n.topic} (${n.priority}, ${n.status})`));
+      // Newest first (issue 14: each with its age).
+      const newestNeeds = [...seeded.needs].sort(
+        (a, b) => (b.surveyedOn as Date).getTime() - (a.surveyedOn as Date).getTime(),
+      );
+      expect(needTitles).toEqual(newestNeeds.map((n) => `${n.topic} (${n.priority}, ${n.status})`));
 
       const matchItems = await page.$$eval('#matches li', (lis) => lis.map((li) => li.textContent ?? ''));
       expect(matchItems).toHaveLength(seeded.matches.length);

@@ -149,6 +149,23 @@ export function sidebarCalls(world: () => RoleWorld): RoleCall[] {
       ],
     },
     { name: 'requestProfileReviews', allowed: NETWORK_EDITORS, args: () => [world().staff.hubId] },
+    // Record needs (issue 14): any hub's staff may open the form (it offers their own cities); saves are checked.
+    { name: 'getNeedsForm', allowed: [...CITY_EDITORS, 'otherHub'], args: () => [world().cityId] },
+    {
+      name: 'recordNeed',
+      allowed: CITY_EDITORS,
+      args: () => [
+        {
+          fields: {
+            cityId: world().cityId,
+            topic: 'youth engagement',
+            priority: 'high',
+            surveyedOn: '2026-01-05',
+            source: 'interview',
+          },
+        },
+      ],
+    },
   ];
 }
 
@@ -386,6 +403,7 @@ export const HARMLESS: { name: string; why: string }[] = [
     'showStaleProfiles',
     'showNewMailing',
     'showPeerMatches',
+    'showRecordNeeds',
   ].map((name) => ({ name, why: 'opens a sidebar or dialog' })),
   // Trigger handlers that act on a real event object (a FormResponse, an edit's range), which
   // google.script.run cannot pass (https://developers.google.com/apps-script/guides/html/reference/run):
@@ -393,6 +411,7 @@ export const HARMLESS: { name: string; why: string }[] = [
   { name: 'onEdit', why: 'simple trigger: stamps bookkeeping for the edited range of its event' },
   { name: 'onEnquirySubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
   { name: 'onApplicationSubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
+  { name: 'onNeedsSurveySubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
   // The web app is open to anyone by design (an email recipient): only a token the script signed acts.
   { name: 'doGet', why: 'opt-out page: shows a page; reads and changes no workbook cell' },
   {

@@ -16,7 +16,14 @@ function handlersOf(emu: Emulator, owner: string): string[] {
     .sort();
 }
 
-const ALL = ['onApplicationSubmit', 'onEnquirySubmit', 'onGridEdit', 'runArchiveHistory', 'runDailyJobs'];
+const ALL = [
+  'onApplicationSubmit',
+  'onEnquirySubmit',
+  'onGridEdit',
+  'onNeedsSurveySubmit',
+  'runArchiveHistory',
+  'runDailyJobs',
+];
 
 function withSecondAdmin(): Emulator {
   const emu = setUpWorkbook();

@@ -3,6 +3,7 @@ import '../../shared/sheets.css';
 import '../../shared/sidebar.css';
 import { CITIES } from '../../../../sheets-templates';
 import { CITY_FORM_FIELDS } from '../../../core/editing/formFields';
+import type { Age } from '../../../core/peers/age';
 import type { CityProfile } from '../../../server/cities/cityProfile';
 import type { OpenRequest } from '../../../server/search/findSidebar';
 import { element } from '../../shared/elements';
@@ -15,6 +16,14 @@ import { button, type Shell, section, startSidebar } from '../../shared/sidebarS
 import { dateText, onLanguageChange, text, valueText } from '../../shared/uiText';
 
 const asChoices = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
+
+/** "8 months ago", "yesterday": how long ago a need was surveyed or an offer recorded. */
+function ageText(age: Age): string {
+  if (age.unit === 'days')
+    return age.n === 0 ? text('ageToday') : age.n === 1 ? text('ageDay') : text('ageDays', { n: age.n });
+  if (age.unit === 'months') return age.n === 1 ? text('ageMonth') : text('ageMonths', { n: age.n });
+  return age.n === 1 ? text('ageYear') : text('ageYears', { n: age.n });
+}
 
 function openLink(shell: Shell, label: string, request: OpenRequest): HTMLButtonElement {
   const b = element('button', {
@@ -82,7 +91,38 @@ async function main(): Promise<void> {
           className: 'line-title',
           text: `${valueText(n.topic)} (${valueText(n.priority)}, ${valueText(n.status)})`,
         }),
+        element('div', {
+          className: 'line-detail need-age',
+          text: [
+            n.age ? text('surveyedAge', { age: ageText(n.age) }) : '',
+            n.surveyedOn ? dateText(n.surveyedOn) : '',
+            valueText(n.source),
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        }),
         element('div', { className: 'line-detail', text: n.description }),
+      ]),
+    );
+    const offers = p.offers.map((o) =>
+      element('li', { className: o.status === 'withdrawn' ? 'muted' : '' }, [
+        element('div', {
+          className: 'line-title',
+          text: [valueText(o.topic), o.sinceYear ? text('offerSince', { year: o.sinceYear }) : '']
+            .filter(Boolean)
+            .join(' · '),
+        }),
+        element('div', {
+          className: 'line-detail offer-age',
+          text: [
+            o.age ? text('recordedAge', { age: ageText(o.age) }) : '',
+            valueText(o.source),
+            o.status === 'withdrawn' ? valueText(o.status) : '',
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        }),
+        element('div', { className: 'line-detail', text: o.description }),
       ]),
     );
     const matches = p.matches.map((m) =>
@@ -147,7 +187,18 @@ async function main(): Promise<void> {
         ]),
       ]),
       mailingsSection(p.mailings),
-      section('needs', [list(needs, 'needs')]),
+      section('needs', [
+        list(needs, 'needs'),
+        p.canEdit
+          ? element('div', { className: 'buttons' }, [
+              button(
+                'recordNeeds',
+                () => void shell.call(callServer('openSidebar', { page: 'needs', cityId: p.city.id })),
+              ),
+            ])
+          : null,
+      ]),
+      section('offers', [list(offers, 'offers')]),
       section('matches', [list(matches, 'matches')]),
     );
   }
