@@ -18,6 +18,7 @@ import type {
   SettingsRow,
   StaffRecord,
   SuppressionRecord,
+  SurveyRecord,
   TemplateRecord,
 } from '../../sheets-templates/index';
 import { languageOf } from '../core/messages/language';
@@ -127,6 +128,8 @@ export interface DemoWorkbook {
   Engagements: EngagementRecord[];
   Needs: NeedRecord[];
   Offers: OfferRecord[];
+  /** Needs-survey responses: none in the demo (its needs and offers are generated directly). */
+  Surveys: SurveyRecord[];
   Matches: MatchRecord[];
   Events: EventRecord[];
   Participants: ParticipantRecord[];
@@ -212,6 +215,7 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
     Engagements: engagements,
     Needs: needs,
     Offers: offers,
+    Surveys: [],
     Matches: matches,
     Events: events,
     Participants: participants,
