@@ -5,6 +5,7 @@ import { BENCH_USER, benchEmulator } from './benchWorkbook';
 import { intakeOperations } from './intakeOperations';
 import { mailingOperations } from './mailingOperations';
 import { type BenchRow, summarise } from './measure';
+import { peerOperations } from './peerOperations';
 import { privacyOperations } from './privacyOperations';
 import { sidebarOperations } from './sidebarOperations';
 import { workbookOperations } from './workbookOperations';
@@ -33,6 +34,7 @@ export function operations(scale: number): BenchOperation[] {
     ...sidebarOperations(build, BENCH_USER),
     ...mailingOperations(build, BENCH_USER),
     ...privacyOperations(build, BENCH_USER),
+    ...peerOperations(build, BENCH_USER),
     // Last: the size of a bench workbook after the operations above have run on it.
     workbookSizeOperation(build, BENCH_USER),
   ];

@@ -95,7 +95,14 @@ export const NEED_STATUSES = ['open', 'being addressed', 'met', 'closed'] as con
 export const OFFER_SOURCES = NEED_SOURCES;
 export const OFFER_STATUSES = ['current', 'withdrawn'] as const;
 
-export const MATCH_STATUSES = ['proposed', 'introduced', 'in progress', 'completed', 'declined'] as const;
+/** A match's path (issue 14): proposed → introduced → exchange held → outcome recorded; or dismissed. */
+export const MATCH_STATUSES = [
+  'proposed',
+  'introduced',
+  'exchange held',
+  'outcome recorded',
+  'dismissed',
+] as const;
 
 export const EVENT_TYPES = [
   'conference',
@@ -178,6 +185,10 @@ export const AUDIT_ACTIONS = [
   'setup',
   'import',
   'sheet edit', // a direct edit in the sheet, recorded by the onEdit trigger
+  'suggest', // peer matching (issue 14): suggestions written, and the coordinator's decisions on them
+  'accept',
+  'dismiss',
+  'progress',
 ] as const;
 
 /** The default topics taxonomy (Settings → topics); admins may edit it. */

@@ -4,6 +4,7 @@ import { DECLINE, MORE_INFORMATION_REQUEST, WELCOME } from './decisions';
 import { DAILY_DIGEST } from './digest';
 import { APPLICATION_ACKNOWLEDGEMENT, APPLICATION_INVITATION, ENQUIRY_ACKNOWLEDGEMENT } from './intake';
 import type { EmailTemplateDef } from './model';
+import { PEER_INTRODUCTION } from './peers';
 
 export * from './model';
 
@@ -15,6 +16,7 @@ export const EMAIL_TEMPLATES = {
   decline: DECLINE,
   welcome: WELCOME,
   dailyDigest: DAILY_DIGEST,
+  peerIntroduction: PEER_INTRODUCTION,
 } as const satisfies Readonly<Record<string, EmailTemplateDef>>;
 
 export type EmailTemplateKey = keyof typeof EMAIL_TEMPLATES;

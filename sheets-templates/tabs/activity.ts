@@ -85,6 +85,21 @@ export const MATCHES = tableTab({
     }),
     col('status', 'Status', 'enum', { required: true, values: MATCH_STATUSES }),
     col('introducedOn', 'Introduced on', 'date'),
+    // Issue 14: the breakdown behind Score, the coordinator's decision, the follow-up and the outcome.
+    col('scoreBreakdown', 'Score breakdown', 'longText', {
+      note: 'Points per factor (topic, priority, recency, language, hub, size, repeat); they add up to Score.',
+    }),
+    col('language', 'Shared language', 'enum', {
+      valuesFrom: { setting: 'languages' },
+      note: 'The language both sides work in; empty when interpretation is needed.',
+    }),
+    col('decisionReason', 'Decision reason', 'longText', {
+      note: 'Why the coordinator edited or dismissed the suggestion; a dismissed pair is not suggested again within the penalty window.',
+    }),
+    col('decidedOn', 'Decided on', 'date'),
+    col('followUpOn', 'Follow up on', 'date', { note: 'Set when the introduction is sent.' }),
+    col('outcome', 'Outcome', 'longText', { note: 'What changed, in the cities’ own words.' }),
+    col('outcomeOn', 'Outcome recorded on', 'date'),
     ...bookkeepingColumns(),
   ],
 });

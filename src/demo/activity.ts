@@ -134,16 +134,16 @@ export function buildMatches(
     const status = r.weighted(
       age > 120
         ? ([
-            ['completed', 4],
-            ['in progress', 2],
-            ['declined', 2],
+            ['outcome recorded', 4],
+            ['exchange held', 2],
+            ['dismissed', 2],
             ['introduced', 1],
           ] as const)
         : ([
             ['proposed', 4],
             ['introduced', 3],
-            ['in progress', 2],
-            ['declined', 1],
+            ['exchange held', 2],
+            ['dismissed', 1],
           ] as const),
     );
     out.push({
@@ -156,7 +156,14 @@ export function buildMatches(
       score: Math.min(100, score),
       rationale: reasons.join('; ') + '.',
       status,
-      introducedOn: status === 'proposed' ? null : ctx.daysAgo(age),
+      introducedOn: status === 'proposed' || status === 'dismissed' ? null : ctx.daysAgo(age),
+      scoreBreakdown: null,
+      language: null,
+      decisionReason: status === 'dismissed' ? 'Not a priority for the offering city this year.' : null,
+      decidedOn: status === 'proposed' ? null : ctx.daysAgo(age),
+      followUpOn: null,
+      outcome: status === 'outcome recorded' ? 'The city adapted the practice to its own programme.' : null,
+      outcomeOn: status === 'outcome recorded' ? ctx.daysAgo(Math.floor(age / 2)) : null,
       ...ctx.bookkeeping(ctx.daysAgo(age)),
     });
   }

@@ -120,9 +120,15 @@ export function buildMailings(
     carry = want - recipients.length; // too few addresses: the next mailing takes the rest
     let sent = 0;
     let failed = 0;
+    // The paused run's one "unknown" is the first recipient of its tail not skipped (an opted-out or bounced
+    // address at exactly 60 % left the bench with none once the built-in templates grew: issue 14).
+    let unknownLeft = isPaused;
     recipients.forEach((contact, k) => {
       const template = variantOf(name, contact.language);
-      const send = buildSend(ctx, mailing, contact, template, bounced, isPaused, k, recipients.length);
+      const inTail = isPaused && k >= Math.floor(recipients.length * 0.6);
+      const tail = inTail ? (unknownLeft ? 'unknown' : 'queued') : null;
+      const send = buildSend(ctx, mailing, contact, template, bounced, tail, k);
+      if (send.status === 'unknown') unknownLeft = false;
       sends.push(send);
       if (send.status === 'sent') sent++;
       if (send.status === 'failed' || send.status === 'bounced') failed++;
@@ -141,9 +147,9 @@ function buildSend(
   contact: ContactRecord,
   template: TemplateRecord,
   bounced: Set<string>,
-  paused: boolean,
+  /** In the paused run's tail: this recipient's status there ('unknown' once, then 'queued'); null elsewhere. */
+  tail: 'unknown' | 'queued' | null,
   index: number,
-  total: number,
 ): SendRecord {
   const r = ctx.rnd;
   const started = mailing.startedAt!;
@@ -155,9 +161,9 @@ function buildSend(
   } else if (bounced.has(contact.email!)) {
     status = 'skipped';
     error = 'Suppressed: the address bounced before.';
-  } else if (paused && index >= Math.floor(total * 0.6)) {
+  } else if (tail) {
     // The paused run stopped between sending and recording for exactly one recipient.
-    status = index === Math.floor(total * 0.6) ? 'unknown' : 'queued';
+    status = tail;
     if (status === 'unknown')
       error = 'The run stopped while sending: check the Sent folder before resending.';
   } else {

@@ -57,8 +57,14 @@ export {
   showNewPartner,
   showPartner,
 } from './partners/partnerSidebar';
-// Needs and peer learning (issue 14 part A): the needs survey's trigger, the Record needs sidebar.
+// Needs and peer learning (issue 14): the needs survey's trigger and Record needs (part A); matching, the
+// coordinator's decisions, progress and outcome counts (part B).
+export { acceptPeerMatch, dismissPeerMatch } from './peers/peerDecisions';
+export { getPeerOutcomeCounts } from './peers/peerOutcomes';
+export { getPeerMatches, showPeerMatches } from './peers/peerSidebar';
+export { editPeerMatch, recordPeerProgress } from './peers/peerSteps';
 export { getNeedsForm, recordNeed, showRecordNeeds } from './peers/recordNeeds';
+export { suggestPeerMatches } from './peers/suggestPeerMatches';
 export { onNeedsSurveySubmit } from './peers/surveySubmit';
 export { erasePerson } from './privacy/erasePerson';
 export { exportPersonData } from './privacy/exportPerson';

@@ -8,6 +8,7 @@ import { fill, type Language, messageLanguage } from './language';
 import { MAIL_FILE_MESSAGES } from './mailFileMessages';
 import { MAIL_MESSAGES } from './mailMessages';
 import { OPT_OUT_MESSAGES } from './optOutMessages';
+import { PEER_MESSAGES } from './peerMessages';
 import { PEERS_MESSAGES } from './peersMessages';
 import { PRIVACY_MESSAGES } from './privacyMessages';
 import { SENDING_MESSAGES } from './sendingMessages';
@@ -177,6 +178,7 @@ export const MESSAGES = {
   ...MAIL_MESSAGES,
   ...OPT_OUT_MESSAGES,
   ...PRIVACY_MESSAGES,
+  ...PEER_MESSAGES,
   ...MAIL_FILE_MESSAGES,
   ...SETUP_MESSAGES,
   ...GRID_MESSAGES,

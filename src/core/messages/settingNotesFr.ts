@@ -84,6 +84,46 @@ const SETTING_NOTES_FR: Readonly<Record<string, { readonly label: string; readon
     label: 'Conserver les réponses brutes des formulaires (mois)',
     note: 'Les réponses brutes plus anciennes sont proposées à l’anonymisation une fois enregistrées.',
   },
+  peerWeightTopic: {
+    label: 'Poids pair : thème',
+    note: 'Points quand l’autre partie a une pratique ou une expertise sur le thème du besoin (mise en relation entre pairs).',
+  },
+  peerWeightPriority: {
+    label: 'Poids pair : priorité',
+    note: 'Points pour un besoin de priorité haute (moyenne : 60 %, basse : 30 %).',
+  },
+  peerWeightRecency: {
+    label: 'Poids pair : fraîcheur',
+    note: 'Points pour un besoin relevé dans les 12 derniers mois, jusqu’à zéro à 36 mois.',
+  },
+  peerWeightLanguage: {
+    label: 'Poids pair : langue commune',
+    note: 'Points quand les deux parties travaillent dans une langue commune (aucun quand une interprétation est nécessaire).',
+  },
+  peerWeightHub: {
+    label: 'Poids pair : même hub',
+    note: 'Points quand les deux villes sont dans le même hub (un partenaire : dans le même pays).',
+  },
+  peerWeightSize: {
+    label: 'Poids pair : taille comparable',
+    note: 'Points pour des villes de population comparable (la plus petite sur la plus grande).',
+  },
+  peerPenaltyRecent: {
+    label: 'Pénalité pair : déjà rencontrés ou mis en relation',
+    note: 'Points retirés à une paire qui a tenu un échange entre pairs dans la fenêtre ou a été mise en relation avant elle.',
+  },
+  peerPenaltyDays: {
+    label: 'Fenêtre de pénalité pair (jours)',
+    note: 'Une paire mise en relation ou écartée depuis moins de jours n’est pas reproposée ; un échange entre pairs dans la fenêtre coûte la pénalité.',
+  },
+  peerCapacity: {
+    label: 'Échanges par partie qui offre',
+    note: 'Nombre de mises en relation ouvertes (proposées, faites, échange tenu) qu’une ville ou un partenaire qui offre accepte à la fois.',
+  },
+  peerFollowUpDays: {
+    label: 'Jours avant le suivi d’une mise en relation',
+    note: 'La date de suivi fixée sur une mise en relation à l’envoi de la présentation.',
+  },
 };
 
 /** A setting's Notes cell in French, naming the setting; undefined when no French text exists yet. */

@@ -15,6 +15,13 @@ const NOTES_FR: Readonly<Record<string, string>> = {
   'Matches.offeringPartnerId': 'Quand c’est un partenaire, et non une ville, qui offre le soutien.',
   'Matches.score': '0 à 100 ; voir Justification.',
   'Matches.rationale': 'Pourquoi ces deux-là : besoins face à l’expertise, hub, langue, contexte.',
+  'Matches.scoreBreakdown':
+    'Points par critère (thème, priorité, fraîcheur, langue, hub, taille, répétition) ; leur somme donne le score.',
+  'Matches.language': 'La langue de travail des deux parties ; vide quand une interprétation est nécessaire.',
+  'Matches.decisionReason':
+    'Pourquoi la coordination a modifié ou écarté la suggestion ; une paire écartée n’est pas reproposée pendant la fenêtre de pénalité.',
+  'Matches.followUpOn': 'Fixée à l’envoi de la mise en contact.',
+  'Matches.outcome': 'Ce qui a changé, dans les mots des villes.',
   'Offers.description': 'La pratique, le programme ou l’approche proposés.',
   'Offers.sinceYear': 'L’année où la pratique a commencé.',
   'Offers.languages': 'Langues dans lesquelles la pratique peut être partagée.',

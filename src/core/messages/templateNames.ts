@@ -17,4 +17,5 @@ export const TEMPLATE_NAMES: Readonly<Record<string, Bilingual>> = {
   decline: { en: 'Application declined', fr: 'Candidature refusée' },
   welcome: { en: 'Welcome to the network', fr: 'Bienvenue dans le réseau' },
   dailyDigest: { en: 'Daily digest', fr: 'Récapitulatif quotidien' },
+  peerIntroduction: { en: 'Peer-learning introduction', fr: 'Mise en relation entre pairs' },
 };

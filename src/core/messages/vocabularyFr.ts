@@ -81,8 +81,9 @@ export const VOCABULARY_FR: Readonly<Record<string, string>> = {
   // Matches
   proposed: 'proposée',
   introduced: 'mise en contact faite',
-  'in progress': 'en cours',
-  completed: 'terminée',
+  'exchange held': 'échange tenu',
+  'outcome recorded': 'résultat enregistré',
+  dismissed: 'écartée',
   // Events
   conference: 'conférence',
   workshop: 'atelier',
@@ -149,6 +150,10 @@ export const VOCABULARY_FR: Readonly<Record<string, string>> = {
   send: 'envoi',
   setup: 'installation',
   'sheet edit': 'modification dans la feuille',
+  suggest: 'suggestion',
+  accept: 'acceptation',
+  dismiss: 'rejet',
+  progress: 'avancement',
   // Default topics (Settings → topics); topics added by admins are shown as written
   'social cohesion': 'cohésion sociale',
   'hate speech': 'discours de haine',

@@ -35,6 +35,17 @@ export interface Settings {
   keepClosedApplicationsMonths: number;
   keepInactiveContactsMonths: number;
   keepRawResponsesMonths: number;
+  /** Peer matching (issue 14): the points of each factor, the repeat penalty and its window, capacity, follow-up. */
+  peerWeightTopic: number;
+  peerWeightPriority: number;
+  peerWeightRecency: number;
+  peerWeightLanguage: number;
+  peerWeightHub: number;
+  peerWeightSize: number;
+  peerPenaltyRecent: number;
+  peerPenaltyDays: number;
+  peerCapacity: number;
+  peerFollowUpDays: number;
 }
 
 export interface SettingProblem {

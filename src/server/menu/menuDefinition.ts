@@ -51,6 +51,10 @@ export const MENU: MenuGroup[] = [
     ],
   },
   {
+    caption: 'Peer learning',
+    items: [{ caption: 'Peer matches', entry: 'showPeerMatches' }],
+  },
+  {
     caption: 'Dissemination',
     items: [
       { caption: 'New mailing…', entry: 'showNewMailing' },

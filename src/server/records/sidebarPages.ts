@@ -14,7 +14,8 @@ export type SidebarPage =
   | 'engagement'
   | 'needs'
   | 'stale'
-  | 'mailing';
+  | 'mailing'
+  | 'peers';
 
 /** What a sidebar needs to know when it opens; ids only, checked by the caller. */
 export interface SidebarContext {

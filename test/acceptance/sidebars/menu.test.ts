@@ -38,6 +38,7 @@ describe('SCN CRM menu', () => {
       'Members',
       'Applications',
       'Engagement',
+      'Peer learning',
       'Dissemination',
       'Data',
       'Privacy',

@@ -1,6 +1,6 @@
 // The role tables: every server function callable through google.script.run with the roles allowed to call it,
 // on the demo workbook. Shared by roles.test.ts (sidebar functions) and everyExport.test.ts (all exports).
-import { APPLICATIONS, CITIES, CONTACTS, MAILINGS, PARTNERS } from '../../../sheets-templates';
+import { APPLICATIONS, CITIES, CONTACTS, MAILINGS, MATCHES, PARTNERS } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
 import { sheet, values } from '../workbook/harness';
 import { recordById, records, STRANGER, type StaffByRole, staffByRole } from './harness';
@@ -226,6 +226,8 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
     },
     // Dissemination (issue 12): a demo template and the first recipient of its whole audience.
     ...disseminationCalls(world),
+    // Peer learning (issue 14): coordinators decide; anyone on the staff may read the outcome counts.
+    ...peerCalls(world),
     // Runs from its own time-driven trigger only: every caller through google.script.run is refused.
     { name: 'runDailyJobs', allowed: [], args: () => [] },
     { name: 'archiveHistory', allowed: ['admin'], args: () => [] },
@@ -235,6 +237,73 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
     { name: 'erasePerson', allowed: ['admin'], args: () => ['nobody-held@example.org', true] },
     // Runs from its own installable edit trigger only (src/server/access/gridEdits.ts).
     { name: 'onGridEdit', allowed: [], args: () => [{ triggerUid: 'made-up' }] },
+  ];
+}
+
+/**
+ * The first demo match at `status` (allowed calls move it on, so the next call takes the next one); for an accept,
+ * one whose two sides have a contact with an email (the introduction goes to both).
+ */
+function matchAt(
+  emu: Emulator,
+  status: string,
+  reachable = false,
+): { id: string; version: number; seeker: string } {
+  const withEmail = new Set(
+    records(emu, CONTACTS)
+      .filter((c) => String(c.email ?? '').includes('@') && !c.activeTo)
+      .map((c) => String(c.orgId)),
+  );
+  const m = records(emu, MATCHES).find(
+    (r) =>
+      r.status === status &&
+      (!reachable ||
+        (withEmail.has(String(r.seekingCityId)) &&
+          withEmail.has(String(r.offeringCityId || r.offeringPartnerId)))),
+  );
+  if (!m) throw new Error(`no demo match at ${status}`);
+  return { id: String(m.id), version: Number(m.version) || 1, seeker: String(m.seekingCityId) };
+}
+
+function peerCalls(world: () => RoleWorld): RoleCall[] {
+  const emu = () => world().emu;
+  const other = (seeker: string) => String(records(emu(), CITIES).find((c) => c.id !== seeker)!.id);
+  return [
+    { name: 'suggestPeerMatches', allowed: NETWORK_EDITORS, args: () => [] },
+    {
+      name: 'acceptPeerMatch',
+      allowed: NETWORK_EDITORS,
+      args: () => {
+        const m = matchAt(emu(), 'proposed', true);
+        return [m.id, m.version];
+      },
+    },
+    {
+      name: 'dismissPeerMatch',
+      allowed: NETWORK_EDITORS,
+      args: () => {
+        const m = matchAt(emu(), 'proposed');
+        return [m.id, m.version, 'Role check'];
+      },
+    },
+    {
+      name: 'editPeerMatch',
+      allowed: NETWORK_EDITORS,
+      args: () => {
+        const m = matchAt(emu(), 'proposed');
+        return [m.id, m.version, other(m.seeker), 'Role check'];
+      },
+    },
+    {
+      name: 'recordPeerProgress',
+      allowed: NETWORK_EDITORS,
+      args: () => {
+        const m = matchAt(emu(), 'introduced');
+        return [m.id, m.version, 'exchange held', null];
+      },
+    },
+    { name: 'getPeerOutcomeCounts', allowed: READERS, args: () => [] },
+    { name: 'getPeerMatches', allowed: READERS, args: () => [] },
   ];
 }
 
@@ -333,6 +402,7 @@ export const HARMLESS: { name: string; why: string }[] = [
     'showReviewApplications',
     'showStaleProfiles',
     'showNewMailing',
+    'showPeerMatches',
     'showRecordNeeds',
   ].map((name) => ({ name, why: 'opens a sidebar or dialog' })),
   // Trigger handlers that act on a real event object (a FormResponse, an edit's range), which
