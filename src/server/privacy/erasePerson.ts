@@ -2,8 +2,9 @@
 //
 // Rows stay (counts for monitoring are kept); every cell naming the person — the address, the names and phones
 // recorded with it — has those strings replaced by "[erased]", in the live tabs, the forms' raw response tabs (the
-// one sanctioned change to raw responses, audited here) and the yearly archives, cell notes on those rows included. The Contacts rows are erased
-// last, so a run stopped part-way still finds the person by address on the next run and completes the erasure.
+// one sanctioned change to raw responses, audited here) and the yearly archives, cell notes on those rows included;
+// the forms' stored copies of the responses naming the person are deleted (formResponses.ts). The Contacts rows are
+// erased last, so a run stopped part-way still finds the person by address on the next run and completes the erasure.
 
 import { SUPPRESSIONS } from '../../../sheets-templates';
 import { message } from '../../core/messages';
@@ -12,6 +13,7 @@ import { requireRole } from '../access/roles';
 import { hashAddress } from '../mail/addressDigest';
 import { uiLanguage_ } from '../records/uiLanguage';
 import { workbook } from '../store/session';
+import { deleteFormResponses_, responseIdsOf_ } from './formResponses';
 import { findPerson_, normaliseAddress, type PersonFinding, type PersonRow } from './personRows';
 import { askAddress_, confirmErasure_, isAddress_ } from './privacyPrompt';
 
@@ -96,7 +98,11 @@ export function erasePerson(email?: string, confirmed?: boolean): ErasureReport 
   if (address === null) return null;
   if (!isAddress_(address)) throw new Error(message('privacy.badEmail', { email: address }, lang));
   if (confirmed !== true) {
-    const preview = countBySource(findPerson_(session, address).rows);
+    const held = findPerson_(session, address).rows;
+    const preview = countBySource(held);
+    const ids = responseIdsOf_(held);
+    const responses = ids.enquiry.length + ids.application.length;
+    if (responses > 0) preview['Google Forms › responses'] = responses;
     const list = Object.keys(preview)
       .map((k) => `${k}: ${preview[k]}`)
       .join(', ');
@@ -117,7 +123,10 @@ export function erasePerson(email?: string, confirmed?: boolean): ErasureReport 
         { summary: `Erased address kept as its hash (sha256 ${hash})` },
       );
     const found = findPerson_(session, address);
+    // The forms' own copies first: their ids are read from Applications rows this run still finds by address.
+    const responses = deleteFormResponses_(session, responseIdsOf_(found.rows));
     const changed = eraseRows_(found);
+    if (responses > 0) changed['Google Forms › responses'] = responses;
     session.dirty = true;
     session.audit.add({
       action: 'erase',

@@ -9,7 +9,10 @@ import { AMINA, OMAR, ok, privacyWorld } from './privacyWorld';
 
 const PLANTED = [AMINA.name, AMINA.email, AMINA.phone];
 
-/** Every cell and note of every tab of every spreadsheet, every property and every cache entry, as one lower-cased text. */
+/**
+ * Every cell and note of every tab of every spreadsheet, every form's stored responses, every property and every
+ * cache entry, as one lower-cased text.
+ */
 function everything(emu: Emulator): string {
   const parts: string[] = [];
   for (const book of emu.backend.stores.spreadsheets.all())
@@ -20,6 +23,9 @@ function everything(emu: Emulator): string {
       const grid = { row: 1, col: 1, numRows: s.lastRow(), numCols: s.lastColumn() };
       parts.push(JSON.stringify(s.formats.note.getGrid(grid)));
     }
+  // The forms' own stored responses (Google Forms keeps every response besides the destination tab).
+  for (const form of emu.backend.stores.comms.forms.forms.values())
+    parts.push(JSON.stringify(form.responses));
   for (const cache of emu.backend.stores.script.cache.caches.values()) parts.push(JSON.stringify([...cache]));
   const props = emu.backend.stores.script.properties;
   parts.push(JSON.stringify([...props.script]));
@@ -58,6 +64,10 @@ describe('Privacy › Erase a person', () => {
     expect(Object.keys(report.changed)).toEqual(
       expect.arrayContaining(['CRM › Contacts', 'CRM › Applications', 'SCN CRM archive 2022 › Sends']),
     );
+    // Her enquiry and her application (the world's only responses) are gone from the forms' own stores.
+    expect(report.changed['Google Forms › responses']).toBe(2);
+    const stored = [...emu.backend.stores.comms.forms.forms.values()].map((f) => f.responses.length);
+    expect(stored).toEqual([0, 0]);
     // The contact row stays, anonymised; its id and the other rows referring to it are kept.
     const contact = tabRows(emu, 'Contacts').find((c) => c['Contact ID'] === ids.amina)!;
     expect(contact['Name']).toBe('[erased]');
