@@ -59,6 +59,8 @@ export {
 } from './partners/partnerSidebar';
 export { erasePerson } from './privacy/erasePerson';
 export { exportPersonData } from './privacy/exportPerson';
+export { anonymiseRetentionDue } from './privacy/retentionApply';
+export { listRetentionDue } from './privacy/retentionList';
 export { getStaleProfiles, requestProfileReviews, showStaleProfiles } from './profiles/staleProfiles';
 export { saveRecord } from './records/saveRecord';
 export { setUiLanguage } from './records/uiLanguage';

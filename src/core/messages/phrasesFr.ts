@@ -92,6 +92,8 @@ export const MENU_FR: Readonly<Record<string, string>> = {
   Privacy: 'Confidentialité',
   'Export a person’s data…': 'Exporter les données d’une personne…',
   'Erase a person…': 'Effacer une personne…',
+  'List retention due now': 'Lister maintenant ce que la conservation rend échu',
+  'Anonymise what retention lists…': 'Anonymiser ce que la conservation liste…',
   Help: 'Aide',
   'About SCN CRM': 'À propos de SCN CRM',
 };

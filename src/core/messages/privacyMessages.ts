@@ -45,4 +45,24 @@ export const PRIVACY_MESSAGES = {
     en: 'Erased: rows anonymised in {count} tabs. The Audit tab records the erasure by contact id and address hash.',
     fr: 'Effacé : lignes anonymisées dans {count} onglets. L’onglet Audit enregistre l’effacement par identifiant de contact et empreinte de l’adresse.',
   },
+  'privacy.retentionTitle': { en: 'Retention', fr: 'Conservation' },
+  'privacy.retentionListed': {
+    en: 'Retention: {added} new items due; {waiting} wait for a coordinator in the "Retention due" tab (Privacy › Anonymise what retention lists).',
+    fr: 'Conservation : {added} nouveaux éléments échus ; {waiting} attendent un coordinateur dans l’onglet « Retention due » (Confidentialité › Anonymiser ce que la conservation liste).',
+  },
+  'privacy.retentionNothing': {
+    en: 'Nothing listed in the "Retention due" tab waits to be anonymised.',
+    fr: 'Rien de ce que liste l’onglet « Retention due » n’attend d’être anonymisé.',
+  },
+  'privacy.retentionConfirm': {
+    en: 'Anonymise what retention lists? {count} items: {list}. Their rows stay, so counts are kept; names, addresses and phones are replaced by [erased], in the raw response tabs too, and the forms’ stored responses are deleted. Inactive contacts are erased everywhere, their address kept only as a hash in Suppressions. This cannot be undone.',
+    fr: 'Anonymiser ce que la conservation liste ? {count} éléments : {list}. Leurs lignes restent, les décomptes sont donc gardés ; noms, adresses et téléphones sont remplacés par [erased], dans les onglets de réponses brutes aussi, et les réponses conservées par les formulaires sont supprimées. Les contacts inactifs sont effacés partout, leur adresse gardée seulement comme empreinte dans Suppressions. C’est irréversible.',
+  },
+  'privacy.retentionKindApplication': { en: 'closed applications', fr: 'candidatures closes' },
+  'privacy.retentionKindContact': { en: 'inactive contacts', fr: 'contacts inactifs' },
+  'privacy.retentionKindResponse': { en: 'raw form responses', fr: 'réponses brutes de formulaire' },
+  'privacy.retentionDone': {
+    en: 'Retention: {done} items anonymised, {stale} no longer due, {left} left for the next run.',
+    fr: 'Conservation : {done} éléments anonymisés, {stale} plus échus, {left} laissés pour la prochaine exécution.',
+  },
 } as const;

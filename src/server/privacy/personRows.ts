@@ -19,6 +19,7 @@ import {
 } from '../../../sheets-templates';
 import { archiveIds_ } from '../archive/archiveFiles';
 import type { WorkbookSession } from '../store/session';
+import { RETENTION_TAB } from './retentionTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -56,7 +57,7 @@ export const listItem = (keys: readonly string[]) => `(?:^|,)\\s*(?:${alternativ
 export const anywhere = (keys: readonly string[]) => `(?:${alternatives(keys)})`;
 
 /** A sheet with its header row, read once. */
-class SheetView {
+export class SheetView {
   private headerRow: string[] | undefined;
   private readonly read = new Map<number, unknown[]>();
   constructor(
@@ -136,14 +137,15 @@ function historyRows(
     out.push(...eng.rows(eng.search(header(ENGAGEMENTS, 'contactIds'), listItem(contactIds))));
   const snd = views(SENDS);
   if (snd) {
-    const found = snd.search(header(SENDS, 'email'), wholeCell([email]));
+    const found = email === '' ? [] : snd.search(header(SENDS, 'email'), wholeCell([email]));
     if (contactIds.length > 0) found.push(...snd.search(header(SENDS, 'contactId'), wholeCell(contactIds)));
     out.push(...snd.rows(found));
   }
   const aud = views(AUDIT);
-  if (aud) {
-    const found = aud.search(header(AUDIT, 'changes'), anywhere([email, ...contactIds]));
-    found.push(...aud.search(header(AUDIT, 'summary'), anywhere([email, ...contactIds])));
+  const keys = [email, ...contactIds].filter((k) => k !== '');
+  if (aud && keys.length > 0) {
+    const found = aud.search(header(AUDIT, 'changes'), anywhere(keys));
+    found.push(...aud.search(header(AUDIT, 'summary'), anywhere(keys)));
     if (recordIds.length > 0) found.push(...aud.search(header(AUDIT, 'recordId'), wholeCell(recordIds)));
     out.push(...aud.rows(found));
   }
@@ -151,15 +153,26 @@ function historyRows(
 }
 
 /** Tabs of the workbook that are not the CRM's own: the forms' raw response tabs (and any tab someone added). */
-function otherTabs(session: WorkbookSession): Sheet[] {
+export function otherTabs(session: WorkbookSession): Sheet[] {
   const own = new Set(TABS.map((t) => t.name));
   own.add('SCN dropdown lists');
+  own.add(RETENTION_TAB);
   return session.spreadsheet.getSheets().filter((s) => !own.has(s.getName()));
 }
 
-/** Everything held about `email`: the live tabs, the raw form responses and every yearly archive. */
-export function findPerson_(session: WorkbookSession, rawEmail: string): PersonFinding {
+/**
+ * Everything held about `email`: the live tabs, the raw form responses and every yearly archive. `byIds` finds a
+ * contact that has no address by its contact ids instead (retention of an inactive contact): then only the rows
+ * that refer to those ids are found, as no address can be searched for.
+ */
+export function findPerson_(
+  session: WorkbookSession,
+  rawEmail: string,
+  byIds: readonly string[] = [],
+): PersonFinding {
   const email = normaliseAddress(rawEmail);
+  const ids = byIds.filter((id) => id.trim() !== '');
+  if (email === '' && ids.length === 0) return { email, contactIds: [], applicationIds: [], rows: [] };
   const live = new Map<string, SheetView | null>();
   const view = (def: TabDef): SheetView | null => {
     if (!live.has(def.name)) {
@@ -170,17 +183,24 @@ export function findPerson_(session: WorkbookSession, rawEmail: string): PersonF
   };
   const rows: PersonRow[] = [];
   const con = view(CONTACTS);
-  const contacts = con ? con.rows(con.search(header(CONTACTS, 'email'), wholeCell([email]))) : [];
+  const contacts = !con
+    ? []
+    : con.rows(
+        email === ''
+          ? con.search(header(CONTACTS, 'id'), wholeCell(ids))
+          : con.search(header(CONTACTS, 'email'), wholeCell([email])),
+      );
   rows.push(...contacts);
   const contactIds = idsOf(contacts, CONTACTS);
 
   const app = view(APPLICATIONS);
-  const applications = app
-    ? app.rows([
-        ...app.search(header(APPLICATIONS, 'submitterEmail'), wholeCell([email])),
-        ...app.search(header(APPLICATIONS, 'pointsOfContact'), anywhere([email])),
-      ])
-    : [];
+  const applications =
+    app && email !== ''
+      ? app.rows([
+          ...app.search(header(APPLICATIONS, 'submitterEmail'), wholeCell([email])),
+          ...app.search(header(APPLICATIONS, 'pointsOfContact'), anywhere([email])),
+        ])
+      : [];
   rows.push(...applications);
   const applicationIds = idsOf(applications, APPLICATIONS);
 
@@ -192,7 +212,8 @@ export function findPerson_(session: WorkbookSession, rawEmail: string): PersonF
   rows.push(...participants);
 
   const sup = view(SUPPRESSIONS);
-  const suppressions = sup ? sup.rows(sup.search(header(SUPPRESSIONS, 'email'), wholeCell([email]))) : [];
+  const suppressions =
+    sup && email !== '' ? sup.rows(sup.search(header(SUPPRESSIONS, 'email'), wholeCell([email]))) : [];
   rows.push(...suppressions);
 
   const recordIds = [
@@ -203,7 +224,7 @@ export function findPerson_(session: WorkbookSession, rawEmail: string): PersonF
   ];
   rows.push(...historyRows(view, email, contactIds, recordIds));
 
-  for (const sheet of otherTabs(session)) {
+  for (const sheet of email === '' ? [] : otherTabs(session)) {
     const raw = new SheetView('workbook', sheet);
     rows.push(...raw.rows(raw.search(null, anywhere([email]))));
   }
