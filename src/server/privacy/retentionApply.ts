@@ -3,9 +3,9 @@
 // Each open item of the "Retention due" tab is checked again (a decision reversed, a contact back in a role: no
 // longer due) and anonymised as the erasure does (erasePerson.ts): rows stay, the people's names, addresses and
 // phones become "[erased]", the forms' stored responses are deleted, and the Audit row names ids and the reason,
-// never the erased data. Each item is done under its own lock and marked done in the tab under the same lock, so a
-// run stopped anywhere leaves earlier items done and a rerun finishes the rest; within an item the row a rerun
-// finds the work by (the Applications row, the Contacts row) is written last.
+// never the erased data. Each item is done under its own lock, then marked done in the tab, so a run stopped
+// anywhere leaves earlier items done and a rerun finishes the rest; within an item the row a rerun finds the work
+// by (the Applications row, the Contacts row) is written last.
 // - a closed application: its row, its Audit rows, its Sends (acknowledgements, decision), its raw response rows
 //   and the forms' stored responses; the people's contact rows, if any, follow the contact rule instead;
 // - an inactive contact: the person is erased everywhere (their address kept only as a hash in Suppressions);
@@ -199,14 +199,16 @@ export function anonymiseRetentionDue(confirmed?: boolean): RetentionApplyReport
       report.left++;
       continue;
     }
-    const outcome = session.write(() => {
-      // Another run may have done it since the list was read: its Done on cell says so.
-      if (isDone_(sheet, item)) return null;
-      const result = anonymiseItem_(session, item, cutoffs_(session), caller.email);
-      markDone_(sheet, item, session.now(), result);
-      session.dirty = true;
-      return result;
-    });
+    // The item under one lock (its Audit rows are written when that lock ends), then its Done mark under another:
+    // a stop between the two leaves it unmarked, and the rerun redoes it — finding nothing left, audited again.
+    const outcome = session.write(() =>
+      isDone_(sheet, item) ? null : anonymiseItem_(session, item, cutoffs_(session), caller.email),
+    );
+    if (outcome !== null)
+      session.write(() => {
+        markDone_(sheet, item, session.now(), outcome);
+        session.dirty = true;
+      });
     if (outcome === 'anonymised') report.done++;
     else if (outcome !== null) report.stale++;
   }
