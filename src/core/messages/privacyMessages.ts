@@ -32,6 +32,10 @@ export const PRIVACY_MESSAGES = {
   'privacy.colField': { en: 'Field', fr: 'Champ' },
   'privacy.colValue': { en: 'Value', fr: 'Valeur' },
   'privacy.whereWorkbook': { en: 'CRM workbook', fr: 'Classeur du CRM' },
+  'privacy.sourceForms': {
+    en: 'Google Forms › stored responses',
+    fr: 'Google Forms › réponses conservées par les formulaires',
+  },
   'privacy.eraseTitle': { en: 'Erase a person', fr: 'Effacer une personne' },
   'privacy.eraseConfirm': {
     en: 'Erase {email}? These rows will be anonymised (the rows stay, so counts are kept; the name, address and phone are replaced by [erased]): {list}. The forms’ raw response tabs are changed too. This cannot be undone.',

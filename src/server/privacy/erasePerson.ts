@@ -8,6 +8,7 @@
 
 import { SUPPRESSIONS } from '../../../sheets-templates';
 import { message } from '../../core/messages';
+import type { Language } from '../../core/messages/language';
 import { ERASED, erasedCell, identifyingStrings, peopleStrings } from '../../core/privacy/erasure';
 import { requireRole } from '../access/roles';
 import { hashAddress } from '../mail/addressDigest';
@@ -22,6 +23,9 @@ export interface ErasureReport {
   changed: Record<string, number>;
   contactIds: string[];
 }
+
+/** The key under which reports count the forms' stored responses deleted. */
+export const FORMS_SOURCE = 'Google Forms › responses';
 
 const CONTACT_GROUP = /^Contact (\d+):\s*(.*)$/i;
 const cellText = (v: unknown) => (v instanceof Date ? '' : String(v ?? ''));
@@ -127,7 +131,7 @@ export function eraseHeld_(
     // The forms' own copies first: their ids are read from Applications rows this run still finds by address.
     const responses = deleteFormResponses_(session, responseIdsOf_(found.rows));
     const changed = eraseRows_(found.rows, strings_(found.rows, [found.email]));
-    if (responses > 0) changed['Google Forms › responses'] = responses;
+    if (responses > 0) changed[FORMS_SOURCE] = responses;
     session.dirty = true;
     session.audit.add({
       action: 'erase',
@@ -144,6 +148,17 @@ export function eraseHeld_(
   });
 }
 
+/**
+ * A source as the confirmation names it, in the admin's language: tab and archive names are the workbook's own
+ * (what the admin sees in Sheets); the CRM workbook and the forms' stored responses are named in words.
+ */
+function sourceLabel_(source: string, lang: Language): string {
+  if (source === FORMS_SOURCE) return message('privacy.sourceForms', {}, lang);
+  return source.indexOf('CRM › ') === 0
+    ? `${message('privacy.whereWorkbook', {}, lang)} › ${source.slice('CRM › '.length)}`
+    : source;
+}
+
 /** Menu action and top-level function. `email` skips the prompt; `confirmed` skips the confirmation. */
 export function erasePerson(email?: string, confirmed?: boolean): ErasureReport | null {
   const session = workbook();
@@ -158,9 +173,9 @@ export function erasePerson(email?: string, confirmed?: boolean): ErasureReport 
     const preview = countBySource(held);
     const ids = responseIdsOf_(held);
     const responses = ids.enquiry.length + ids.application.length;
-    if (responses > 0) preview['Google Forms › responses'] = responses;
+    if (responses > 0) preview[FORMS_SOURCE] = responses;
     const list = Object.keys(preview)
-      .map((k) => `${k}: ${preview[k]}`)
+      .map((k) => `${sourceLabel_(k, lang)}: ${preview[k]}`)
       .join(', ');
     const text =
       list === ''

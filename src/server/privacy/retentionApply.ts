@@ -27,7 +27,7 @@ import type { FormKind } from '../intake/createForms';
 import { uiLanguage_ } from '../records/uiLanguage';
 import { type WorkbookSession, workbook } from '../store/session';
 import type { Table, TableRow } from '../store/table';
-import { eraseHeld_, eraseRows_, strings_ } from './erasePerson';
+import { eraseHeld_, eraseRows_, FORMS_SOURCE, strings_ } from './erasePerson';
 import { deleteFormResponses_ } from './formResponses';
 import { anywhere, otherTabs, type PersonRow, SheetView, wholeCell } from './personRows';
 import { confirmErasure_ } from './privacyPrompt';
@@ -110,7 +110,7 @@ function anonymiseApplication_(
   }
   const deleted = deleteFormResponses_(session, responseIds);
   const changed = eraseRows_(rows, strings_([app, ...rows], emails), (row) => row === app);
-  if (deleted > 0) changed['Google Forms › responses'] = deleted;
+  if (deleted > 0) changed[FORMS_SOURCE] = deleted;
   session.dirty = true;
   session.audit.add({
     action: 'erase',

@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Emulator } from '../../../src/emulator';
-import { COORDINATOR, tabRows } from '../intake/harness';
+import { COORDINATOR, OWNER, tabRows } from '../intake/harness';
 import { AMINA, OMAR, ok, privacyWorld } from './privacyWorld';
 
 const PLANTED = [AMINA.name, AMINA.email, AMINA.phone];
@@ -101,8 +101,22 @@ describe('Privacy › Erase a person', () => {
     expect(everything(emu).replace(/"?\d{4}-\d\d-\d\dt[\d:.]+z"?/g, '')).toBe(
       before.replace(/"?\d{4}-\d\d-\d\dt[\d:.]+z"?/g, ''),
     );
+    expect(asked.prompt).toContain('CRM workbook › Contacts: 1');
+    expect(asked.prompt).toContain('Google Forms › stored responses: 2');
     const r = emu.run('erasePerson', [AMINA.email, true], { user: COORDINATOR });
     expect(r.status).not.toBe('ok');
     expect(everything(emu).includes(AMINA.email)).toBe(true);
+  });
+
+  it('names what will change in the admin’s language (French)', () => {
+    const { emu } = privacyWorld();
+    emu.backend.stores.script.properties.forUser(OWNER).set('scn.uiLanguage', 'fr');
+    const ui = emu.backend.stores.spreadsheets.bound.ui;
+    ui.queueAnswer({ button: 'NO' });
+    expect(ok(emu, 'erasePerson', [AMINA.email]).value).toBeNull();
+    const asked = ui.alerts.filter((a) => a.kind === 'alert').pop()!;
+    expect(asked.prompt).toMatch(/^Effacer amina\.haddad@irbid\.example \?/);
+    expect(asked.prompt).toContain('Classeur du CRM › Contacts: 1');
+    expect(asked.prompt).toContain('Google Forms › réponses conservées par les formulaires: 2');
   });
 });
