@@ -119,4 +119,20 @@ describe('Privacy › Erase a person', () => {
     expect(asked.prompt).toContain('Classeur du CRM › Contacts: 1');
     expect(asked.prompt).toContain('Google Forms › réponses conservées par les formulaires: 2');
   });
+
+  it('leaves no fragment of her address where the Audit cut a long value (500 characters) in the middle of it', () => {
+    const { emu, ids } = privacyWorld();
+    const notes = `${'Background on the youth centres. '.repeat(14)}Reach her at ${AMINA.email}`;
+    ok(emu, 'saveRecord', [{ tab: 'Contacts', id: ids.amina, version: 1, fields: { notes } }]);
+    const cut = tabRows(emu, 'Audit')
+      .map((a) => String(a['Changes']))
+      .find((c) => c.includes('Reach her at'))!;
+    const fragment = /Reach her at ([^…]*)…/.exec(cut)![1]!;
+    expect(fragment.length).toBeGreaterThanOrEqual(3);
+    expect(AMINA.email.startsWith(fragment)).toBe(true);
+    expect(fragment).not.toBe(AMINA.email);
+    ok(emu, 'erasePerson', [AMINA.email, true]);
+    expect(everything(emu)).not.toContain(`${fragment.toLowerCase()}…`);
+    expect(everything(emu)).toContain('reach her at [erased]…');
+  });
 });
