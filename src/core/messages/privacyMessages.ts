@@ -65,6 +65,10 @@ export const PRIVACY_MESSAGES = {
   'privacy.retentionKindApplication': { en: 'closed applications', fr: 'candidatures closes' },
   'privacy.retentionKindContact': { en: 'inactive contacts', fr: 'contacts inactifs' },
   'privacy.retentionKindResponse': { en: 'raw form responses', fr: 'réponses brutes de formulaire' },
+  'privacy.retentionArchivesUnreadable': {
+    en: 'The yearly archives of {years} cannot be opened with your account, so what retention lists there cannot be anonymised. Ask an admin to run it, or to share the archives with you.',
+    fr: 'Les archives annuelles de {years} ne peuvent pas être ouvertes avec votre compte : ce que la conservation y liste ne peut donc pas être anonymisé. Demandez à un administrateur de le lancer, ou de vous partager les archives.',
+  },
   'privacy.retentionDone': {
     en: 'Retention: {done} items anonymised, {stale} no longer due, {left} left for the next run.',
     fr: 'Conservation : {done} éléments anonymisés, {stale} plus échus, {left} laissés pour la prochaine exécution.',

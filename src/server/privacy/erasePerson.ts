@@ -44,7 +44,8 @@ function rowStrings_(r: PersonRow, email: string): string[] {
   const values: string[] = [];
   const at = (h: string) => cellText(r.cells[r.headers.indexOf(h)]);
   if (r.book === 'workbook' && r.tab === 'Contacts') values.push(at('Name'), at('Phone'));
-  if (r.book === 'workbook' && r.tab === 'Applications') {
+  // An Applications row, live or archived (Archive history may move closed applications to a yearly archive).
+  if (r.tab === 'Applications') {
     if (email !== '' && at('Submitter email').trim().toLowerCase() === email)
       values.push(at('Submitter name'));
     if (email !== '') values.push(...peopleStrings(at('Points of contact'), email));

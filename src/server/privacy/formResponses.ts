@@ -23,7 +23,7 @@ export function responseIdsOf_(rows: readonly PersonRow[]): ResponseIds {
   const enquiry = header('enquiryResponseId');
   const application = header('applicationResponseId');
   for (const r of rows) {
-    if (r.book !== 'workbook' || r.tab !== APPLICATIONS.name) continue;
+    if (r.tab !== APPLICATIONS.name) continue; // live or archived: the form keeps the response either way
     const e = String(r.cells[r.headers.indexOf(enquiry)] ?? '').trim();
     const a = String(r.cells[r.headers.indexOf(application)] ?? '').trim();
     if (e !== '' && out.enquiry.indexOf(e) < 0) out.enquiry.push(e);

@@ -160,6 +160,63 @@ export function otherTabs(session: WorkbookSession): Sheet[] {
   return session.spreadsheet.getSheets().filter((s) => !own.has(s.getName()));
 }
 
+type Views = (def: TabDef) => SheetView | null;
+
+/** The Applications rows naming the address and the Participants rows of the contacts, in one book. */
+function recordRows(
+  views: Views,
+  email: string,
+  contactIds: readonly string[],
+): { applications: PersonRow[]; participants: PersonRow[] } {
+  const app = views(APPLICATIONS);
+  const applications =
+    app && email !== ''
+      ? app.rows([
+          ...app.search(header(APPLICATIONS, 'submitterEmail'), wholeCell([email])),
+          ...app.search(header(APPLICATIONS, 'pointsOfContact'), anywhere([email])),
+        ])
+      : [];
+  const par = views(PARTICIPANTS);
+  const participants =
+    par && contactIds.length > 0
+      ? par.rows(par.search(header(PARTICIPANTS, 'contactId'), wholeCell(contactIds)))
+      : [];
+  return { applications, participants };
+}
+
+/**
+ * Each yearly archive that can be opened, with a view per tab (null where it has no such tab); the years of those
+ * that cannot be opened with the caller's account go to `unreadable` when given.
+ */
+export function archiveViews(
+  session: WorkbookSession,
+  unreadable?: string[],
+): { book: string; view: Views }[] {
+  const out: { book: string; view: Views }[] = [];
+  const archives = archiveIds_(session.properties().getProperties());
+  for (const year of Object.keys(archives).sort()) {
+    let book: GoogleAppsScript.Spreadsheet.Spreadsheet;
+    try {
+      book = SpreadsheetApp.openById(archives[Number(year)]!);
+    } catch {
+      // Deleted or not shared with this account: nothing of it can be read (the export says which it read).
+      unreadable?.push(year);
+      continue;
+    }
+    const name = book.getName();
+    const views = new Map<string, SheetView | null>();
+    const view = (def: TabDef): SheetView | null => {
+      if (!views.has(def.name)) {
+        const sheet = book.getSheetByName(def.name);
+        views.set(def.name, sheet ? new SheetView(name, sheet) : null);
+      }
+      return views.get(def.name)!;
+    };
+    out.push({ book: name, view });
+  }
+  return out;
+}
+
 /**
  * Everything held about `email`: the live tabs, the raw form responses and every yearly archive. `byIds` finds a
  * contact that has no address by its contact ids instead (retention of an inactive contact): then only the rows
@@ -193,23 +250,14 @@ export function findPerson_(
   rows.push(...contacts);
   const contactIds = idsOf(contacts, CONTACTS);
 
-  const app = view(APPLICATIONS);
-  const applications =
-    app && email !== ''
-      ? app.rows([
-          ...app.search(header(APPLICATIONS, 'submitterEmail'), wholeCell([email])),
-          ...app.search(header(APPLICATIONS, 'pointsOfContact'), anywhere([email])),
-        ])
-      : [];
-  rows.push(...applications);
+  // The yearly archives: old history, and the records Archive history moves there too (Participants of past
+  // events, closed Applications), kept under the same tab definitions; each tab is searched where it exists.
+  const archives = archiveViews(session);
+  const records = [{ view, book: 'workbook' }, ...archives].map((b) => recordRows(b.view, email, contactIds));
+  const applications = records.flatMap((r) => r.applications);
+  const participants = records.flatMap((r) => r.participants);
+  rows.push(...applications, ...participants);
   const applicationIds = idsOf(applications, APPLICATIONS);
-
-  const par = view(PARTICIPANTS);
-  const participants =
-    par && contactIds.length > 0
-      ? par.rows(par.search(header(PARTICIPANTS, 'contactId'), wholeCell(contactIds)))
-      : [];
-  rows.push(...participants);
 
   const sup = view(SUPPRESSIONS);
   const suppressions =
@@ -229,21 +277,7 @@ export function findPerson_(
     rows.push(...raw.rows(raw.search(null, anywhere([email]))));
   }
 
-  const archives = archiveIds_(session.properties().getProperties());
-  for (const year of Object.keys(archives).sort()) {
-    let book: GoogleAppsScript.Spreadsheet.Spreadsheet;
-    try {
-      book = SpreadsheetApp.openById(archives[Number(year)]!);
-    } catch {
-      continue; // deleted or no longer shared: nothing of it can be read (the export says which archives it read)
-    }
-    const name = book.getName();
-    const archived = (def: TabDef): SheetView | null => {
-      const sheet = book.getSheetByName(def.name);
-      return sheet ? new SheetView(name, sheet) : null;
-    };
-    rows.push(...historyRows(archived, email, contactIds, recordIds));
-  }
+  for (const b of archives) rows.push(...historyRows(b.view, email, contactIds, recordIds));
   return { email, contactIds, applicationIds, rows: dedupe(rows) };
 }
 

@@ -26,12 +26,19 @@ import { archiveIds_ } from '../archive/archiveFiles';
 import type { FormKind } from '../intake/createForms';
 import { uiLanguage_ } from '../records/uiLanguage';
 import { type WorkbookSession, workbook } from '../store/session';
-import type { Table, TableRow } from '../store/table';
 import { eraseHeld_, eraseRows_, FORMS_SOURCE, strings_ } from './erasePerson';
 import { deleteFormResponses_ } from './formResponses';
-import { anywhere, otherTabs, type PersonRow, SheetView, wholeCell } from './personRows';
+import { anywhere, archiveViews, otherTabs, type PersonRow, SheetView, wholeCell } from './personRows';
 import { confirmErasure_ } from './privacyPrompt';
-import { applicationFacts_, type Cutoffs, cutoffs_, lastEngagements_ } from './retentionList';
+import {
+  applicationFacts_,
+  type Cell,
+  type Cutoffs,
+  cutoffs_,
+  lastEngagements_,
+  rowCell,
+  tableCell,
+} from './retentionList';
 import { isDone_, type ListedItem, listedItems_, markDone_, retentionSheet_ } from './retentionTab';
 
 /** Stop starting new items after this long: Apps Script ends an execution at 6 minutes; a rerun continues. */
@@ -63,30 +70,50 @@ function everywhere(session: WorkbookSession, def: TabDef): SheetView[] {
   return out;
 }
 
+interface HeldApplication {
+  app: PersonRow;
+  cell: Cell;
+}
+
+/** The application's row: live (keyed read), else in a yearly archive (one search of its id column each). */
+function findApplication_(session: WorkbookSession, id: string): HeldApplication | null {
+  const t = session.table(APPLICATIONS);
+  const r = t.findRow(id);
+  if (r) {
+    const app: PersonRow = {
+      book: 'workbook',
+      tab: APPLICATIONS.name,
+      row: r.row,
+      headers: t.headers().map(String),
+      cells: r.cells,
+      sheet: t.sheet(),
+    };
+    return { app, cell: tableCell(t, r) };
+  }
+  for (const b of archiveViews(session)) {
+    const v = b.view(APPLICATIONS);
+    const found = v ? v.rows(v.search(headerOf(APPLICATIONS, 'id'), wholeCell([id]))) : [];
+    if (found[0]) return { app: found[0], cell: rowCell(APPLICATIONS, found[0]) };
+  }
+  return null;
+}
+
 /** Anonymises an application's people in its own rows (`forms`: whose raw responses; `whole`: the row too). */
 function anonymiseApplication_(
   session: WorkbookSession,
-  t: Table,
-  r: TableRow,
+  held: HeldApplication,
   forms: readonly FormKind[],
   whole: boolean,
   why: string,
 ): string {
-  const id = String(t.cell(r, 'id'));
-  const app: PersonRow = {
-    book: 'workbook',
-    tab: APPLICATIONS.name,
-    row: r.row,
-    headers: t.headers().map(String),
-    cells: r.cells,
-    sheet: t.sheet(),
-  };
-  const submitter = normaliseEmail(String(t.cell(r, 'submitterEmail') ?? ''));
+  const { app, cell } = held;
+  const id = String(cell('id'));
+  const submitter = normaliseEmail(String(cell('submitterEmail') ?? ''));
   const emails = [
     ...(isErasedText(submitter) ? [] : [submitter]),
-    ...peopleEmails(String(t.cell(r, 'pointsOfContact') ?? '')),
+    ...peopleEmails(String(cell('pointsOfContact') ?? '')),
   ].filter((e, i, all) => all.indexOf(e) === i);
-  const received = forms.map((f) => t.cell(r, `${f}ReceivedAt`)).filter((d): d is Date => d instanceof Date);
+  const received = forms.map((f) => cell(`${f}ReceivedAt`)).filter((d): d is Date => d instanceof Date);
   const rows: PersonRow[] = [];
   if (emails.length > 0)
     for (const sheet of otherTabs(session)) {
@@ -105,7 +132,7 @@ function anonymiseApplication_(
   }
   const responseIds = { enquiry: [] as string[], application: [] as string[] };
   for (const f of forms) {
-    const rid = String(t.cell(r, `${f}ResponseId`) ?? '').trim();
+    const rid = String(cell(`${f}ResponseId`) ?? '').trim();
     if (rid !== '') responseIds[f].push(rid);
   }
   const deleted = deleteFormResponses_(session, responseIds);
@@ -149,16 +176,15 @@ function anonymiseItem_(session: WorkbookSession, item: ListedItem, cut: Cutoffs
     eraseHeld_(session, email, email === '' ? [item.record] : [], `Retention (inactive contact) by ${who}`);
     return 'anonymised';
   }
-  const t = session.table(APPLICATIONS);
-  const r = t.findRow(item.record);
-  if (!r) return 'no longer held';
+  const held = findApplication_(session, item.record);
+  if (!held) return 'no longer held';
   if (item.kind === 'application') {
-    if (!applicationDue(applicationFacts_(t, r), cut.applications)) return 'no longer due';
+    if (!applicationDue(applicationFacts_(held.cell), cut.applications)) return 'no longer due';
     const why = `Retention (${item.reason} application) by ${who}`;
-    return anonymiseApplication_(session, t, r, ['enquiry', 'application'], true, why);
+    return anonymiseApplication_(session, held, ['enquiry', 'application'], true, why);
   }
   const form = item.form === 'application' ? 'application' : 'enquiry';
-  return anonymiseApplication_(session, t, r, [form], false, `Retention (raw ${form} response) by ${who}`);
+  return anonymiseApplication_(session, held, [form], false, `Retention (raw ${form} response) by ${who}`);
 }
 
 /** Menu action and top-level function; `confirmed` skips the confirmation. */
@@ -173,6 +199,11 @@ export function anonymiseRetentionDue(confirmed?: boolean): RetentionApplyReport
     session.spreadsheet.toast(message('privacy.retentionNothing', {}, lang), title, 10);
     return { done: 0, stale: 0, left: 0 };
   }
+  // An archive this account cannot open would be left as it is while its item is marked done: refused, named.
+  const unreadable: string[] = [];
+  archiveViews(session, unreadable);
+  if (unreadable.length > 0)
+    throw new Error(message('privacy.retentionArchivesUnreadable', { years: unreadable.join(', ') }, lang));
   if (confirmed !== true) {
     const kinds = ['application', 'contact', 'response'] as const;
     const kindKey = {

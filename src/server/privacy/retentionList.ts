@@ -6,7 +6,7 @@
 // left their role before the cut-off, one TextFinder search of each Engagements tab (live and archived) for their
 // ids, reading only the matching rows. The Retention due tab's rows are read to skip items listed before.
 
-import { APPLICATIONS, CONTACTS, ENGAGEMENTS } from '../../../sheets-templates';
+import { APPLICATIONS, CONTACTS, ENGAGEMENTS, type TabDef } from '../../../sheets-templates';
 import { message } from '../../core/messages';
 import { ERASED } from '../../core/privacy/erasure';
 import {
@@ -25,7 +25,7 @@ import { archiveIds_ } from '../archive/archiveFiles';
 import { uiLanguage_ } from '../records/uiLanguage';
 import { type WorkbookSession, workbook } from '../store/session';
 import type { Table, TableRow } from '../store/table';
-import { listItem, SheetView } from './personRows';
+import { archiveViews, listItem, type PersonRow, SheetView } from './personRows';
 import { appendItems_, listedItems_, type RetentionItem, retentionSheet_ } from './retentionTab';
 
 const STAMPS = [
@@ -48,18 +48,35 @@ export const APPLICATION_KEYS = [
   'applicationResponseId',
 ];
 
-const dateCell = (t: Table, r: TableRow, key: string) => {
-  const v = t.cell(r, key);
+/** A field of an Applications row, by key ('' when the tab has no such column). */
+export type Cell = (key: string) => unknown;
+
+export const tableCell =
+  (t: Table, r: TableRow): Cell =>
+  (key) =>
+    t.cell(r, key);
+
+/** A field of a row read by header (an archived Applications row: same tab definition, own header row). */
+export const rowCell =
+  (def: TabDef, row: PersonRow): Cell =>
+  (key) => {
+    const column = def.columns.find((c) => c.key === key);
+    const i = column ? row.headers.indexOf(column.header) : -1;
+    return i < 0 ? '' : (row.cells[i] ?? '');
+  };
+
+const dateOf = (cell: Cell, key: string) => {
+  const v = cell(key);
   return v instanceof Date ? v : null;
 };
 
 /** What the rules need of an Applications row. */
-export function applicationFacts_(t: Table, r: TableRow): ApplicationFacts {
+export function applicationFacts_(cell: Cell): ApplicationFacts {
   return {
-    stage: String(t.cell(r, 'stage') ?? ''),
-    declinedAt: dateCell(t, r, 'declinedAt'),
-    withdrawnAt: dateCell(t, r, 'withdrawnAt'),
-    lastStepAt: latest(STAMPS.map((k) => dateCell(t, r, k))),
+    stage: String(cell('stage') ?? ''),
+    declinedAt: dateOf(cell, 'declinedAt'),
+    withdrawnAt: dateOf(cell, 'withdrawnAt'),
+    lastStepAt: latest(STAMPS.map((k) => dateOf(cell, k))),
   };
 }
 
@@ -79,38 +96,43 @@ export function cutoffs_(session: WorkbookSession): Cutoffs {
   };
 }
 
-function dueApplications(session: WorkbookSession, cut: Cutoffs): RetentionItem[] {
-  const t = session.table(APPLICATIONS);
-  if (!t.exists()) return [];
+/** The items one Applications row makes due: the application itself, or else its old raw responses. */
+function dueOfApplication(cell: Cell, cut: Cutoffs): RetentionItem[] {
+  const id = String(cell('id') ?? '').trim();
+  if (id === '' || isErasedText(cell('submitterEmail'))) return []; // anonymised already
+  const closed = applicationDue(applicationFacts_(cell), cut.applications);
+  // Anonymising the application deletes its raw responses too: they are not listed apart.
+  if (closed)
+    return [{ key: retentionKey('application', id), kind: 'application', record: id, form: '', ...closed }];
   const out: RetentionItem[] = [];
-  for (const r of t.columnRows(APPLICATION_KEYS)) {
-    const id = String(t.cell(r, 'id') ?? '').trim();
-    if (id === '' || isErasedText(t.cell(r, 'submitterEmail'))) continue; // anonymised already
-    const closed = applicationDue(applicationFacts_(t, r), cut.applications);
-    if (closed) {
-      // Anonymising the application deletes its raw responses too: they are not listed apart.
+  for (const form of ['enquiry', 'application'] as const) {
+    const responseId = String(cell(`${form}ResponseId`) ?? '').trim();
+    const at = dateOf(cell, `${form}ReceivedAt`);
+    if (responseId !== '' && at && responseDue(at, cut.responses))
       out.push({
-        key: retentionKey('application', id),
-        kind: 'application',
+        key: retentionKey('response', responseId),
+        kind: 'response',
         record: id,
-        form: '',
-        ...closed,
+        form,
+        reason: 'raw response kept past its period',
+        since: at,
       });
-      continue;
-    }
-    for (const form of ['enquiry', 'application'] as const) {
-      const responseId = String(t.cell(r, `${form}ResponseId`) ?? '').trim();
-      const at = dateCell(t, r, `${form}ReceivedAt`);
-      if (responseId !== '' && at && responseDue(at, cut.responses))
-        out.push({
-          key: retentionKey('response', responseId),
-          kind: 'response',
-          record: id,
-          form,
-          reason: 'raw response kept past its period',
-          since: at,
-        });
-    }
+  }
+  return out;
+}
+
+/** Live Applications (a block of the columns needed) and, where Archive history moved some, the archived ones. */
+function dueApplications(session: WorkbookSession, cut: Cutoffs): RetentionItem[] {
+  const out: RetentionItem[] = [];
+  const t = session.table(APPLICATIONS);
+  if (t.exists())
+    for (const r of t.columnRows(APPLICATION_KEYS)) out.push(...dueOfApplication(tableCell(t, r), cut));
+  for (const b of archiveViews(session)) {
+    const v = b.view(APPLICATIONS);
+    const last = v ? v.sheet.getLastRow() : 0;
+    if (!v || last < 2) continue;
+    const rows = v.rows(Array.from({ length: last - 1 }, (_, i) => i + 2));
+    for (const row of rows) out.push(...dueOfApplication(rowCell(APPLICATIONS, row), cut));
   }
   return out;
 }
@@ -157,7 +179,7 @@ function dueContacts(session: WorkbookSession, cut: Cutoffs): RetentionItem[] {
   for (const r of rows) {
     const id = String(t.cell(r, 'id') ?? '').trim();
     const email = normaliseEmail(String(t.cell(r, 'email') ?? ''));
-    const activeTo = dateCell(t, r, 'activeTo');
+    const activeTo = dateOf(tableCell(t, r), 'activeTo');
     if (id === '' || String(t.cell(r, 'name') ?? '').trim() === ERASED) continue;
     if (activeTo && activeTo.getTime() < cut.contacts.getTime()) left.push({ id, email, activeTo });
     else if (email !== '') activeAddresses.add(email);
