@@ -22,7 +22,6 @@ import {
 } from '../../core/privacy/retention';
 import { normaliseEmail } from '../../core/schema/text';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
-import { archiveIds_ } from '../archive/archiveFiles';
 import type { FormKind } from '../intake/createForms';
 import { uiLanguage_ } from '../records/uiLanguage';
 import { type WorkbookSession, workbook } from '../store/session';
@@ -52,20 +51,13 @@ export interface RetentionApplyReport {
 
 const headerOf = (def: TabDef, key: string) => def.columns.find((c) => c.key === key)!.header;
 
-/** A tab in the workbook and in each yearly archive. */
+/** A tab in the workbook and in each yearly archive that has it. */
 function everywhere(session: WorkbookSession, def: TabDef): SheetView[] {
-  const out: SheetView[] = [];
   const live = session.sheet(def.name);
-  if (live) out.push(new SheetView('workbook', live));
-  const archives = archiveIds_(session.properties().getProperties());
-  for (const year of Object.keys(archives).sort()) {
-    try {
-      const book = SpreadsheetApp.openById(archives[Number(year)]!);
-      const s = book.getSheetByName(def.name);
-      if (s) out.push(new SheetView(book.getName(), s));
-    } catch {
-      // An archive that cannot be opened holds nothing a script can change.
-    }
+  const out = live ? [new SheetView('workbook', live)] : [];
+  for (const b of archiveViews(session)) {
+    const v = b.view(def);
+    if (v) out.push(v);
   }
   return out;
 }

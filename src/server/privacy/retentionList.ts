@@ -21,7 +21,6 @@ import {
 } from '../../core/privacy/retention';
 import { normaliseEmail } from '../../core/schema/text';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
-import { archiveIds_ } from '../archive/archiveFiles';
 import { uiLanguage_ } from '../records/uiLanguage';
 import { type WorkbookSession, workbook } from '../store/session';
 import type { Table, TableRow } from '../store/table';
@@ -144,14 +143,9 @@ export function lastEngagements_(session: WorkbookSession, ids: readonly string[
   const sheets: SheetView[] = [];
   const live = session.sheet(ENGAGEMENTS.name);
   if (live) sheets.push(new SheetView('workbook', live));
-  const archives = archiveIds_(session.properties().getProperties());
-  for (const year of Object.keys(archives)) {
-    try {
-      const s = SpreadsheetApp.openById(archives[Number(year)]!).getSheetByName(ENGAGEMENTS.name);
-      if (s) sheets.push(new SheetView(String(year), s));
-    } catch {
-      // An archive that cannot be opened holds nothing this check can read.
-    }
+  for (const b of archiveViews(session)) {
+    const v = b.view(ENGAGEMENTS);
+    if (v) sheets.push(v);
   }
   const contactsHeader = ENGAGEMENTS.columns.find((c) => c.key === 'contactIds')!.header;
   const dateHeader = ENGAGEMENTS.columns.find((c) => c.key === 'date')!.header;
