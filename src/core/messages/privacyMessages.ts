@@ -69,6 +69,42 @@ export const PRIVACY_MESSAGES = {
     en: 'The yearly archives of {years} cannot be opened with your account, so what retention lists there cannot be anonymised. Ask an admin to run it, or to share the archives with you.',
     fr: 'Les archives annuelles de {years} ne peuvent pas être ouvertes avec votre compte : ce que la conservation y liste ne peut donc pas être anonymisé. Demandez à un administrateur de le lancer, ou de vous partager les archives.',
   },
+  'privacy.retentionColKey': {
+    en: 'One row per item: kind and id.',
+    fr: 'Une ligne par élément : type et identifiant.',
+  },
+  'privacy.retentionColKind': {
+    en: 'application (closed), contact (inactive) or response (a raw form response).',
+    fr: 'application (close), contact (inactif) ou response (une réponse brute de formulaire).',
+  },
+  'privacy.retentionColRecord': {
+    en: 'The application or contact id; for a raw response, the application it was recorded on.',
+    fr: 'L’identifiant de la candidature ou du contact ; pour une réponse brute, la candidature où elle est enregistrée.',
+  },
+  'privacy.retentionColForm': {
+    en: 'For a raw response: the enquiry or the application form.',
+    fr: 'Pour une réponse brute : le formulaire de demande ou de candidature.',
+  },
+  'privacy.retentionColReason': {
+    en: 'Why it falls due (Settings › Keep … months).',
+    fr: 'Pourquoi il arrive à échéance (Paramètres › durées de conservation).',
+  },
+  'privacy.retentionColDueSince': {
+    en: 'When it closed, left the role or was received.',
+    fr: 'Date de clôture, de départ du poste ou de réception.',
+  },
+  'privacy.retentionColListedOn': {
+    en: 'When the daily job listed it.',
+    fr: 'Date à laquelle la tâche quotidienne l’a listé.',
+  },
+  'privacy.retentionColDoneOn': {
+    en: 'Filled once a coordinator confirmed (Privacy › Anonymise what retention lists).',
+    fr: 'Rempli après confirmation d’un coordinateur (Confidentialité › Anonymiser ce que la conservation liste).',
+  },
+  'privacy.retentionColOutcome': {
+    en: 'anonymised, no longer due, or no longer held.',
+    fr: 'anonymised (anonymisé), no longer due (plus échu) ou no longer held (plus détenu).',
+  },
   'privacy.retentionDone': {
     en: 'Retention: {done} items anonymised, {stale} no longer due, {left} left for the next run.',
     fr: 'Conservation : {done} éléments anonymisés, {stale} plus échus, {left} laissés pour la prochaine exécution.',

@@ -4,6 +4,7 @@
 // person search (personRows.ts) leaves it out. A row is written once (keyed by Key); "Done on" and "Outcome" are
 // filled when the item is anonymised, or found no longer due, so a rerun skips it.
 
+import { type MessageCode, message } from '../../core/messages';
 import type { RetentionKind } from '../../core/privacy/retention';
 import type { WorkbookSession } from '../store/session';
 
@@ -20,6 +21,19 @@ export const RETENTION_HEADERS = [
   'Done on',
   'Outcome',
 ] as const;
+
+/** Each header's note, in English and French. */
+const NOTES: Record<(typeof RETENTION_HEADERS)[number], MessageCode> = {
+  Key: 'privacy.retentionColKey',
+  Kind: 'privacy.retentionColKind',
+  Record: 'privacy.retentionColRecord',
+  Form: 'privacy.retentionColForm',
+  Reason: 'privacy.retentionColReason',
+  'Due since': 'privacy.retentionColDueSince',
+  'Listed on': 'privacy.retentionColListedOn',
+  'Done on': 'privacy.retentionColDoneOn',
+  Outcome: 'privacy.retentionColOutcome',
+};
 
 const DONE_COL = RETENTION_HEADERS.indexOf('Done on') + 1;
 
@@ -47,7 +61,12 @@ export function retentionSheet_(
   const found = session.spreadsheet.getSheetByName(RETENTION_TAB);
   if (found || !create) return found;
   const sheet = session.spreadsheet.insertSheet(RETENTION_TAB);
-  sheet.getRange(1, 1, 1, RETENTION_HEADERS.length).setValues([[...RETENTION_HEADERS]]);
+  const header = sheet.getRange(1, 1, 1, RETENTION_HEADERS.length);
+  header.setValues([[...RETENTION_HEADERS]]);
+  // The tab is shared by English and French speakers: each header's note says what it holds in both.
+  header.setNotes([
+    RETENTION_HEADERS.map((h) => `${message(NOTES[h], {}, 'en')}\n${message(NOTES[h], {}, 'fr')}`),
+  ]);
   sheet.setFrozenRows(1);
   return sheet;
 }

@@ -33,6 +33,14 @@ describe('Retention: listed daily, anonymised once a coordinator confirms', () =
       ['response', ids.open, 'enquiry', 'raw response kept past its period'],
       ['contact', ids.karim, '', 'inactive: left the role, no engagement since'],
     ]);
+    // Its headers say what they hold in English and French (cell notes).
+    const book = emu.backend.stores.spreadsheets.all().find((b) => b.name === 'Strong Cities CRM')!;
+    const notes = book
+      .sheetByName('Retention due')!
+      .formats.note.getGrid({ row: 1, col: 1, numRows: 1, numCols: 9 });
+    expect(String(notes[0]![7])).toMatch(
+      /^Filled once a coordinator confirmed.*\nRempli après confirmation/s,
+    );
     // The tab names records by id only; nothing was anonymised by the job.
     const tab = tabText(emu, 'Retention due');
     for (const p of [AMINA, OMAR, LINA, KARIM])
