@@ -68,6 +68,8 @@ export { suggestPeerMatches } from './peers/suggestPeerMatches';
 export { onNeedsSurveySubmit } from './peers/surveySubmit';
 export { erasePerson } from './privacy/erasePerson';
 export { exportPersonData } from './privacy/exportPerson';
+export { anonymiseRetentionDue } from './privacy/retentionApply';
+export { listRetentionDue } from './privacy/retentionList';
 export { getStaleProfiles, requestProfileReviews, showStaleProfiles } from './profiles/staleProfiles';
 export { saveRecord } from './records/saveRecord';
 export { setUiLanguage } from './records/uiLanguage';

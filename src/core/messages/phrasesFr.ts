@@ -13,6 +13,8 @@ export const ACTIONS_FR: Readonly<Record<string, string>> = {
   'deactivate this contact': 'désactiver ce contact',
   'decline applications': 'refuser des candidatures',
   'erase a person': 'effacer une personne',
+  'list what retention makes due': 'lister ce que la conservation rend échu',
+  'anonymise what retention lists': 'anonymiser ce que la conservation liste',
   'export a person’s data': 'exporter les données d’une personne',
   'edit city profiles': 'modifier des fiches ville',
   'edit contacts': 'modifier des contacts',
@@ -105,6 +107,8 @@ export const MENU_FR: Readonly<Record<string, string>> = {
   Privacy: 'Confidentialité',
   'Export a person’s data…': 'Exporter les données d’une personne…',
   'Erase a person…': 'Effacer une personne…',
+  'List retention due now': 'Lister maintenant ce que la conservation rend échu',
+  'Anonymise what retention lists…': 'Anonymiser ce que la conservation liste…',
   Help: 'Aide',
   'About SCN CRM': 'À propos de SCN CRM',
 };

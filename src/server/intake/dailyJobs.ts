@@ -1,6 +1,7 @@
-// The daily time-driven trigger: sweep form responses whose trigger never ran, then send the digest.
+// The daily time-driven trigger: sweep form responses whose trigger never ran, send the digest, list retention due.
 
 import { isOwnTriggerEvent_ } from '../access/ownTrigger';
+import { listRetentionDue_, type RetentionListReport } from '../privacy/retentionList';
 import { workbook } from '../store/session';
 import { type DigestReport, sendDigest } from './dailyDigest';
 import { TRIGGER_LOCK_WAIT_MS } from './processSubmission';
@@ -9,6 +10,8 @@ import { type SweepReport, sweepResponses } from './sweepUnprocessed';
 export interface DailyJobsReport {
   sweep: SweepReport | { error: string };
   digest: DigestReport | { error: string };
+  /** Retention (issue 13): what falls due is listed for a coordinator; nothing is anonymised here. */
+  retention: RetentionListReport | { error: string };
 }
 
 function attempt<T>(job: () => T): T | { error: string } {
@@ -52,6 +55,7 @@ export function runDailyJobs(e?: GoogleAppsScript.Events.TimeDriven): DailyJobsR
     const unrecorded =
       'error' in sweep ? [`The sweep of form responses could not run: ${sweep.error}`] : sweep.failed;
     const digest = attempt(() => sendDigest(session, 'daily', unrecorded));
-    return { sweep, digest };
+    const retention = attempt(() => listRetentionDue_(session));
+    return { sweep, digest, retention };
   }, TRIGGER_LOCK_WAIT_MS);
 }

@@ -78,6 +78,9 @@ export const MENU: MenuGroup[] = [
     items: [
       { caption: 'Export a person’s data…', entry: 'exportPersonData' },
       { caption: 'Erase a person…', entry: 'erasePerson' },
+      'separator',
+      { caption: 'List retention due now', entry: 'listRetentionDue' },
+      { caption: 'Anonymise what retention lists…', entry: 'anonymiseRetentionDue' },
     ],
   },
   { caption: 'Help', items: [{ caption: 'About SCN CRM', entry: 'showAbout' }] },

@@ -2,17 +2,20 @@
 //
 // Rows stay (counts for monitoring are kept); every cell naming the person — the address, the names and phones
 // recorded with it — has those strings replaced by "[erased]", in the live tabs, the forms' raw response tabs (the
-// one sanctioned change to raw responses, audited here) and the yearly archives, cell notes on those rows included. The Contacts rows are erased
-// last, so a run stopped part-way still finds the person by address on the next run and completes the erasure.
+// one sanctioned change to raw responses, audited here) and the yearly archives, cell notes on those rows included;
+// the forms' stored copies of the responses naming the person are deleted (formResponses.ts). The Contacts rows are
+// erased last, so a run stopped part-way still finds the person by address on the next run and completes the erasure.
 
 import { SUPPRESSIONS } from '../../../sheets-templates';
 import { message } from '../../core/messages';
+import type { Language } from '../../core/messages/language';
 import { ERASED, erasedCell, identifyingStrings, peopleStrings } from '../../core/privacy/erasure';
 import { requireRole } from '../access/roles';
 import { hashAddress } from '../mail/addressDigest';
 import { uiLanguage_ } from '../records/uiLanguage';
-import { workbook } from '../store/session';
-import { findPerson_, normaliseAddress, type PersonFinding, type PersonRow } from './personRows';
+import { type WorkbookSession, workbook } from '../store/session';
+import { deleteFormResponses_, responseIdsOf_ } from './formResponses';
+import { findPerson_, normaliseAddress, type PersonRow } from './personRows';
 import { askAddress_, confirmErasure_, isAddress_ } from './privacyPrompt';
 
 export interface ErasureReport {
@@ -21,38 +24,51 @@ export interface ErasureReport {
   contactIds: string[];
 }
 
+/** The key under which reports count the forms' stored responses deleted. */
+export const FORMS_SOURCE = 'Google Forms › responses';
+
 const CONTACT_GROUP = /^Contact (\d+):\s*(.*)$/i;
 const cellText = (v: unknown) => (v instanceof Date ? '' : String(v ?? ''));
 
-/** The strings that identify the person in the rows found: the address, and the names and phones held with it. */
-function strings_(found: PersonFinding): string[] {
-  const values: string[] = [found.email];
-  for (const r of found.rows) {
-    const at = (h: string) => cellText(r.cells[r.headers.indexOf(h)]);
-    if (r.book === 'workbook' && r.tab === 'Contacts') values.push(at('Name'), at('Phone'));
-    if (
-      r.book === 'workbook' &&
-      r.tab === 'Surveys' &&
-      at('Respondent email').trim().toLowerCase() === found.email
-    )
-      values.push(at('Respondent'));
-    if (r.book === 'workbook' && r.tab === 'Applications') {
-      if (at('Submitter email').trim().toLowerCase() === found.email) values.push(at('Submitter name'));
-      values.push(...peopleStrings(at('Points of contact'), found.email));
-    }
-    // A raw application response: the "Contact N: …" group whose email is the person's.
-    const groups = new Set<string>();
-    r.headers.forEach((h, i) => {
-      const m = CONTACT_GROUP.exec(h);
-      if (m && /email/i.test(m[2]!) && cellText(r.cells[i]).trim().toLowerCase() === found.email)
-        groups.add(m[1]!);
-    });
-    r.headers.forEach((h, i) => {
-      const m = CONTACT_GROUP.exec(h);
-      if (m && groups.has(m[1]!) && /name|phone/i.test(m[2]!)) values.push(cellText(r.cells[i]));
-    });
-  }
+/**
+ * The strings that identify the people of `emails` in the rows found: the addresses, and the names and phones held
+ * with them (a contact row found by id gives its name and phone whatever its address).
+ */
+export function strings_(rows: readonly PersonRow[], emails: readonly string[]): string[] {
+  const values: string[] = [...emails];
+  for (const r of rows) for (const email of emails) values.push(...rowStrings_(r, email));
   return identifyingStrings(values);
+}
+
+function rowStrings_(r: PersonRow, email: string): string[] {
+  const values: string[] = [];
+  const at = (h: string) => cellText(r.cells[r.headers.indexOf(h)]);
+  if (r.book === 'workbook' && r.tab === 'Contacts') values.push(at('Name'), at('Phone'));
+  if (
+    r.book === 'workbook' &&
+    r.tab === 'Surveys' &&
+    email !== '' &&
+    at('Respondent email').trim().toLowerCase() === email
+  )
+    values.push(at('Respondent'));
+  // An Applications row, live or archived (Archive history may move closed applications to a yearly archive).
+  if (r.tab === 'Applications') {
+    if (email !== '' && at('Submitter email').trim().toLowerCase() === email)
+      values.push(at('Submitter name'));
+    if (email !== '') values.push(...peopleStrings(at('Points of contact'), email));
+  }
+  // A raw application response: the "Contact N: …" group whose email is the person's.
+  const groups = new Set<string>();
+  r.headers.forEach((h, i) => {
+    const m = CONTACT_GROUP.exec(h);
+    if (m && email !== '' && /email/i.test(m[2]!) && cellText(r.cells[i]).trim().toLowerCase() === email)
+      groups.add(m[1]!);
+  });
+  r.headers.forEach((h, i) => {
+    const m = CONTACT_GROUP.exec(h);
+    if (m && groups.has(m[1]!) && /name|phone/i.test(m[2]!)) values.push(cellText(r.cells[i]));
+  });
+  return values;
 }
 
 const where = (r: PersonRow) => `${r.book === 'workbook' ? 'CRM' : r.book} › ${r.tab}`;
@@ -63,14 +79,19 @@ function countBySource(rows: readonly PersonRow[]): Record<string, number> {
   return out;
 }
 
-/** Replaces the person's strings in each row (Contacts last); returns the rows changed by source. */
-function eraseRows_(found: PersonFinding): Record<string, number> {
-  const strings = strings_(found);
+const isContact = (r: PersonRow) => r.book === 'workbook' && r.tab === 'Contacts';
+
+/**
+ * Replaces `strings` in each row, the rows `last` picks (by which a rerun finds the work again) after the others;
+ * returns the rows changed by source.
+ */
+export function eraseRows_(
+  rows: readonly PersonRow[],
+  strings: readonly string[],
+  last: (r: PersonRow) => boolean = isContact,
+): Record<string, number> {
   const changed: Record<string, number> = {};
-  const ordered = [
-    ...found.rows.filter((r) => !(r.book === 'workbook' && r.tab === 'Contacts')),
-    ...found.rows.filter((r) => r.book === 'workbook' && r.tab === 'Contacts'),
-  ];
+  const ordered = [...rows.filter((r) => !last(r)), ...rows.filter(last)];
   for (const r of ordered) {
     const cells = r.cells.map((c) => erasedCell(c, strings));
     if (r.book === 'workbook' && (r.tab === 'Contacts' || r.tab === 'Sends' || r.tab === 'Suppressions')) {
@@ -96,6 +117,60 @@ function eraseRows_(found: PersonFinding): Record<string, number> {
   return changed;
 }
 
+/**
+ * Anonymises everything held about `address` (or, when it is '', about the contacts `byIds`), under the lock:
+ * the hash kept in Suppressions first, then the forms' stored responses, the rows, and the Contacts rows last.
+ * Audited as `by` (who and why) with the contact ids and the address hash, never the erased data. Shared by the
+ * erasure and by retention (retentionApply.ts).
+ */
+export function eraseHeld_(
+  session: WorkbookSession,
+  address: string,
+  byIds: readonly string[],
+  by: string,
+): ErasureReport {
+  const hash = address === '' ? '' : hashAddress(address);
+  return session.write(() => {
+    // The address survives only as its hash, so a later import or form cannot mail it again (once per address).
+    const suppressions = session.table(SUPPRESSIONS);
+    const held = hash === '' ? [] : suppressions.findRows('addressHash', [hash]);
+    if (hash !== '' && !held.some((r) => String(suppressions.cell(r, 'reason')) === 'erased'))
+      suppressions.insert(
+        [{ email: '', reason: 'erased', addedOn: session.now(), source: 'erasure', addressHash: hash }],
+        { summary: `Erased address kept as its hash (sha256 ${hash})` },
+      );
+    const found = findPerson_(session, address, byIds);
+    // The forms' own copies first: their ids are read from Applications rows this run still finds by address.
+    const responses = deleteFormResponses_(session, responseIdsOf_(found.rows));
+    const changed = eraseRows_(found.rows, strings_(found.rows, [found.email]));
+    if (responses > 0) changed[FORMS_SOURCE] = responses;
+    session.dirty = true;
+    session.audit.add({
+      action: 'erase',
+      tab: 'Contacts',
+      recordId: found.contactIds[0] ?? '',
+      changes: {},
+      summary: `${by}: ${found.contactIds.join(', ') || 'no contact'}, ${hash === '' ? 'no address' : `address sha256 ${hash}`}; rows anonymised: ${
+        Object.keys(changed)
+          .map((k) => `${k} ${changed[k]}`)
+          .join(', ') || 'none'
+      }`,
+    });
+    return { changed, contactIds: found.contactIds };
+  });
+}
+
+/**
+ * A source as the confirmation names it, in the admin's language: tab and archive names are the workbook's own
+ * (what the admin sees in Sheets); the CRM workbook and the forms' stored responses are named in words.
+ */
+function sourceLabel_(source: string, lang: Language): string {
+  if (source === FORMS_SOURCE) return message('privacy.sourceForms', {}, lang);
+  return source.indexOf('CRM › ') === 0
+    ? `${message('privacy.whereWorkbook', {}, lang)} › ${source.slice('CRM › '.length)}`
+    : source;
+}
+
 /** Menu action and top-level function. `email` skips the prompt; `confirmed` skips the confirmation. */
 export function erasePerson(email?: string, confirmed?: boolean): ErasureReport | null {
   const session = workbook();
@@ -106,9 +181,13 @@ export function erasePerson(email?: string, confirmed?: boolean): ErasureReport 
   if (address === null) return null;
   if (!isAddress_(address)) throw new Error(message('privacy.badEmail', { email: address }, lang));
   if (confirmed !== true) {
-    const preview = countBySource(findPerson_(session, address).rows);
+    const held = findPerson_(session, address).rows;
+    const preview = countBySource(held);
+    const ids = responseIdsOf_(held);
+    const responses = ids.enquiry.length + ids.application.length;
+    if (responses > 0) preview[FORMS_SOURCE] = responses;
     const list = Object.keys(preview)
-      .map((k) => `${k}: ${preview[k]}`)
+      .map((k) => `${sourceLabel_(k, lang)}: ${preview[k]}`)
       .join(', ');
     const text =
       list === ''
@@ -116,32 +195,7 @@ export function erasePerson(email?: string, confirmed?: boolean): ErasureReport 
         : message('privacy.eraseConfirm', { email: address, list }, lang);
     if (!confirmErasure_(title, text)) return null;
   }
-  const hash = hashAddress(address);
-  const report = session.write(() => {
-    // The address survives only as its hash, so a later import or form cannot mail it again (once per address).
-    const suppressions = session.table(SUPPRESSIONS);
-    const held = suppressions.findRows('addressHash', [hash]);
-    if (!held.some((r) => String(suppressions.cell(r, 'reason')) === 'erased'))
-      suppressions.insert(
-        [{ email: '', reason: 'erased', addedOn: session.now(), source: 'erasure', addressHash: hash }],
-        { summary: `Erased address kept as its hash (sha256 ${hash})` },
-      );
-    const found = findPerson_(session, address);
-    const changed = eraseRows_(found);
-    session.dirty = true;
-    session.audit.add({
-      action: 'erase',
-      tab: 'Contacts',
-      recordId: found.contactIds[0] ?? '',
-      changes: {},
-      summary: `Erasure by ${caller.email}: ${found.contactIds.join(', ') || 'no contact'}, address sha256 ${hash}; rows anonymised: ${
-        Object.keys(changed)
-          .map((k) => `${k} ${changed[k]}`)
-          .join(', ') || 'none'
-      }`,
-    });
-    return { changed, contactIds: found.contactIds };
-  });
+  const report = eraseHeld_(session, address, [], `Erasure by ${caller.email}`);
   session.spreadsheet.toast(
     message('privacy.eraseDone', { count: Object.keys(report.changed).length }, lang),
     title,

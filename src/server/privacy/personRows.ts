@@ -20,6 +20,7 @@ import {
 } from '../../../sheets-templates';
 import { archiveIds_ } from '../archive/archiveFiles';
 import type { WorkbookSession } from '../store/session';
+import { RETENTION_TAB } from './retentionTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -57,7 +58,7 @@ export const listItem = (keys: readonly string[]) => `(?:^|,)\\s*(?:${alternativ
 export const anywhere = (keys: readonly string[]) => `(?:${alternatives(keys)})`;
 
 /** A sheet with its header row, read once. */
-class SheetView {
+export class SheetView {
   private headerRow: string[] | undefined;
   private readonly read = new Map<number, unknown[]>();
   constructor(
@@ -137,14 +138,15 @@ function historyRows(
     out.push(...eng.rows(eng.search(header(ENGAGEMENTS, 'contactIds'), listItem(contactIds))));
   const snd = views(SENDS);
   if (snd) {
-    const found = snd.search(header(SENDS, 'email'), wholeCell([email]));
+    const found = email === '' ? [] : snd.search(header(SENDS, 'email'), wholeCell([email]));
     if (contactIds.length > 0) found.push(...snd.search(header(SENDS, 'contactId'), wholeCell(contactIds)));
     out.push(...snd.rows(found));
   }
   const aud = views(AUDIT);
-  if (aud) {
-    const found = aud.search(header(AUDIT, 'changes'), anywhere([email, ...contactIds]));
-    found.push(...aud.search(header(AUDIT, 'summary'), anywhere([email, ...contactIds])));
+  const keys = [email, ...contactIds].filter((k) => k !== '');
+  if (aud && keys.length > 0) {
+    const found = aud.search(header(AUDIT, 'changes'), anywhere(keys));
+    found.push(...aud.search(header(AUDIT, 'summary'), anywhere(keys)));
     if (recordIds.length > 0) found.push(...aud.search(header(AUDIT, 'recordId'), wholeCell(recordIds)));
     out.push(...aud.rows(found));
   }
@@ -152,15 +154,83 @@ function historyRows(
 }
 
 /** Tabs of the workbook that are not the CRM's own: the forms' raw response tabs (and any tab someone added). */
-function otherTabs(session: WorkbookSession): Sheet[] {
+export function otherTabs(session: WorkbookSession): Sheet[] {
   const own = new Set(TABS.map((t) => t.name));
   own.add('SCN dropdown lists');
+  own.add(RETENTION_TAB);
   return session.spreadsheet.getSheets().filter((s) => !own.has(s.getName()));
 }
 
-/** Everything held about `email`: the live tabs, the raw form responses and every yearly archive. */
-export function findPerson_(session: WorkbookSession, rawEmail: string): PersonFinding {
+type Views = (def: TabDef) => SheetView | null;
+
+/** The Applications rows naming the address and the Participants rows of the contacts, in one book. */
+function recordRows(
+  views: Views,
+  email: string,
+  contactIds: readonly string[],
+): { applications: PersonRow[]; participants: PersonRow[] } {
+  const app = views(APPLICATIONS);
+  const applications =
+    app && email !== ''
+      ? app.rows([
+          ...app.search(header(APPLICATIONS, 'submitterEmail'), wholeCell([email])),
+          ...app.search(header(APPLICATIONS, 'pointsOfContact'), anywhere([email])),
+        ])
+      : [];
+  const par = views(PARTICIPANTS);
+  const participants =
+    par && contactIds.length > 0
+      ? par.rows(par.search(header(PARTICIPANTS, 'contactId'), wholeCell(contactIds)))
+      : [];
+  return { applications, participants };
+}
+
+/**
+ * Each yearly archive that can be opened, with a view per tab (null where it has no such tab); the years of those
+ * that cannot be opened with the caller's account go to `unreadable` when given.
+ */
+export function archiveViews(
+  session: WorkbookSession,
+  unreadable?: string[],
+): { book: string; view: Views }[] {
+  const out: { book: string; view: Views }[] = [];
+  const archives = archiveIds_(session.properties().getProperties());
+  for (const year of Object.keys(archives).sort()) {
+    let book: GoogleAppsScript.Spreadsheet.Spreadsheet;
+    try {
+      book = SpreadsheetApp.openById(archives[Number(year)]!);
+    } catch {
+      // Deleted or not shared with this account: nothing of it can be read (the export says which it read).
+      unreadable?.push(year);
+      continue;
+    }
+    const name = book.getName();
+    const views = new Map<string, SheetView | null>();
+    const view = (def: TabDef): SheetView | null => {
+      if (!views.has(def.name)) {
+        const sheet = book.getSheetByName(def.name);
+        views.set(def.name, sheet ? new SheetView(name, sheet) : null);
+      }
+      return views.get(def.name)!;
+    };
+    out.push({ book: name, view });
+  }
+  return out;
+}
+
+/**
+ * Everything held about `email`: the live tabs, the raw form responses and every yearly archive. `byIds` finds a
+ * contact that has no address by its contact ids instead (retention of an inactive contact): then only the rows
+ * that refer to those ids are found, as no address can be searched for.
+ */
+export function findPerson_(
+  session: WorkbookSession,
+  rawEmail: string,
+  byIds: readonly string[] = [],
+): PersonFinding {
   const email = normaliseAddress(rawEmail);
+  const ids = byIds.filter((id) => id.trim() !== '');
+  if (email === '' && ids.length === 0) return { email, contactIds: [], applicationIds: [], rows: [] };
   const live = new Map<string, SheetView | null>();
   const view = (def: TabDef): SheetView | null => {
     if (!live.has(def.name)) {
@@ -171,29 +241,28 @@ export function findPerson_(session: WorkbookSession, rawEmail: string): PersonF
   };
   const rows: PersonRow[] = [];
   const con = view(CONTACTS);
-  const contacts = con ? con.rows(con.search(header(CONTACTS, 'email'), wholeCell([email]))) : [];
+  const contacts = !con
+    ? []
+    : con.rows(
+        email === ''
+          ? con.search(header(CONTACTS, 'id'), wholeCell(ids))
+          : con.search(header(CONTACTS, 'email'), wholeCell([email])),
+      );
   rows.push(...contacts);
   const contactIds = idsOf(contacts, CONTACTS);
 
-  const app = view(APPLICATIONS);
-  const applications = app
-    ? app.rows([
-        ...app.search(header(APPLICATIONS, 'submitterEmail'), wholeCell([email])),
-        ...app.search(header(APPLICATIONS, 'pointsOfContact'), anywhere([email])),
-      ])
-    : [];
-  rows.push(...applications);
+  // The yearly archives: old history, and the records Archive history moves there too (Participants of past
+  // events, closed Applications), kept under the same tab definitions; each tab is searched where it exists.
+  const archives = archiveViews(session);
+  const records = [{ view, book: 'workbook' }, ...archives].map((b) => recordRows(b.view, email, contactIds));
+  const applications = records.flatMap((r) => r.applications);
+  const participants = records.flatMap((r) => r.participants);
+  rows.push(...applications, ...participants);
   const applicationIds = idsOf(applications, APPLICATIONS);
 
-  const par = view(PARTICIPANTS);
-  const participants =
-    par && contactIds.length > 0
-      ? par.rows(par.search(header(PARTICIPANTS, 'contactId'), wholeCell(contactIds)))
-      : [];
-  rows.push(...participants);
-
   const sup = view(SUPPRESSIONS);
-  const suppressions = sup ? sup.rows(sup.search(header(SUPPRESSIONS, 'email'), wholeCell([email]))) : [];
+  const suppressions =
+    sup && email !== '' ? sup.rows(sup.search(header(SUPPRESSIONS, 'email'), wholeCell([email]))) : [];
   rows.push(...suppressions);
 
   // Needs-survey responses (issue 14) keep the respondent's name and address.
@@ -210,26 +279,12 @@ export function findPerson_(session: WorkbookSession, rawEmail: string): PersonF
   ];
   rows.push(...historyRows(view, email, contactIds, recordIds));
 
-  for (const sheet of otherTabs(session)) {
+  for (const sheet of email === '' ? [] : otherTabs(session)) {
     const raw = new SheetView('workbook', sheet);
     rows.push(...raw.rows(raw.search(null, anywhere([email]))));
   }
 
-  const archives = archiveIds_(session.properties().getProperties());
-  for (const year of Object.keys(archives).sort()) {
-    let book: GoogleAppsScript.Spreadsheet.Spreadsheet;
-    try {
-      book = SpreadsheetApp.openById(archives[Number(year)]!);
-    } catch {
-      continue; // deleted or no longer shared: nothing of it can be read (the export says which archives it read)
-    }
-    const name = book.getName();
-    const archived = (def: TabDef): SheetView | null => {
-      const sheet = book.getSheetByName(def.name);
-      return sheet ? new SheetView(name, sheet) : null;
-    };
-    rows.push(...historyRows(archived, email, contactIds, recordIds));
-  }
+  for (const b of archives) rows.push(...historyRows(b.view, email, contactIds, recordIds));
   return { email, contactIds, applicationIds, rows: dedupe(rows) };
 }
 

@@ -4,12 +4,15 @@
 
 import { createHash } from 'node:crypto';
 import type { Emulator } from '../../../src/emulator';
-import { COORDINATOR, tabRows } from '../intake/harness';
+import { COORDINATOR, OWNER, tabRows } from '../intake/harness';
 import { AMINA, OMAR, ok, privacyWorld } from './privacyWorld';
 
 const PLANTED = [AMINA.name, AMINA.email, AMINA.phone];
 
-/** Every cell and note of every tab of every spreadsheet, every property and every cache entry, as one lower-cased text. */
+/**
+ * Every cell and note of every tab of every spreadsheet, every form's stored responses, every property and every
+ * cache entry, as one lower-cased text.
+ */
 function everything(emu: Emulator): string {
   const parts: string[] = [];
   for (const book of emu.backend.stores.spreadsheets.all())
@@ -20,6 +23,9 @@ function everything(emu: Emulator): string {
       const grid = { row: 1, col: 1, numRows: s.lastRow(), numCols: s.lastColumn() };
       parts.push(JSON.stringify(s.formats.note.getGrid(grid)));
     }
+  // The forms' own stored responses (Google Forms keeps every response besides the destination tab).
+  for (const form of emu.backend.stores.comms.forms.forms.values())
+    parts.push(JSON.stringify(form.responses));
   for (const cache of emu.backend.stores.script.cache.caches.values()) parts.push(JSON.stringify([...cache]));
   const props = emu.backend.stores.script.properties;
   parts.push(JSON.stringify([...props.script]));
@@ -58,6 +64,10 @@ describe('Privacy › Erase a person', () => {
     expect(Object.keys(report.changed)).toEqual(
       expect.arrayContaining(['CRM › Contacts', 'CRM › Applications', 'SCN CRM archive 2022 › Sends']),
     );
+    // Her enquiry and her application (the world's only responses) are gone from the forms' own stores.
+    expect(report.changed['Google Forms › responses']).toBe(2);
+    const stored = [...emu.backend.stores.comms.forms.forms.values()].map((f) => f.responses.length);
+    expect(stored).toEqual([0, 0]);
     // The contact row stays, anonymised; its id and the other rows referring to it are kept.
     const contact = tabRows(emu, 'Contacts').find((c) => c['Contact ID'] === ids.amina)!;
     expect(contact['Name']).toBe('[erased]');
@@ -91,8 +101,38 @@ describe('Privacy › Erase a person', () => {
     expect(everything(emu).replace(/"?\d{4}-\d\d-\d\dt[\d:.]+z"?/g, '')).toBe(
       before.replace(/"?\d{4}-\d\d-\d\dt[\d:.]+z"?/g, ''),
     );
+    expect(asked.prompt).toContain('CRM workbook › Contacts: 1');
+    expect(asked.prompt).toContain('Google Forms › stored responses: 2');
     const r = emu.run('erasePerson', [AMINA.email, true], { user: COORDINATOR });
     expect(r.status).not.toBe('ok');
     expect(everything(emu).includes(AMINA.email)).toBe(true);
+  });
+
+  it('names what will change in the admin’s language (French)', () => {
+    const { emu } = privacyWorld();
+    emu.backend.stores.script.properties.forUser(OWNER).set('scn.uiLanguage', 'fr');
+    const ui = emu.backend.stores.spreadsheets.bound.ui;
+    ui.queueAnswer({ button: 'NO' });
+    expect(ok(emu, 'erasePerson', [AMINA.email]).value).toBeNull();
+    const asked = ui.alerts.filter((a) => a.kind === 'alert').pop()!;
+    expect(asked.prompt).toMatch(/^Effacer amina\.haddad@irbid\.example \?/);
+    expect(asked.prompt).toContain('Classeur du CRM › Contacts: 1');
+    expect(asked.prompt).toContain('Google Forms › réponses conservées par les formulaires: 2');
+  });
+
+  it('leaves no fragment of her address where the Audit cut a long value (500 characters) in the middle of it', () => {
+    const { emu, ids } = privacyWorld();
+    const notes = `${'Background on the youth centres. '.repeat(14)}Reach her at ${AMINA.email}`;
+    ok(emu, 'saveRecord', [{ tab: 'Contacts', id: ids.amina, version: 1, fields: { notes } }]);
+    const cut = tabRows(emu, 'Audit')
+      .map((a) => String(a['Changes']))
+      .find((c) => c.includes('Reach her at'))!;
+    const fragment = /Reach her at ([^…]*)…/.exec(cut)![1]!;
+    expect(fragment.length).toBeGreaterThanOrEqual(3);
+    expect(AMINA.email.startsWith(fragment)).toBe(true);
+    expect(fragment).not.toBe(AMINA.email);
+    ok(emu, 'erasePerson', [AMINA.email, true]);
+    expect(everything(emu)).not.toContain(`${fragment.toLowerCase()}…`);
+    expect(everything(emu)).toContain('reach her at [erased]…');
   });
 });

@@ -29,6 +29,8 @@ function cells(emu: Emulator): { text: string; rows: Record<string, number> } {
       rows[`${book.name} › ${s.name}`] = s.lastRow();
       if (s.lastRow() > 0) parts.push(JSON.stringify(s.getValues(1, 1, s.lastRow(), s.lastColumn())));
     }
+  for (const form of emu.backend.stores.comms.forms.forms.values())
+    parts.push(JSON.stringify(form.responses));
   return { text: parts.join('\n').toLowerCase(), rows };
 }
 

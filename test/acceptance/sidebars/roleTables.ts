@@ -235,6 +235,9 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
     // Privacy (issue 13): admins only; the address is given, so no prompt, and the erasure is confirmed.
     { name: 'exportPersonData', allowed: ['admin'], args: () => ['nobody-held@example.org'] },
     { name: 'erasePerson', allowed: ['admin'], args: () => ['nobody-held@example.org', true] },
+    // Retention (issue 13 item 4): coordinators and admins list and, confirmed, anonymise what falls due.
+    { name: 'listRetentionDue', allowed: NETWORK_EDITORS, args: () => [] },
+    { name: 'anonymiseRetentionDue', allowed: NETWORK_EDITORS, args: () => [true] },
     // Runs from its own installable edit trigger only (src/server/access/gridEdits.ts).
     { name: 'onGridEdit', allowed: [], args: () => [{ triggerUid: 'made-up' }] },
   ];

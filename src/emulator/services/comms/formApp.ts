@@ -222,6 +222,18 @@ export class Form extends ServiceObject {
       .filter((r) => r.timestamp.getTime() >= after)
       .map((r) => new FormResponse(this._g, this._store, this._form, r));
   }
+  /**
+   * "Deletes a single response from the form's response store. This method does not delete copies of responses
+   * stored in a response destination (such as a spreadsheet)": the destination row stays as it was.
+   * https://developers.google.com/apps-script/reference/forms/form#deleteResponse(String)
+   * An id the store does not hold throws, as getResponse does (believed: the reference names no error).
+   */
+  deleteResponse(responseId: unknown): Form {
+    const i = this._form.responses.findIndex((x) => x.id === String(responseId));
+    if (i < 0) throw new GoogleError(`No response with ID ${String(responseId)} exists for this form.`);
+    this._form.responses.splice(i, 1);
+    return this;
+  }
   getResponse(responseId: unknown): FormResponse {
     const r = this._form.responses.find((x) => x.id === String(responseId));
     if (!r) throw new GoogleError(`No response with ID ${String(responseId)} exists for this form.`);
