@@ -62,4 +62,10 @@ export const SHIPPED_TEXT_DIGESTS: Readonly<Record<string, Readonly<Record<strin
       'cb0296f1612a9fb90215af8efce2b35db9d4a0d2676a82b6ac8e0a1eb0034f8e',
     ],
   },
+  peerIntroduction: {
+    en: ['f951e73c4c3ddbb40060a37ed75232877507125be20f707796e816ee3ab5d4d3'],
+    fr: ['1d814ac2c7634f0fc78c0cf0f53ac0328f70cfb867668f6955efb4dc847285a0'],
+    ar: ['2eaab4a12f86de3254d80f35462730b8351de7f411003cfaa53b60dfc0ce6cd9'],
+    es: ['eb58c8bef1b21a3c26b4cccc5c5025aa591c99092555ef70b303da815e40745f'],
+  },
 };

@@ -44,6 +44,8 @@ const NOTES_FR: Readonly<Record<string, string>> = {
     'Le corps en texte brut, avec des jetons {{Champ}} ; une ligne vide sépare les paragraphes. Sert aussi de corps HTML quand celui-ci est vide.',
   'Templates.htmlBody':
     'Corps HTML facultatif avec des jetons {{Champ}} (les valeurs sont échappées, les retours à la ligne deviennent <br>). Vide : fait à partir du corps.',
+  'Templates.files':
+    'Images intégrées et pièces jointes de cette variante (issues d’un brouillon Gmail), gardées comme fichiers Drive : [{"fileId": "…", "name": "…", "cid": "…" pour une image intégrée, ou null pour une pièce jointe}].',
   'Mailings.templateName': 'Nom du modèle ; la variante suit la langue de chaque destinataire.',
   'Mailings.audience': 'Filtre : statut, hub, pays, catégorie, langue, thèmes, événement.',
   'Mailings.engagementType': 'Type d’échange enregistré pour chaque destinataire.',
