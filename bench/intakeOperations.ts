@@ -138,33 +138,46 @@ export function intakeOperations(build: (size: DemoSize) => Emulator, user: stri
         };
         const enquiryMatching = matching(enquiry(2)['City or local government']);
         let approvalMatching = 0;
+        let cityExisted = false;
         const { enquiry: e, approval: a } = journey(emu, user, 2, (applicationId) => {
           // As the approval finds them: before it creates the city (its own application row is read by id).
           const ownRow = rowsWhere(emu, 'Applications', 'Application ID', (c) => c === applicationId)[0];
-          approvalMatching = matching(application(2, applicationId)['City or local government name'], ownRow);
+          const name = application(2, applicationId)['City or local government name'];
+          approvalMatching = matching(name, ownRow);
+          const same = (c: unknown) => cityKey(String(c)) === cityKey(name);
+          cityExisted =
+            rowsWhere(emu, 'Cities', 'Name', same).length +
+              rowsWhere(emu, 'Cities', 'Local name', same).length >
+            0;
         });
-        // Enquiry lower bound: Settings and Hubs read whole; Applications searched for the response id and for
-        // the city's name, Cities for the name (header and search each: Name and Local name sit side by side,
-        // one search), plus the rows matching needs; Sends' header (a fresh enquiry's message key names the application
-        // id just issued, so no Sends row can hold it and it is not searched); writes: the Applications row, the Sends intent,
-        // the flush before the send, the Sends outcome and the audited write's part; one send.
-        const enquiryLb = 2 * WHOLE_READ + (1 + 2) + (1 + 1) + enquiryMatching + 1 + 4 + AUDITED_WRITE + 1;
-        // Approval lower bound: Staff, Settings and Hubs read whole; the application found by id; matching as
-        // above; the city's contacts and needs searched (header and search each); Sends searched once per
-        // welcome; writes: City, Contacts, Needs, the Applications update, per welcome an intent, a flush and
-        // an outcome, and the audited write's part; one send per welcomed contact (2).
+        // Enquiry lower bound: Settings, Hubs and Templates (the acknowledgement's text) read whole; Applications
+        // searched for the response id and for the city's name, Cities for the name (header and search each: Name
+        // and Local name sit side by side, one search), plus the rows matching needs; Suppressions' header and one
+        // search (the address and its hash in one pattern over the columns between them); Sends' header (a fresh
+        // enquiry's message key names the application id just issued, so no Sends row can hold it and it is not
+        // searched); writes: the Applications row, the Sends intent, the flush before the send, the Sends outcome
+        // and the audited write's part; one send. New ids' checks are not counted (nor were they before).
+        const enquiryLb =
+          3 * WHOLE_READ + (1 + 2) + (1 + 1) + enquiryMatching + (1 + 1) + 1 + 4 + AUDITED_WRITE + 1;
+        // Approval lower bound: Staff, Settings, Hubs and Templates read whole; the application found by id;
+        // matching as above; the city's contacts and needs: their headers, and a search each only when the city
+        // existed (a city created now has a new id no row can name yet); Suppressions' header and one search for
+        // every recipient; Sends' header and one search for every welcome key at once; writes: City, Contacts,
+        // Needs, the Applications update, per welcome an intent, a flush and an outcome, and the audited write's
+        // part; one send per welcomed contact (2).
+        const welcomes = 2;
         const approvalLb =
-          3 * WHOLE_READ +
+          4 * WHOLE_READ +
           keyedRead(1, [0]) +
           2 +
           approvalMatching +
-          2 +
-          2 +
-          (1 + 2) +
+          (cityExisted ? 4 : 2) +
+          (1 + 1) +
+          (1 + 1) +
           4 +
-          3 * 2 +
+          3 * welcomes +
           AUDITED_WRITE +
-          2;
+          welcomes;
         return [
           summarise(
             `one enquiry processed (${size} workbook)`,

@@ -1,5 +1,5 @@
 // The store's keyed-lookup patterns: what a TextFinder search of a key column matches in each mode.
-import { keyPatternSource, keyTest } from '../../src/server/store/keyPattern';
+import { idAtLeastSource, keyPatternSource, keyTest } from '../../src/server/store/keyPattern';
 
 describe('key patterns', () => {
   it('whole: the cell is the key, spaces around allowed, nothing else', () => {
@@ -32,5 +32,21 @@ describe('key patterns', () => {
     ]);
     expect(keyPatternSource(['a.b'], 'prefix')).toBe('^\\s*(?:a\\.b)');
     expect(keyTest(['a.b'], 'prefix')('axb')).toBe(false);
+  });
+
+  it('id at least n: every id of the prefix whose number is n or more, whatever its padding, and no other', () => {
+    // Checked against every number around each boundary: the pattern must agree with the numeric comparison.
+    for (const n of [1, 3, 9, 10, 50, 99, 100, 109, 190, 999, 1000, 123456, 999999, 1000000]) {
+      const re = new RegExp(idAtLeastSource('CTY', n));
+      for (let m = Math.max(0, n - 120); m <= n + 120; m++) {
+        const padded = `CTY-${String(m).padStart(6, '0')}`;
+        expect([m, re.test(padded)]).toEqual([m, m >= n]);
+        expect([m, re.test(` CTY-${m} `)]).toEqual([m, m >= n]);
+      }
+    }
+    const re = new RegExp(idAtLeastSource('CTY', 51));
+    expect(
+      ['CTY-1000000', 'CON-000052', 'XCTY-000052', 'CTY-000052x', 'CTY-0000050', ''].map((c) => re.test(c)),
+    ).toEqual([true, false, false, false, false, false]);
   });
 });

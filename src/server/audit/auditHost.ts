@@ -10,6 +10,12 @@ export interface AuditHost {
   lockedProperty(key: string): string | null;
   /** Keeps the lock period's copy current after a write of `key`. */
   rememberLockedProperty(key: string, value: string): void;
+  /** Sets a counter under the lock; it lands with the next property write or before the next data write. */
+  deferProperty(key: string, value: string): void;
+  /** One setProperties call with `values` and every deferred value. */
+  writeProperties(values: Record<string, string>): void;
+  /** Writes the deferred values, if any (called just before a data write). */
+  writePendingProperties(): void;
   now(): Date;
   /** Who to name in an audit row. */
   auditIdentity(): string;

@@ -54,7 +54,10 @@ export class AuditJournal {
     return this.parts > 0;
   }
 
-  /** Saves every pending audit row (one setProperties call); called just before a data write. */
+  /**
+   * Saves every pending audit row in one setProperties call, with the id counters issued for the data write it
+   * precedes (session.deferProperty); called just before a data write.
+   */
   save(): void {
     const pending = this.log.entries();
     if (pending.length === 0) return;
@@ -75,8 +78,7 @@ export class AuditJournal {
     encoded.forEach((p, i) => {
       values[journalKey(i)] = p;
     });
-    // https://developers.google.com/apps-script/reference/properties/properties#setProperties(Object)
-    this.host.properties().setProperties(values);
+    this.host.writeProperties(values);
     this.parts = Math.max(this.parts, encoded.length);
   }
 

@@ -4,10 +4,10 @@ import { AUDIT } from '../../../sheets-templates';
 import { message } from '../../core/messages';
 import { formatIsoDate, toCell } from '../../core/schema/cells';
 import { matchHeaders, structureProblem } from '../../core/workbook/headerMatch';
-import { idNumber, nextIds } from '../../core/workbook/ids';
+import { nextIds } from '../../core/workbook/ids';
 import { definedColumns, spansOf } from '../store/columnSpans';
 import { WorkbookStructureError } from '../store/errors';
-import { keyPatternSource } from '../store/keyPattern';
+import { freshIds } from '../store/idIssue';
 import type { AuditHost } from './auditHost';
 
 export interface AuditEntry {
@@ -130,8 +130,8 @@ export class AuditLog {
   }
 
   /**
-   * Ids for `count` new audit rows: after the counter, unless the tab already holds one of them (a restore or a
-   * copy of rows), found by one TextFinder search of the id column; then above the highest id of that column.
+   * Ids for `count` new audit rows after the counter, with no id at or above them in the tab (a restore or a copy
+   * of rows can put some there): one TextFinder search of the id column in the usual case (store/idIssue.ts).
    */
   private issueIds(
     sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -141,22 +141,13 @@ export class AuditLog {
   ): string[] {
     const counter = Number(this.session.lockedProperty(COUNTER_KEY) ?? 0) || 0;
     if (lastRow < 2) return nextIds(AUDIT.prefix, [], count, counter);
-    // The last row's id (one cell): rows appended by a restore or a copy end the tab.
-    const last = idNumber(AUDIT.prefix, sheet.getRange(lastRow, idCol + 1).getValue()) ?? 0;
-    const ids = nextIds(AUDIT.prefix, [], count, Math.max(counter, last));
     const column = sheet.getRange(2, idCol + 1, lastRow - 1, 1);
-    const taken = column
-      .createTextFinder(keyPatternSource(ids, 'whole'))
-      .useRegularExpression(true)
-      .matchCase(true)
-      .findAll();
-    if (taken.length === 0) return ids;
-    return nextIds(
-      AUDIT.prefix,
-      column.getValues().map((r) => r[0]),
-      count,
-      counter,
-    );
+    return freshIds(AUDIT.prefix, count, counter, {
+      holdsMatch: (pattern) =>
+        column.createTextFinder(pattern).useRegularExpression(true).matchCase(true).findAll().length > 0,
+      lastId: () => sheet.getRange(lastRow, idCol + 1).getValue(),
+      all: () => column.getValues().map((r) => r[0]),
+    });
   }
 
   /** Appends the pending rows in one block (called inside the lock); true when it wrote. */
@@ -165,7 +156,6 @@ export class AuditLog {
     this.prepare();
     const sheet = this.sheet!;
     const index = this.index!;
-    const props = this.session.properties();
     const lastRow = sheet.getLastRow();
     const ids = this.issueIds(sheet, index['id']!, lastRow, this.pending.length);
     const now = this.session.now();
@@ -193,10 +183,11 @@ export class AuditLog {
       return cells;
     });
     // The counter moves before the rows are written: an execution stopped between the two leaves a gap in the
-    // ids (never refilled), whereas the other order let the next run reuse the ids just written.
+    // ids (never refilled), whereas the other order let the next run reuse the ids just written. One call with
+    // any counter issued for the data write that follows (a Sends intent's id: trackedMail.ts).
     const counter = String(Number(ids[ids.length - 1]!.split('-')[1]));
-    props.setProperty(COUNTER_KEY, counter);
-    this.session.rememberLockedProperty(COUNTER_KEY, counter);
+    this.session.deferProperty(COUNTER_KEY, counter);
+    this.session.writePendingProperties();
     const first = lastRow + 1;
     const max = sheet.getMaxRows();
     if (first + rows.length - 1 > max)

@@ -36,20 +36,20 @@ export function intakeContext(session: WorkbookSession): IntakeContext {
   };
 }
 
-/** The Applications row that recorded this form response (enquiry or application form), if any. */
-export function rowOfResponse(session: WorkbookSession, responseId: string): TableRow | undefined {
+/**
+ * The Applications row that recorded this response of the `kind` form, if any. Only that form's column is searched:
+ * an enquiry is recorded with its id in Enquiry response ID (recordEnquiry.ts) and an application form in
+ * Application response ID (recordApplicationForm.ts), nowhere else, so the other column cannot hold it.
+ */
+export function rowOfResponse(
+  session: WorkbookSession,
+  responseId: string,
+  kind: 'enquiry' | 'application',
+): TableRow | undefined {
   const t = session.table(APPLICATIONS);
-  // Keyed reads of the two response-id columns: only a row that recorded this response is read.
-  return [
-    ...t.findRows('enquiryResponseId', [responseId]),
-    ...t.findRows('applicationResponseId', [responseId]),
-  ]
-    .sort((a, b) => a.row - b.row)
-    .find(
-      (r) =>
-        String(t.cell(r, 'enquiryResponseId')) === responseId ||
-        String(t.cell(r, 'applicationResponseId')) === responseId,
-    );
+  const key = kind === 'enquiry' ? 'enquiryResponseId' : 'applicationResponseId';
+  // A keyed read of the response-id column: only a row that recorded this response is read.
+  return t.findRows(key, [responseId]).find((r) => String(t.cell(r, key)) === responseId);
 }
 
 /**

@@ -6,7 +6,7 @@ import { matchExistingCity } from '../../core/intake/cityMatching';
 import { blocksApproval, validationFindings } from '../../core/intake/findings';
 import { isValidEmail, isValidPhone } from '../../core/schema/text';
 import type { SendOutcome } from '../mail/trackedMail';
-import { sendTracked } from '../mail/trackedMail';
+import { sendTrackedAll } from '../mail/trackedMail';
 import type { WorkbookSession } from '../store/session';
 import { workbook } from '../store/session';
 import type { StoredRecord } from '../store/table';
@@ -42,8 +42,15 @@ function hubOf(session: WorkbookSession, app: StoredRecord): string {
   return String(hubs.cell(pick, 'id'));
 }
 
-/** Creates the City as a member, or updates the existing one (linked on intake or found by name and country). */
-function upsertCity(session: WorkbookSession, app: StoredRecord, today: Date): string {
+/**
+ * Creates the City as a member, or updates the existing one (linked on intake or found by name and country).
+ * `created`: the city is new, its id issued under this lock above every City ID the counter or the tab knows.
+ */
+function upsertCity(
+  session: WorkbookSession,
+  app: StoredRecord,
+  today: Date,
+): { id: string; created: boolean } {
   const v = app.values;
   const cities = session.table(CITIES);
   const linked = String(v['cityId'] ?? '');
@@ -73,9 +80,9 @@ function upsertCity(session: WorkbookSession, app: StoredRecord, today: Date): s
       city.version,
       { action: 'approve', summary: `Member through ${app.id}` },
     );
-    return found;
+    return { id: found, created: false };
   }
-  return cities.insert(
+  const id = cities.insert(
     [
       {
         name: String(v['cityName']),
@@ -91,15 +98,31 @@ function upsertCity(session: WorkbookSession, app: StoredRecord, today: Date): s
     ],
     { action: 'approve', summary: `Member through ${app.id}` },
   )[0]!.id;
+  return { id, created: true };
+}
+
+/**
+ * The rows of `tab` whose `key` names the city: none to search for when the city was created just now (its id is
+ * new, so no row can name it yet: the same reasoning as an enquiry's fresh message key, trackedMail.ts), else one
+ * search of that column.
+ */
+function rowsOfCity(
+  session: WorkbookSession,
+  def: typeof CONTACTS | typeof NEEDS,
+  key: string,
+  city: { id: string; created: boolean },
+) {
+  return city.created ? [] : session.table(def).findRows(key, [city.id]);
 }
 
 /** Each point of contact as a Contact of the city: updated when the city already has that email, else added. */
 function upsertContacts(
   session: WorkbookSession,
   app: StoredRecord,
-  cityId: string,
+  city: { id: string; created: boolean },
   today: Date,
 ): Record<string, string> {
+  const cityId = city.id;
   const table = session.table(CONTACTS);
   const settings = intakeContext(session).settings;
   const language = String(app.values['language'] ?? settings.defaultLanguage);
@@ -107,7 +130,7 @@ function upsertContacts(
   const ids: Record<string, string> = {};
   const existing: Record<string, StoredRecord> = {};
   let hasPrimary = false;
-  for (const r of table.findRows('orgId', [cityId])) {
+  for (const r of rowsOfCity(session, CONTACTS, 'orgId', city)) {
     const rec = table.stored(r);
     if (rec.values['primary'] === true) hasPrimary = true;
     const email = String(rec.values['email'] ?? '').toLowerCase();
@@ -184,10 +207,15 @@ function contactFields(c: StoredContact): Record<string, unknown> {
 }
 
 /** One open Need per priority topic the city named, unless it already has that topic open. */
-function addNeeds(session: WorkbookSession, app: StoredRecord, cityId: string, today: Date): void {
+function addNeeds(
+  session: WorkbookSession,
+  app: StoredRecord,
+  city: { id: string; created: boolean },
+  today: Date,
+): void {
   const table = session.table(NEEDS);
-  const open = table
-    .findRows('cityId', [cityId])
+  const cityId = city.id;
+  const open = rowsOfCity(session, NEEDS, 'cityId', city)
     .filter((r) => String(table.cell(r, 'status')) === 'open')
     .map((r) => String(table.cell(r, 'topic')));
   const topics = ((app.values['priorityTopics'] as string[]) ?? []).filter((t) => open.indexOf(t) < 0);
@@ -228,27 +256,24 @@ function welcome(
 ): SendOutcome[] {
   const { settings } = intakeContext(session);
   const v = app.values;
-  const people = welcomeRecipients_(v);
-  const outcomes: SendOutcome[] = [];
-  for (const p of people) {
-    outcomes.push(
-      sendTracked(session, {
-        key: `${app.id}:welcome:${p.email}`,
-        scope: `${app.id}:`,
-        templateKey: 'welcome',
-        language: String(v['language'] ?? ''),
-        to: p.email,
-        contactId: contactIds[p.email] ?? null,
-        fields: {
-          Name: p.name,
-          City: String(v['cityName']),
-          TermsOfReferenceLink: settings.termsOfReferenceUrl,
-          OnlineHubLink: settings.onlineHubUrl,
-        },
-      }),
-    );
-  }
-  return outcomes;
+  // One search of the Sends history for every welcome key, one for the ids of their intents (sendTrackedAll).
+  return sendTrackedAll(
+    session,
+    welcomeRecipients_(v).map((p) => ({
+      key: `${app.id}:welcome:${p.email}`,
+      scope: `${app.id}:`,
+      templateKey: 'welcome' as const,
+      language: String(v['language'] ?? ''),
+      to: p.email,
+      contactId: contactIds[p.email] ?? null,
+      fields: {
+        Name: p.name,
+        City: String(v['cityName']),
+        TermsOfReferenceLink: settings.termsOfReferenceUrl,
+        OnlineHubLink: settings.onlineHubUrl,
+      },
+    })),
+  );
 }
 
 /**
@@ -274,10 +299,10 @@ export function approveApplication(id: string, version?: number | null): ActionR
       if (blocksApproval(errors)) {
         throw new Error(`${rec.id} cannot be approved yet: ${errors.map((f) => f.message.en).join(' ')}`);
       }
-      const cityId = upsertCity(session, rec, today);
-      Object.assign(contactIds, upsertContacts(session, rec, cityId, today));
-      addNeeds(session, rec, cityId, today);
-      rec = moveStage(session, rec, 'approved', { extra: { cityId } });
+      const city = upsertCity(session, rec, today);
+      Object.assign(contactIds, upsertContacts(session, rec, city, today));
+      addNeeds(session, rec, city, today);
+      rec = moveStage(session, rec, 'approved', { extra: { cityId: city.id } });
     }
     return actionResult(session, rec, welcome(session, rec, contactIds));
   });

@@ -108,7 +108,7 @@ export function processResponse(
   return session.write(() => {
     const ctx = intakeContext(session);
     const table = session.table(APPLICATIONS);
-    const existing = rowOfResponse(session, received.id);
+    const existing = rowOfResponse(session, received.id, kind);
     let rec: StoredRecord;
     if (existing) rec = table.stored(existing);
     else {

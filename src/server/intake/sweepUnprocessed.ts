@@ -53,7 +53,7 @@ function sweepUnderLock_(session: WorkbookSession, everything: boolean): SweepRe
       report.checked++;
       // Recorded by its trigger and acknowledged (or flagged): nothing to read. A trigger stopped after recording
       // the row, or whose email failed (quota), is completed below: processResponse only sends what is missing.
-      const row = rowOfResponse(session, r.getId());
+      const row = rowOfResponse(session, r.getId(), kind);
       if (row && acknowledgementSettled(session, kind, row, r.getId())) continue;
       try {
         const outcome = processResponse(session, kind, receivedResponse(r));

@@ -6,10 +6,11 @@ import { assertMailbox } from '../../core/mail/headerSafety';
 import { settingsFields } from '../../core/mail/mergeFields';
 import { type RenderedEmail, renderEmail } from '../../core/mail/renderEmail';
 import type { FieldValues } from '../../core/mail/tokens';
+import { normaliseAddress } from '../../core/privacy/addressHash';
 import type { WorkbookSession } from '../store/session';
 import type { TableRow } from '../store/table';
 import { automaticMailingId } from './automaticMailings';
-import { operationalHold_ } from './operationalHold';
+import { operationalHold_, operationalHolds_ } from './operationalHold';
 import { builtInTemplate } from './templateCatalog';
 
 export interface TrackedMessage {
@@ -60,9 +61,9 @@ function statusOf(table: ReturnType<WorkbookSession['table']>, row: TableRow): s
  * sends) are the sweep's (flagStoppedSends, through settleStoppedSends): settling the whole scope here searched
  * the Status column of the whole Sends history once more for every email (issue 11).
  */
-function ownRows(session: WorkbookSession, key: string): TableRow[] {
+function ownRows(session: WorkbookSession, key: string, known?: readonly TableRow[]): TableRow[] {
   const table = session.table(SENDS);
-  const rows = table.findRows('messageId', [key]);
+  const rows = known ? known.slice() : table.findRows('messageId', [key]);
   for (const row of rows) {
     if (statusOf(table, row) !== 'sending') continue;
     const rec = table.stored(row);
@@ -139,6 +140,10 @@ export interface PreparedMessage {
   readonly prepare: () => { email: RenderedEmail; fallback?: string; files?: MessageFiles };
   /** See TrackedMessage.freshKey. */
   readonly freshKey?: boolean;
+  /** The key's Sends rows, found by the caller's search under this same lock hold (sendTrackedAll). */
+  readonly known?: readonly TableRow[];
+  /** The address's operational hold (operationalHolds_), looked up by the caller under this same lock hold. */
+  readonly hold?: string | null;
 }
 
 /**
@@ -159,12 +164,53 @@ export function sendTracked(session: WorkbookSession, msg: TrackedMessage): Send
   });
 }
 
+/**
+ * Several messages, each sent at most once as sendTracked does, under one lock hold: one search of the Message ID
+ * column finds every key's rows, one search of the Send ID column checks the ids of the intents needed, and one
+ * search of Suppressions finds every recipient's hold, where each message searched the whole Sends history twice
+ * and Suppressions once (issue 11: an approval welcoming two contacts).
+ * A key that appears twice is searched again for its second message, which must see the first one's row.
+ */
+export function sendTrackedAll(session: WorkbookSession, msgs: readonly TrackedMessage[]): SendOutcome[] {
+  if (msgs.length < 2) return msgs.map((m) => sendTracked(session, m));
+  return session.write(() => {
+    const table = session.table(SENDS);
+    const keys = [...new Set(msgs.map((m) => m.key))];
+    const found = table.findRows('messageId', keys);
+    const rowsOf = new Map(
+      keys.map((k) => [k, found.filter((r) => String(table.cell(r, 'messageId')).trim() === k)]),
+    );
+    // Keys with no row at all need a new intent row each (a failed or held row is updated instead).
+    table.reserve(keys.filter((k) => rowsOf.get(k)!.length === 0).length);
+    // Suppressions holds of every recipient in one search (nothing in this lock hold writes Suppressions).
+    const holds = operationalHolds_(
+      session,
+      msgs.map((m) => m.to),
+    );
+    const seen = new Set<string>();
+    return msgs.map((m) => {
+      const first = !seen.has(m.key);
+      seen.add(m.key);
+      return sendPrepared(session, {
+        key: m.key,
+        scope: m.scope,
+        to: m.to,
+        contactId: m.contactId ?? null,
+        mailingId: () => automaticMailingId(session, m.templateKey),
+        prepare: () => render(session, m),
+        hold: holds.get(normaliseAddress(m.to)) ?? null,
+        ...(first ? { known: rowsOf.get(m.key)! } : {}),
+      });
+    });
+  });
+}
+
 /** The tracked send itself (see sendTracked); the recipient address is checked for header injection first. */
 export function sendPrepared(session: WorkbookSession, msg: PreparedMessage): SendOutcome {
   return session.write(() => {
     const table = session.table(SENDS);
     // A fresh key has no rows to find (issue 11: the search read the whole Message ID column of the Sends history).
-    const earlier = msg.freshKey ? [] : ownRows(session, msg.key);
+    const earlier = msg.freshKey ? [] : ownRows(session, msg.key, msg.known);
     const done = earlier.find((r) => statusOf(table, r) === 'sent' || statusOf(table, r) === 'unknown');
     if (done) {
       const v = table.values(done);
@@ -178,13 +224,17 @@ export function sendPrepared(session: WorkbookSession, msg: PreparedMessage): Se
       };
     }
     assertMailbox('Recipient', msg.to);
-    const hold = operationalHold_(session, msg.to);
+    const hold = msg.hold !== undefined ? msg.hold : operationalHold_(session, msg.to);
     if (hold !== null) return heldBack(session, msg, earlier[0], hold);
     const { email, fallback, files } = msg.prepare();
     const settings = session.settings().settings;
     const language =
       settings.languages.indexOf(email.language) >= 0 ? email.language : settings.defaultLanguage;
     const retry = earlier[0];
+    // The pending audit rows go first, after the intent's id is checked free: the Sends and Audit counters then
+    // land in one property write, before either's rows (store/session.ts deferProperty).
+    if (!retry) table.reserve(1);
+    session.flushAuditRows();
     const intent = retry
       ? table.update(
           String(table.cell(retry, 'id')),
@@ -207,7 +257,6 @@ export function sendPrepared(session: WorkbookSession, msg: PreparedMessage): Se
         )[0]!;
     // The intent (and the change it belongs to) must be on the sheet before the email leaves:
     // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()
-    session.audit.flush();
     SpreadsheetApp.flush();
     const base = {
       key: msg.key,

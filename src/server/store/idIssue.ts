@@ -2,10 +2,13 @@
 //
 // A restore, an import or a copy of rows can put ids above the counter into a tab; trusting the counter alone
 // handed those ids out again. Each issue checks its candidates with one TextFinder search of the id column
-// (no cells travel) after reading the last row's id (one cell); only when a candidate is taken is the id column
-// read once, and the ids continue above its highest.
+// (no cells travel) for any id at or above them; only when one is there is the last row's id read, and only when
+// that is not above every id either is the id column read. The counter is saved before the rows that carry its
+// ids (with the audit journal, or just before the data write: session.deferProperty), so an execution stopped in
+// between leaves a gap, never a counter behind its rows, and the usual issue is that one search.
 
 import { idNumber, nextIds } from '../../core/workbook/ids';
+import { idAtLeastSource } from './keyPattern';
 import type { Table } from './table';
 
 export function counterKey(prefix: string): string {
@@ -17,17 +20,46 @@ export function idSerial(id: string): number {
   return Number(id.split('-')[1]);
 }
 
-/** `count` ids for new rows of `table` (call under the lock; the caller saves the counter, see saveCounter). */
+/** What issuing ids needs of a tab: a search of its id column, its last row's id, and the column itself. */
+export interface IdColumn {
+  /** Whether any cell of the id column matches the regular expression (one search; no cell read). */
+  holdsMatch(pattern: string): boolean;
+  /** The id in the tab's last row ('' when there is none): one cell read. */
+  lastId(): unknown;
+  /** Every id of the column (one read of the column: the rare path). */
+  all(): unknown[];
+}
+
+/**
+ * `count` ids after `counter`, none of them (nor any higher id) in the tab. One search for an id at or above the
+ * first candidate answers the usual case, where the counter is ahead of every row. When it finds one (rows put in
+ * by a copy, an import or a restore, or by a version that saved the counter after its rows), the last row's id
+ * raises the floor and a second search checks above it; only when that finds one too is the column read.
+ */
+export function freshIds(prefix: string, count: number, counter: number, column: IdColumn): string[] {
+  if (!column.holdsMatch(idAtLeastSource(prefix, counter + 1))) return nextIds(prefix, [], count, counter);
+  const floor = Math.max(counter, idNumber(prefix, column.lastId()) ?? 0);
+  if (floor > counter && !column.holdsMatch(idAtLeastSource(prefix, floor + 1)))
+    return nextIds(prefix, [], count, floor);
+  return nextIds(prefix, column.all(), count, floor);
+}
+
+/**
+ * `count` ids for new rows of `table` (call under the lock); the counter moves to the last one at once (deferred:
+ * it is written before the rows, see session.deferProperty).
+ */
 export function issueIds(table: Table, count: number): string[] {
   const prefix = table.def.prefix;
   // Counters are written under the lock only, so the lock period's copy of the properties holds the latest.
   const key = counterKey(prefix);
   const counter = Number(table.session.lockedProperty(key)) || 0;
-  // Rows appended by a copy, an import or another execution end the tab: the last row's id is one cell away.
-  const floor = Math.max(counter, idNumber(prefix, lastRowId(table)) ?? 0);
-  const ids = nextIds(prefix, [], count, floor);
-  if (table.locate(table.idKey(), ids).length === 0) return ids;
-  return nextIds(prefix, table.idColumn(), count, floor);
+  const ids = freshIds(prefix, count, counter, {
+    holdsMatch: (pattern) => table.idColumnHolds(pattern),
+    lastId: () => lastRowId(table),
+    all: () => table.idColumn(),
+  });
+  saveCounter(table, ids);
+  return ids;
 }
 
 /** The id in the tab's last row ('' when there is none), one cell read; in memory when the tab was read whole. */
@@ -43,13 +75,10 @@ function lastRowId(table: Table): unknown {
     .getValue();
 }
 
-/** Moves the counter to the last id issued (after the rows are written; a stop in between is caught by the next issue's check). */
+/** Moves the counter to the last id issued (deferred: it lands before the rows that carry the ids). */
 export function saveCounter(table: Table, ids: readonly string[]): void {
   if (ids.length === 0) return;
-  const key = counterKey(table.def.prefix);
-  const value = String(idSerial(ids[ids.length - 1]!));
-  table.session.properties().setProperty(key, value);
-  table.session.rememberLockedProperty(key, value);
+  table.session.deferProperty(counterKey(table.def.prefix), String(idSerial(ids[ids.length - 1]!)));
 }
 
 /**

@@ -25,3 +25,20 @@ export function keyTest(keys: readonly string[], mode: KeyMode): (cell: unknown)
   const re = new RegExp(keyPatternSource(keys, mode));
   return (cell) => re.test(cell instanceof Date ? '' : String(cell ?? ''));
 }
+
+/**
+ * The regular expression source matching an id of `prefix` whose number is `n` or more, whatever its zero padding
+ * ("CTY-000050" for n = 3): a number of more digits than n, or as many digits and greater at the first digit that
+ * differs, or n itself. One search with it tells whether any row holds an id at or above a candidate (idIssue.ts).
+ */
+export function idAtLeastSource(prefix: string, n: number): string {
+  const s = String(Math.max(1, Math.floor(n)));
+  const k = s.length;
+  const alternatives = [`[1-9]\\d{${k},}`];
+  for (let i = 0; i < k; i++) {
+    const d = Number(s[i]);
+    if (d < 9) alternatives.push(`${s.slice(0, i)}[${d + 1}-9]${i < k - 1 ? `\\d{${k - i - 1}}` : ''}`);
+  }
+  alternatives.push(s);
+  return `^\\s*${escapeRegExp(prefix)}-0*(?:${alternatives.join('|')})\\s*$`;
+}

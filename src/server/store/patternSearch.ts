@@ -23,13 +23,17 @@ export function locateByPattern(
   keys: readonly string[],
   pattern: string,
   ignoreDiacritics: boolean,
+  oneSearch = false,
 ): number[] {
   const index = table.match().index;
   const cols = keys.map((k) => index[k]).filter((i): i is number => i !== undefined);
   const last = table.lastRow();
   if (cols.length === 0 || last < 2) return [];
   const rows = new Set<number>();
-  for (const [from, to] of columnSpans(cols)) {
+  // `oneSearch`: one search of every column from the first key's to the last's (the columns between are searched
+  // too, so the caller's exact check must name the column): fewer round trips when the tab is small.
+  const spans: [number, number][] = oneSearch ? [[Math.min(...cols), Math.max(...cols)]] : columnSpans(cols);
+  for (const [from, to] of spans) {
     const found = table
       .sheet()
       .getRange(2, from + 1, last - 1, to - from + 1)

@@ -118,6 +118,40 @@ export class WorkbookSession implements AuditHost {
   }
 
   private lockedProps: Record<string, string> | undefined;
+  /** Values set under this lock and not written yet (id counters): the next property write or data write takes them. */
+  private pendingProps: Record<string, string> = {};
+
+  /**
+   * Sets a document property written under the lock only (an id counter) without a call of its own: the value is
+   * current for this lock period at once, and lands with the lock period's next property write (the journal, the
+   * audit counter) or, at the latest, just before the next data write (writePendingProperties), so a counter is
+   * always saved before the rows that carry its ids. A value no row needed is dropped when the lock ends.
+   * Outside a lock, a plain setProperty.
+   */
+  deferProperty(key: string, value: string): void {
+    if (!this.locked) {
+      this.properties().setProperty(key, value);
+      return;
+    }
+    this.lockedProperty(key); // the lock period's copy is loaded, so the value below stays current in it
+    this.rememberLockedProperty(key, value);
+    this.pendingProps[key] = value;
+  }
+
+  /** Writes `values` and every deferred value in one setProperties call (none when there is nothing to write). */
+  writeProperties(values: Record<string, string>): void {
+    const all = { ...this.pendingProps, ...values };
+    this.pendingProps = {};
+    if (Object.keys(all).length === 0) return;
+    // https://developers.google.com/apps-script/reference/properties/properties#setProperties(Object)
+    this.properties().setProperties(all);
+    for (const key of Object.keys(values)) this.rememberLockedProperty(key, values[key]!);
+  }
+
+  /** Called just before a data write: deferred values land first (one call, only when there are some). */
+  writePendingProperties(): void {
+    if (Object.keys(this.pendingProps).length > 0) this.writeProperties({});
+  }
 
   /** The Settings tab read once per execution into a typed object (defaults where missing or invalid). */
   settings(): SettingsReadResult {
@@ -165,6 +199,7 @@ export class WorkbookSession implements AuditHost {
     this.lockDepth = 1;
     for (const t of this.tables.values()) t.forget();
     this.lockedProps = undefined;
+    this.pendingProps = {};
     this.audit.forgetStructure();
     try {
       this.journal.recover();
@@ -189,8 +224,20 @@ export class WorkbookSession implements AuditHost {
     } finally {
       this.lockDepth = 0;
       this.dirty = false;
+      this.pendingProps = {}; // issued for rows never written: nothing carries those ids
       lock.releaseLock();
     }
+  }
+
+  /**
+   * Writes the pending audit rows before the lock ends (a send flushes them with its intent). Not after a data
+   * write failed part-way under this lock (a caller such as the sweep may catch the error and go on): whether those
+   * rows' data landed is unknown, so they stay in the journal and the end of the lock settles them
+   * (journal.settleAfterFailure), never written blindly. A transient error in the sweep wrote an audit row for an
+   * application that was never recorded (found by the intake kill sweep).
+   */
+  flushAuditRows(): void {
+    if (!this.journal.isUncertain) this.audit.flush();
   }
 
   /** Set by the store when it wrote cells, so `write` knows to flush before releasing the lock. */

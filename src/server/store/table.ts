@@ -10,6 +10,7 @@ import {
   structureProblem,
 } from '../../core/workbook/headerMatch';
 import { RecordNotFoundError, WorkbookStructureError } from './errors';
+import { issueIds } from './idIssue';
 import { type KeyMode, keyPatternSource, keyTest } from './keyPattern';
 import type { WorkbookSession } from './session';
 import { insertRecords, type SaveOptions, updateRecord } from './tableWrites';
@@ -62,6 +63,10 @@ export class Table {
   private readonly byRow = new Map<number, TableRow>();
   /** Rows this lock period inserted, by id: their ids were checked free under this lock, so no search finds them. */
   private readonly insertedRows = new Map<string, number>();
+  /** Rows this lock period found by id (a search) or wrote, by id: found again without a search. */
+  private readonly rowOfId = new Map<string, number>();
+  /** Ids checked free under this lock and not used yet (reserve): the next inserts take them without a search. */
+  private reserved: string[] = [];
 
   constructor(
     readonly session: WorkbookSession,
@@ -91,6 +96,25 @@ export class Table {
     this.last = undefined;
     this.byRow.clear();
     this.insertedRows.clear();
+    this.rowOfId.clear();
+    this.reserved = [];
+  }
+
+  /**
+   * Checks `count` new ids free in one search and keeps them for this lock period's next inserts: a caller that
+   * knows it will add several rows one by one (a send per welcomed contact) searches the id column once.
+   */
+  reserve(count: number): void {
+    if (this.reserved.length > 0 || count <= 0) return;
+    // The counter moves past them at once (deferred: it lands with the next property or data write), so an id
+    // reserved and not used is a gap, never an id handed out twice.
+    this.reserved = issueIds(this, count);
+  }
+
+  /** Ids for `count` new rows: reserved ones first, then newly issued ones (after the counter). */
+  takeIds(count: number): string[] {
+    const taken = this.reserved.splice(0, count);
+    return count > taken.length ? taken.concat(issueIds(this, count - taken.length)) : taken;
   }
 
   /** One read of the whole used range (header included); later calls use the copy. */
@@ -243,6 +267,30 @@ export class Table {
     this.last = Math.max(this.last ?? 0, lastRow);
   }
 
+  /**
+   * Whether a cell of the id column matches `pattern` (a regular expression): one TextFinder search, no getRow and
+   * no cell read (https://developers.google.com/apps-script/reference/spreadsheet/text-finder#findall); in memory
+   * when the table was read whole.
+   */
+  idColumnHolds(pattern: string): boolean {
+    const col = this.header().match.index[this.idKey()];
+    if (col === undefined) return false;
+    if (this.data) {
+      const re = new RegExp(pattern);
+      return this.data.rows.some((r) => re.test(String(r.cells[col] ?? '')));
+    }
+    const last = this.lastRow();
+    if (last < 2) return false;
+    return (
+      this.sheet()
+        .getRange(2, col + 1, last - 1, 1)
+        .createTextFinder(pattern)
+        .useRegularExpression(true)
+        .matchCase(true)
+        .findAll().length > 0
+    );
+  }
+
   /** Every id in the id column (one read of that column alone): the rare path of id issuing (idIssue.ts). */
   idColumn(): unknown[] {
     if (this.data) return this.ids();
@@ -360,11 +408,14 @@ export class Table {
   findRow(id: string): TableRow | undefined {
     const key = id.trim();
     if (key === '') return undefined;
-    const inserted = this.data ? undefined : this.insertedRows.get(key);
-    const mine = inserted === undefined ? undefined : this.readRowsInMemory([inserted]);
+    // Rows inserted, or found by id, under this lock are known without a search: the lock keeps other
+    // executions out, and the search that found one row proved the id unique for this lock period.
+    const known = this.data ? undefined : (this.insertedRows.get(key) ?? this.rowOfId.get(key));
+    const mine = known === undefined ? undefined : this.readRowsInMemory([known]);
     const rows = this.data ? this.index().get(key) : (mine ?? this.findRows(this.idKey(), [key]));
     if (!rows || rows.length === 0) return undefined;
     if (rows.length > 1) throw new WorkbookStructureError(this.duplicateMessage(id, rows));
+    if (this.session.locked && !this.data) this.rowOfId.set(key, rows[0]!.row);
     return rows[0];
   }
 

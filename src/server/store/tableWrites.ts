@@ -8,7 +8,7 @@ import { neutraliseText } from '../../core/schema/text';
 import { auditValue } from '../audit/auditLog';
 import { definedColumns, plainTextSpans, type Span, spansOf } from './columnSpans';
 import { RecordNotFoundError, StaleRecordError, staleMessage_, WorkbookStructureError } from './errors';
-import { counterCatchUp, issueIds, saveCounter } from './idIssue';
+import { counterCatchUp } from './idIssue';
 import { keepConvertibleTextAsText, type PendingBlock } from './plainTextGuard';
 import { RecordInvalidError } from './recordInvalidError';
 import { copyRulesToNewRows_ } from './ruleRows';
@@ -82,6 +82,8 @@ function writeSpans(
   for (const c of table.def.columns)
     if (c.textOnly && match.index[c.key] !== undefined) textOnly.add(match.index[c.key]!);
   try {
+    // Counters issued for these rows land first (when no journal save took them): never behind the rows.
+    table.session.writePendingProperties();
     // A text-only cell whose '@' was lost would evaluate or convert risky text: restore '@' on those cells first.
     keepConvertibleTextAsText(sheet, blocks, textOnly);
     for (const b of blocks) {
@@ -136,7 +138,7 @@ export function insertRecords(
     return stored;
   }
   if (!options.noAudit) table.session.audit.prepare();
-  const ids = issueIds(table, inputs.length);
+  const ids = table.takeIds(inputs.length);
   const now = table.session.now();
   const user = table.session.auditIdentity();
   const records = inputs.map((input, n) => {
@@ -191,10 +193,15 @@ export function insertRecords(
   }
   const lastRow = table.lastRow();
   const first = lastRow + 1;
-  ensureRows(table, first + inputs.length - 1);
+  try {
+    ensureRows(table, first + inputs.length - 1);
+  } catch (e) {
+    // The audit rows are journaled for data not written: the journal, not the log, settles them (as writeSpans).
+    if (!options.noAudit) table.session.journal.markUncertain();
+    throw e;
+  }
   const spans = spansOf([...cellsByRow[0]!.keys()], definedColumns(match));
   writeSpans(table, first, inputs.length, spans, (r, c) => cellsByRow[r]!.get(c) ?? '');
-  saveCounter(table, ids);
   const width = Math.max(lastRow > 0 ? table.headers().length : 0, ...spans.map((s) => s.to + 1));
   const rows: TableRow[] = cellsByRow.map((cells, n) => ({
     row: first + n,

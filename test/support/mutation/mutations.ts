@@ -145,13 +145,15 @@ export const MUTATIONS: readonly Mutation[] = [
     browser: true,
   },
   {
-    // The ids stay unique (the next issue reads the last row's id), so every product-opinion check passes; the
-    // counter read from the document properties is behind the id the save added (rawState.ts countersAhead).
+    // The ids stay unique (the next issue's search finds the id the save added and reads the last row's id), so
+    // every product-opinion check passes; the counter read from the document properties is behind the id the save
+    // added (rawState.ts countersAhead).
     name: 'the id counter is never saved',
     edits: [
       {
         file: 'src/server/store/idIssue.ts',
-        search: '  table.session.properties().setProperty(key, value);\n',
+        search:
+          '  table.session.deferProperty(counterKey(table.def.prefix), String(idSerial(ids[ids.length - 1]!)));\n',
         replace: '',
       },
     ],
