@@ -56,7 +56,13 @@ export function workbookSizeOperation(build: (size: DemoSize) => Emulator, user:
       setLinks(emu);
       journey(emu, user, 1);
       const archived = archiveHistoryRuns(emu, user);
-      const size = workbookCells(emu.backend.stores.spreadsheets.bound);
+      const book = emu.backend.stores.spreadsheets.bound;
+      const size = workbookCells(book);
+      // Where the grid is, per tab (stderr, so --json stays one array): what to cut next is read from here.
+      for (const s of book.sheets)
+        process.stderr.write(
+          `  ${s.name}: ${s.maxRows} × ${s.maxColumns} = ${s.maxRows * s.maxColumns} grid, ${s.lastRow()} × ${s.lastColumn()} used\n`,
+        );
       return [
         {
           operation: 'workbook size',
