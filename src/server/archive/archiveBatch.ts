@@ -20,6 +20,7 @@ import type { TabDef } from '../../../sheets-templates';
 import { batchIdOf, batchRun, type HoldReason, pickBatch } from '../../core/archive/archivePlan';
 import { type SummaryLine, summaryLines } from '../../core/archive/summaryCounts';
 import { matchHeaders } from '../../core/workbook/headerMatch';
+import { counterCatchUp } from '../store/idIssue';
 import { keepConvertibleTextAsText } from '../store/plainTextGuard';
 import type { WorkbookSession } from '../store/session';
 import { archiveTab_, yearArchive_ } from './archiveFiles';
@@ -187,6 +188,13 @@ export function moveNextBatch_(ctx: ArchiveContext, live: LiveTab): BatchOutcome
     from,
     batch: batchIdOf(live.def.name, pick.year, firstId, lastId),
   };
+  // Ids leaving the tab must never be issued again: new ids start from the counter, the last row's id and a
+  // search of the live id column, none of which sees an archived id (rows imported or copied in leave the counter
+  // behind them). Raising the counter first is harmless if the batch then stops.
+  counterCatchUp(
+    ctx.session.table(live.def),
+    rows.map((r) => String(r[idIndex]).trim()),
+  );
   const props = ctx.session.properties();
   props.setProperty(PENDING_PROPERTY, JSON.stringify(pending));
   appendToArchive_(target.sheet, from, archived, target.headers);
