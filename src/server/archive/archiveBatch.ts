@@ -59,7 +59,7 @@ export interface ArchiveContext {
   cityOfContact: (contactId: string) => string;
 }
 
-function archiveTabFor_(ctx: ArchiveContext, year: number, def: TabDef, extra: readonly string[]) {
+export function archiveTabFor_(ctx: ArchiveContext, year: number, def: TabDef, extra: readonly string[]) {
   const key = `${year}|${def.name}`;
   let t = ctx.tabs.get(key);
   if (!t) {
@@ -93,7 +93,7 @@ function countBatch_(
 }
 
 /** For each archive column, the live column it takes its value from (-1: none). */
-function columnMap_(live: LiveTab, archiveHeaders: readonly string[]): number[] {
+export function columnMap_(live: LiveTab, archiveHeaders: readonly string[]): number[] {
   const byHeader: Record<string, number> = {};
   for (const c of live.def.columns) {
     const i = live.match.index[c.key];
@@ -112,7 +112,12 @@ function hasSummary_(tab: string): boolean {
  * the live tab was text there, whatever its column (a date column holding "01234", a coordinator's own column
  * holding "=1+1"), so every cell Sheets would convert gets '@' first, in one call (DESIGN §8).
  */
-function appendToArchive_(sheet: Sheet, from: number, rows: unknown[][], headers: readonly string[]): void {
+export function appendToArchive_(
+  sheet: Sheet,
+  from: number,
+  rows: unknown[][],
+  headers: readonly string[],
+): void {
   const max = sheet.getMaxRows();
   const lastNeeded = from + rows.length - 1;
   if (lastNeeded > max) sheet.insertRowsAfter(max, Math.max(lastNeeded - max, 1000));

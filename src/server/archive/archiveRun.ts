@@ -1,6 +1,7 @@
-// The use case behind "Archive history": resume a stopped batch, then move batches tab by tab until done or out of time.
+// The use case behind "Archive history": resume a stopped batch, then move batches tab by tab until done or out of time
+// (Engagements, Sends and Audit by their dates, then Participants of events that ended before the cutoff).
 
-import { ARCHIVED_TABS, CONTACTS, tabByName } from '../../../sheets-templates';
+import { ARCHIVED_TABS, CONTACTS, PARTICIPANTS, tabByName } from '../../../sheets-templates';
 import { archiveCutoff } from '../../core/archive/archivePlan';
 import { matchHeaders } from '../../core/workbook/headerMatch';
 import { isIdOf } from '../../core/workbook/ids';
@@ -15,6 +16,7 @@ import {
 } from './archiveBatch';
 import { openSummary_ } from './historySummary';
 import { checkDue_, type LiveTab, openLiveTab_, SORTED_TO_PREFIX, sortByDate_ } from './liveHistory';
+import { eventEnds_, moveNextParticipants_ } from './participantsBatch';
 import { forgetRowPositions_ } from './rowPositions';
 
 /** Rows per batch: one block read, one archive write, one delete (≈ 40,000 cells at 20 columns). */
@@ -170,8 +172,40 @@ export function runArchive_(
       report.batches++;
     }
   }
+  if (!moveParticipants_(session, ctx, open, aboutToMove, report, () => Date.now() - started > budgetMs))
+    return saveReport_(session, report);
   report.finished = report.held.length === 0;
   return saveReport_(session, report);
+}
+
+/**
+ * Participants of events that ended before the cutoff, batch by batch (after the dated tabs). The Events tab is
+ * read once per run. Returns false when the run is out of time.
+ */
+function moveParticipants_(
+  session: WorkbookSession,
+  ctx: ArchiveContext,
+  open: (name: string) => LiveTab | null,
+  aboutToMove: (live: LiveTab) => void,
+  report: ArchiveReport,
+  outOfTime: () => boolean,
+): boolean {
+  let ends: Map<string, Date> | undefined;
+  for (;;) {
+    if (outOfTime()) return false;
+    const outcome = session.write((): BatchOutcome => {
+      const live = open(PARTICIPANTS.name);
+      if (!live) return { count: 0 };
+      if (!ends) ends = eventEnds_(session);
+      return moveNextParticipants_(ctx, live, ends, () => aboutToMove(live));
+    }, ARCHIVE_LOCK_WAIT_MS);
+    if (outcome.count === 0) {
+      if (outcome.held) report.held.push(outcome.held);
+      return true;
+    }
+    report.moved[PARTICIPANTS.name] = (report.moved[PARTICIPANTS.name] ?? 0) + outcome.count;
+    report.batches++;
+  }
 }
 
 function saveReport_(session: WorkbookSession, report: ArchiveReport): ArchiveReport {
