@@ -184,11 +184,30 @@ export function findPerson_(session: WorkbookSession, rawEmail: string): PersonF
   rows.push(...applications);
   const applicationIds = idsOf(applications, APPLICATIONS);
 
-  const par = view(PARTICIPANTS);
-  const participants =
-    par && contactIds.length > 0
-      ? par.rows(par.search(header(PARTICIPANTS, 'contactId'), wholeCell(contactIds)))
-      : [];
+  // The yearly archives, opened before the participants are looked up: Archive history moves Participants of
+  // past events there, and their ids name Audit rows in the workbook as well as in the archives.
+  const books: ((def: TabDef) => SheetView | null)[] = [];
+  const archives = archiveIds_(session.properties().getProperties());
+  for (const year of Object.keys(archives).sort()) {
+    let book: GoogleAppsScript.Spreadsheet.Spreadsheet;
+    try {
+      book = SpreadsheetApp.openById(archives[Number(year)]!);
+    } catch {
+      continue; // deleted or no longer shared: nothing of it can be read (the export says which archives it read)
+    }
+    const name = book.getName();
+    books.push((def: TabDef): SheetView | null => {
+      const sheet = book.getSheetByName(def.name);
+      return sheet ? new SheetView(name, sheet) : null;
+    });
+  }
+
+  const participants: PersonRow[] = [];
+  for (const views of [view, ...books]) {
+    const par = views(PARTICIPANTS);
+    if (par && contactIds.length > 0)
+      participants.push(...par.rows(par.search(header(PARTICIPANTS, 'contactId'), wholeCell(contactIds))));
+  }
   rows.push(...participants);
 
   const sup = view(SUPPRESSIONS);
@@ -208,21 +227,7 @@ export function findPerson_(session: WorkbookSession, rawEmail: string): PersonF
     rows.push(...raw.rows(raw.search(null, anywhere([email]))));
   }
 
-  const archives = archiveIds_(session.properties().getProperties());
-  for (const year of Object.keys(archives).sort()) {
-    let book: GoogleAppsScript.Spreadsheet.Spreadsheet;
-    try {
-      book = SpreadsheetApp.openById(archives[Number(year)]!);
-    } catch {
-      continue; // deleted or no longer shared: nothing of it can be read (the export says which archives it read)
-    }
-    const name = book.getName();
-    const archived = (def: TabDef): SheetView | null => {
-      const sheet = book.getSheetByName(def.name);
-      return sheet ? new SheetView(name, sheet) : null;
-    };
-    rows.push(...historyRows(archived, email, contactIds, recordIds));
-  }
+  for (const archived of books) rows.push(...historyRows(archived, email, contactIds, recordIds));
   return { email, contactIds, applicationIds, rows: dedupe(rows) };
 }
 
