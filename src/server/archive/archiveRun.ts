@@ -14,6 +14,7 @@ import {
   pendingBatch_,
   resumePending_,
 } from './archiveBatch';
+import { budgetMessage_, gridCells_ } from './gridBudget';
 import { openSummary_ } from './historySummary';
 import { checkDue_, type LiveTab, openLiveTab_, SORTED_TO_PREFIX, sortByDate_ } from './liveHistory';
 import { eventEnds_, moveNextParticipants_ } from './participantsBatch';
@@ -38,6 +39,14 @@ export interface ArchiveReport {
   cutoff: string;
   /** Due rows left live for a person to settle (no id, a repeated id, a Send not yet settled). */
   held: HeldRow[];
+  /** The window the run archived to: Settings' months, or fewer when the cell budget asked for more. */
+  months: number;
+  /** The window in Settings, and the workbook's grid cells once the run was done (0 when it stopped early). */
+  settingsMonths: number;
+  gridCells: number;
+  budget: number;
+  /** Still over the cell budget with the window at its floor: a person must decide (see the run's message). */
+  overBudget: boolean;
 }
 
 /** Contact id → city id, read as two columns of Contacts on first use (Sends count for their contact's city). */
@@ -99,6 +108,11 @@ export function runArchive_(
     finished: false,
     cutoff: cutoff.toISOString().slice(0, 10),
     held: [],
+    months: settings.archiveAfterMonths,
+    settingsMonths: settings.archiveAfterMonths,
+    gridCells: 0,
+    budget: settings.archiveCellBudget,
+    overBudget: false,
   };
   const props = session.properties();
   // Each tab's header is read once per run. Row numbers other features stored are dropped before the tab's first
@@ -129,6 +143,40 @@ export function runArchive_(
       if (n > 0) report.moved[pending.tab] = n;
     }
   }, ARCHIVE_LOCK_WAIT_MS);
+  const outOfTime = () => Date.now() - started > budgetMs;
+  // The usual window first; while the workbook's grid is over the cell budget, one more month at a time (oldest
+  // first, the same batches), never newer than the floor. A rerun starts from the usual window again and finds
+  // the months already moved gone, so a stopped run resumes the same way.
+  const floor = Math.min(settings.archiveMinMonths, settings.archiveAfterMonths);
+  let months = settings.archiveAfterMonths;
+  for (;;) {
+    const cut = archiveCutoff(session.now(), months);
+    ctx.cutoff = cut;
+    report.cutoff = cut.toISOString().slice(0, 10);
+    report.months = months;
+    if (!datedTabs_(session, ctx, open, aboutToMove, report, outOfTime)) return saveReport_(session, report);
+    if (!moveParticipants_(session, ctx, open, aboutToMove, report, outOfTime))
+      return saveReport_(session, report);
+    report.gridCells = gridCells_(session.spreadsheet);
+    if (report.gridCells <= settings.archiveCellBudget || months <= floor) break;
+    months--;
+  }
+  report.overBudget = report.gridCells > settings.archiveCellBudget;
+  report.finished = report.held.length === 0;
+  return saveReport_(session, report);
+}
+
+/** Moves the dated tabs' rows older than ctx.cutoff, tab by tab. Returns false when the run is out of time. */
+function datedTabs_(
+  session: WorkbookSession,
+  ctx: ArchiveContext,
+  open: (name: string) => LiveTab | null,
+  aboutToMove: (live: LiveTab) => void,
+  report: ArchiveReport,
+  outOfTime: () => boolean,
+): boolean {
+  const props = session.properties();
+  const cutoff = ctx.cutoff;
   for (const def of ARCHIVED_TABS) {
     const sortedKey = SORTED_TO_PREFIX + def.name;
     // Rows 2…sortedTo are in date order; batches delete from the top, so the sorted part shrinks with them.
@@ -148,7 +196,7 @@ export function runArchive_(
     if (!due) continue;
     let resorted = false;
     for (;;) {
-      if (Date.now() - started > budgetMs) return saveReport_(session, report);
+      if (outOfTime()) return false;
       const outcome = session.write(() => {
         const live = open(def.name);
         const result: BatchOutcome = live ? moveNextBatch_(ctx, live) : { count: 0 };
@@ -165,17 +213,14 @@ export function runArchive_(
       }, ARCHIVE_LOCK_WAIT_MS);
       if (outcome.count < 0) continue;
       if (outcome.count === 0) {
-        if (outcome.held) report.held.push(outcome.held);
+        if (outcome.held) addHeld_(report, outcome.held);
         break;
       }
       report.moved[def.name] = (report.moved[def.name] ?? 0) + outcome.count;
       report.batches++;
     }
   }
-  if (!moveParticipants_(session, ctx, open, aboutToMove, report, () => Date.now() - started > budgetMs))
-    return saveReport_(session, report);
-  report.finished = report.held.length === 0;
-  return saveReport_(session, report);
+  return true;
 }
 
 /**
@@ -200,7 +245,7 @@ function moveParticipants_(
       return moveNextParticipants_(ctx, live, ends, () => aboutToMove(live));
     }, ARCHIVE_LOCK_WAIT_MS);
     if (outcome.count === 0) {
-      if (outcome.held) report.held.push(outcome.held);
+      if (outcome.held) addHeld_(report, outcome.held);
       return true;
     }
     report.moved[PARTICIPANTS.name] = (report.moved[PARTICIPANTS.name] ?? 0) + outcome.count;
@@ -208,7 +253,25 @@ function moveParticipants_(
   }
 }
 
+/** A held row once per run, though each month the budget adds stops at it again. */
+function addHeld_(report: ArchiveReport, h: HeldRow): void {
+  if (!report.held.some((x) => x.tab === h.tab && x.row === h.row && x.id === h.id)) report.held.push(h);
+}
+
+/** The run's Audit line (when it moved rows or the budget changed its window) and its last-run record. */
 function saveReport_(session: WorkbookSession, report: ArchiveReport): ArchiveReport {
+  const moved = Object.keys(report.moved).map((tab) => `${tab} ${report.moved[tab]}`);
+  const budget = budgetMessage_(report, 'en');
+  if (moved.length > 0 || budget !== '')
+    session.write(() =>
+      session.audit.add({
+        action: 'archive',
+        tab: '',
+        recordId: '',
+        changes: {},
+        summary: `Archive history: rows dated before ${report.cutoff} archived (${moved.join(', ') || 'none'}).${budget === '' ? '' : ` ${budget}`}${report.finished || report.held.length > 0 ? '' : ' Stopped for time; the next run continues.'}`,
+      }),
+    );
   session
     .properties()
     .setProperty(LAST_RUN_PROPERTY, JSON.stringify({ ...report, at: session.now().toISOString() }));

@@ -195,7 +195,10 @@ export function archives(emu: Emulator): SpreadsheetModel[] {
   return emu.backend.stores.spreadsheets.all().filter((m) => /^SCN CRM archive \d{4}$/.test(m.name));
 }
 
-/** Every row of a history tab, live and archived, with where it sits. */
+/** The Audit lines Archive history writes about its own runs: new rows, not history that was moved. */
+export const isRunLine = (r: { byHeader: Record<string, unknown> }) => r.byHeader['Action'] === 'archive';
+
+/** Every row of a history tab, live and archived, with where it sits (without the archive's own run lines). */
 export function everywhere(
   emu: Emulator,
   def: TabDef,
@@ -207,7 +210,7 @@ export function everywhere(
   const archived = archives(emu).flatMap((a) =>
     rowsOf(a.sheetByName(def.name)).map((r) => ({ ...r, where: a.name })),
   );
-  return [...live, ...archived];
+  return [...live, ...archived].filter((r) => def.name !== 'Audit' || !isRunLine(r));
 }
 
 /** The summary's totals per scope|record (summing its lines). */
