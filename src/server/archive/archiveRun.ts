@@ -29,6 +29,8 @@ const ARCHIVE_LOCK_WAIT_MS = 60 * 1000;
 export const LAST_RUN_PROPERTY = 'scn.archive.lastRun';
 /** Document property overriding ARCHIVE_BATCH_ROWS (smaller batches for very wide tabs, or to test many batches). */
 export const BATCH_ROWS_PROPERTY = 'scn.archive.batchRows';
+/** The shorter window the cell budget has a run archiving, kept until the run gets through it. */
+export const BUDGET_MONTHS_PROPERTY = 'scn.archive.budgetMonths';
 
 export interface ArchiveReport {
   /** Rows moved this run, by tab. */
@@ -148,8 +150,15 @@ export function runArchive_(
   // first, the same batches), never newer than the floor. A rerun starts from the usual window again and finds
   // the months already moved gone, so a stopped run resumes the same way.
   const floor = Math.min(settings.archiveMinMonths, settings.archiveAfterMonths);
-  let months = settings.archiveAfterMonths;
+  // A run stopped while the budget had it archiving a shorter window recorded that window first: the rerun goes
+  // straight to it, so a month is never left half moved because the half already moved put the grid under budget.
+  const recorded = Number(props.getProperty(BUDGET_MONTHS_PROPERTY));
+  let months =
+    Number.isInteger(recorded) && recorded >= floor && recorded < settings.archiveAfterMonths
+      ? recorded
+      : settings.archiveAfterMonths;
   for (;;) {
+    if (months < settings.archiveAfterMonths) props.setProperty(BUDGET_MONTHS_PROPERTY, String(months));
     const cut = archiveCutoff(session.now(), months);
     ctx.cutoff = cut;
     report.cutoff = cut.toISOString().slice(0, 10);
@@ -161,6 +170,7 @@ export function runArchive_(
     if (report.gridCells <= settings.archiveCellBudget || months <= floor) break;
     months--;
   }
+  props.deleteProperty(BUDGET_MONTHS_PROPERTY);
   report.overBudget = report.gridCells > settings.archiveCellBudget;
   report.finished = report.held.length === 0;
   return saveReport_(session, report);
