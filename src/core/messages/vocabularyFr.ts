@@ -145,6 +145,7 @@ export const VOCABULARY_FR: Readonly<Record<string, string>> = {
   approve: 'approbation',
   send: 'envoi',
   setup: 'installation',
+  archive: 'archivage',
   'sheet edit': 'modification dans la feuille',
   // Default topics (Settings → topics); topics added by admins are shown as written
   'social cohesion': 'cohésion sociale',
