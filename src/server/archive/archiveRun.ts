@@ -147,8 +147,7 @@ export function runArchive_(
   }, ARCHIVE_LOCK_WAIT_MS);
   const outOfTime = () => Date.now() - started > budgetMs;
   // The usual window first; while the workbook's grid is over the cell budget, one more month at a time (oldest
-  // first, the same batches), never newer than the floor. A rerun starts from the usual window again and finds
-  // the months already moved gone, so a stopped run resumes the same way.
+  // first, the same batches), never newer than the floor. Each run decides from the grid it finds.
   const floor = Math.min(settings.archiveMinMonths, settings.archiveAfterMonths);
   // A run stopped while the budget had it archiving a shorter window recorded that window first: the rerun goes
   // straight to it, so a month is never left half moved because the half already moved put the grid under budget.
