@@ -14,6 +14,8 @@ interface ArchiveFigures {
   runs: number;
   moved: number;
   modelledSeconds: number;
+  /** The shortest window a run archived to (fewer months than Settings' when the cell budget asked for it). */
+  months: number;
 }
 
 /**
@@ -24,11 +26,16 @@ interface ArchiveFigures {
 function archiveHistoryRuns(emu: Emulator, user: string): ArchiveFigures {
   const dayAfter = DEFAULT_DEMO_TODAY.getTime() + 24 * 3600 * 1000;
   if (emu.backend.clock.date().getTime() < dayAfter) emu.backend.clock.set(dayAfter);
-  const figures: ArchiveFigures = { runs: 0, moved: 0, modelledSeconds: 0 };
+  const figures: ArchiveFigures = { runs: 0, moved: 0, modelledSeconds: 0, months: Number.POSITIVE_INFINITY };
   for (let i = 0; i < 40; i++) {
-    const r = emu.run<{ moved: Record<string, number>; finished: boolean }>('archiveHistory', [], { user });
+    const r = emu.run<{ moved: Record<string, number>; finished: boolean; months: number }>(
+      'archiveHistory',
+      [],
+      { user },
+    );
     if (r.status !== 'ok') throw new Error(`archive failed: ${r.error}`);
     figures.runs++;
+    figures.months = Math.min(figures.months, r.value!.months);
     figures.moved += Object.values(r.value!.moved).reduce((a, b) => a + b, 0);
     figures.modelledSeconds += r.execution.records.reduce((a, c) => a + c.ms, 0) / 1000;
     if (r.value!.finished) return figures;
@@ -56,7 +63,13 @@ export function workbookSizeOperation(build: (size: DemoSize) => Emulator, user:
       setLinks(emu);
       journey(emu, user, 1);
       const archived = archiveHistoryRuns(emu, user);
-      const size = workbookCells(emu.backend.stores.spreadsheets.bound);
+      const book = emu.backend.stores.spreadsheets.bound;
+      const size = workbookCells(book);
+      // Where the grid is, per tab (stderr, so --json stays one array): what to cut next is read from here.
+      for (const s of book.sheets)
+        process.stderr.write(
+          `  ${s.name}: ${s.maxRows} × ${s.maxColumns} = ${s.maxRows * s.maxColumns} grid, ${s.lastRow()} × ${s.lastColumn()} used\n`,
+        );
       return [
         {
           operation: 'workbook size',
@@ -68,7 +81,7 @@ export function workbookSizeOperation(build: (size: DemoSize) => Emulator, user:
           lowerBound: 0,
           ratio: 1,
           ...size,
-          note: `after Archive history (${archived.runs} runs, ${archived.moved} rows moved, ${Math.round(archived.modelledSeconds)} modelled s); Google's limit: 10,000,000 grid cells per spreadsheet`,
+          note: `after Archive history (${archived.runs} runs, ${archived.moved} rows moved, ${Math.round(archived.modelledSeconds)} modelled s, window ${archived.months} months by the cell budget); Google's limit: 10,000,000 grid cells per spreadsheet`,
         },
       ];
     },

@@ -29,7 +29,7 @@ export function buildAudit(
   const r = ctx.rnd;
   const entries: Entry[] = [
     {
-      at: ctx.atWorkingHour(ctx.daysAgo(740)),
+      at: ctx.atWorkingHour(ctx.daysAgo(ctx.historyDays + 10)),
       action: 'setup',
       tab: 'Settings',
       recordId: null,
@@ -85,7 +85,7 @@ export function buildAudit(
     } else {
       const c = r.pick(net.contacts);
       entries.push({
-        at: ctx.recentMoment(700),
+        at: ctx.recentMoment(ctx.historyDays - 30),
         action: 'update',
         tab: 'Contacts',
         recordId: c.id,

@@ -1,4 +1,4 @@
-// Demo events over the past two years and the next six months, with participants and their logistics.
+// Demo events over the history (two years by default) and the next six months, with participants and their logistics.
 
 import type { ContactRecord, EventRecord, ParticipantRecord } from '../../sheets-templates/index';
 import { DEFAULT_TOPICS } from '../../sheets-templates/vocabularies';
@@ -58,7 +58,9 @@ export function buildEvents(ctx: DemoContext, net: DemoNetwork, count: number): 
     ] as const);
     const hub = type === 'steering committee' ? 'MU' : r.pick(HUB_KEYS);
     const online = type === 'webinar' || type === 'working group' || (type === 'training' && r.chance(0.5));
-    const start = ctx.daysAgo(r.int(-180, 730));
+    // Over the whole history (two years by default, five in the bench), as engagements and mailings are: events
+    // fixed to the last two years put every event engagement and participant inside the archive window.
+    const start = ctx.daysAgo(r.int(-180, ctx.historyDays));
     const length = online ? 0 : type === 'conference' ? 2 : r.int(0, 2);
     const end = new Date(start.getFullYear(), start.getMonth(), start.getDate() + length);
     const hubCities = net.cities.filter((c) => c.hubId === net.hubIdByKey[hub]);

@@ -24,4 +24,17 @@ describe('the benchmark network at scale (issue 11.1)', () => {
     const dates = w.Engagements.map((e) => e.date.getTime());
     expect(dates).toEqual([...dates].sort((a, b) => a - b));
   });
+
+  it('spreads it evenly: events, their engagements and participants, and audit follow the history’s length', () => {
+    const w = generateDemoWorkbook({ size: 'demo', scale: 2, historyYears: 5 });
+    const daysAgo = (d: Date) => (w.today.getTime() - d.getTime()) / 86_400_000;
+    const share = (ds: readonly Date[]) => ds.filter((d) => daysAgo(d) <= 730).length / ds.length;
+    // Two of five years: 40% in the last two (events fixed to two years put 46% of engagements there).
+    expect(share(w.Engagements.map((e) => e.date))).toBeGreaterThan(0.36);
+    expect(share(w.Engagements.map((e) => e.date))).toBeLessThan(0.44);
+    const held = w.Events.filter((e) => daysAgo(e.startsOn) > 0);
+    expect(share(held.map((e) => e.startsOn))).toBeLessThan(0.5);
+    // Audit: the approvals and declines follow the applications, still dated over two years (73% before).
+    expect(share(w.Audit.map((a) => a.at))).toBeLessThan(0.55);
+  });
 });

@@ -82,3 +82,34 @@ export function batchRun(ids: readonly string[], statuses: readonly string[] | n
   }
   return { count: due };
 }
+
+export interface DuePick {
+  /** Indices (ascending) of the picked rows in the column given. */
+  indices: number[];
+  /** The archive year of those rows (their event's end). */
+  year: number;
+}
+
+/**
+ * The next Participants batch: rows whose event (`ends`: event id → the day it ended) ended before the cutoff,
+ * the first `max` of them whose event ended in the same year as the first due row's, in row order. A row whose
+ * event is unknown or has no date stays live.
+ */
+export function pickDueByEvent(
+  eventIds: readonly unknown[],
+  ends: ReadonlyMap<string, Date>,
+  cutoff: Date,
+  timeZone: string,
+  max: number,
+): DuePick {
+  const indices: number[] = [];
+  let year = 0;
+  for (let i = 0; i < eventIds.length && indices.length < max; i++) {
+    const end = ends.get(String(eventIds[i] ?? '').trim());
+    if (!end || !(end.getTime() < cutoff.getTime())) continue;
+    const y = yearMonthOf(end, timeZone).year;
+    if (indices.length === 0) year = y;
+    if (y === year) indices.push(i);
+  }
+  return { indices, year };
+}

@@ -64,6 +64,14 @@ const SETTING_NOTES_FR: Readonly<Record<string, { readonly label: string; readon
     label: 'Archiver après (mois)',
     note: 'Les lignes Engagements, Sends et Audit plus anciennes passent dans les classeurs d’archive annuels (Données › Archiver l’historique).',
   },
+  archiveCellBudget: {
+    label: 'Budget de cellules de l’archive',
+    note: 'Si la grille du classeur (lignes × colonnes de chaque onglet) dépasse encore ce nombre de cellules après l’archivage, Archiver l’historique archive des mois de plus, jusqu’au minimum de mois. La limite de Google est de 10 000 000.',
+  },
+  archiveMinMonths: {
+    label: 'Mois minimum avant archivage',
+    note: 'Le budget de cellules n’archive jamais l’historique plus récent que ce nombre de mois ; s’il est encore dépassé, l’exécution le signale à un administrateur.',
+  },
   archiveFolder: {
     label: 'Dossier d’archive',
     note: 'Le dossier Drive (par son nom) où sont créés les classeurs d’archive annuels ; créé s’il manque.',

@@ -56,6 +56,10 @@ export const SETUP_MESSAGES = {
     en: 'Audit: {n} row(s) sharing an id with an earlier row got a new id.',
     fr: 'Audit : {n} ligne(s) qui partageaient un identifiant avec une ligne antérieure ont reçu un nouvel identifiant.',
   },
+  'setup.emptySheetRemoved': {
+    en: 'The empty tab “{name}” a new spreadsheet starts with was removed (it held no cell, and its grid counts towards Google’s 10 million cells).',
+    fr: 'L’onglet vide « {name} » d’un nouveau classeur a été supprimé (il ne contenait aucune cellule, et sa grille compte dans la limite de 10 millions de cellules de Google).',
+  },
   'setup.firstAdmin': {
     en: 'Staff: {email} added as the first admin.',
     fr: 'Staff : {email} ajouté comme premier administrateur.',

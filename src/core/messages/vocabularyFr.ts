@@ -149,6 +149,7 @@ export const VOCABULARY_FR: Readonly<Record<string, string>> = {
   approve: 'approbation',
   send: 'envoi',
   setup: 'installation',
+  archive: 'archivage',
   'sheet edit': 'modification dans la feuille',
   suggest: 'suggestion',
   accept: 'acceptation',

@@ -27,6 +27,10 @@ export interface Settings {
   mailDailyReserve: number;
   /** History older than this many months moves to the yearly archives. */
   archiveAfterMonths: number;
+  /** Grid cells the workbook should stay under: archiving moves more months until under it or at the floor. */
+  archiveCellBudget: number;
+  /** The newest history the cell budget may archive: never fewer months than this stay live. */
+  archiveMinMonths: number;
   /** The Drive folder (by name) of the yearly archive spreadsheets. */
   archiveFolder: string;
   /** Privacy (issue 13): the notice the forms link to, and how long closed applications, inactive contacts and

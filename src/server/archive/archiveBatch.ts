@@ -20,6 +20,7 @@ import type { TabDef } from '../../../sheets-templates';
 import { batchIdOf, batchRun, type HoldReason, pickBatch } from '../../core/archive/archivePlan';
 import { type SummaryLine, summaryLines } from '../../core/archive/summaryCounts';
 import { matchHeaders } from '../../core/workbook/headerMatch';
+import { counterCatchUp } from '../store/idIssue';
 import { keepConvertibleTextAsText } from '../store/plainTextGuard';
 import type { WorkbookSession } from '../store/session';
 import { archiveTab_, yearArchive_ } from './archiveFiles';
@@ -58,7 +59,7 @@ export interface ArchiveContext {
   cityOfContact: (contactId: string) => string;
 }
 
-function archiveTabFor_(ctx: ArchiveContext, year: number, def: TabDef, extra: readonly string[]) {
+export function archiveTabFor_(ctx: ArchiveContext, year: number, def: TabDef, extra: readonly string[]) {
   const key = `${year}|${def.name}`;
   let t = ctx.tabs.get(key);
   if (!t) {
@@ -92,7 +93,7 @@ function countBatch_(
 }
 
 /** For each archive column, the live column it takes its value from (-1: none). */
-function columnMap_(live: LiveTab, archiveHeaders: readonly string[]): number[] {
+export function columnMap_(live: LiveTab, archiveHeaders: readonly string[]): number[] {
   const byHeader: Record<string, number> = {};
   for (const c of live.def.columns) {
     const i = live.match.index[c.key];
@@ -111,7 +112,12 @@ function hasSummary_(tab: string): boolean {
  * the live tab was text there, whatever its column (a date column holding "01234", a coordinator's own column
  * holding "=1+1"), so every cell Sheets would convert gets '@' first, in one call (DESIGN §8).
  */
-function appendToArchive_(sheet: Sheet, from: number, rows: unknown[][], headers: readonly string[]): void {
+export function appendToArchive_(
+  sheet: Sheet,
+  from: number,
+  rows: unknown[][],
+  headers: readonly string[],
+): void {
   const max = sheet.getMaxRows();
   const lastNeeded = from + rows.length - 1;
   if (lastNeeded > max) sheet.insertRowsAfter(max, Math.max(lastNeeded - max, 1000));
@@ -187,6 +193,13 @@ export function moveNextBatch_(ctx: ArchiveContext, live: LiveTab): BatchOutcome
     from,
     batch: batchIdOf(live.def.name, pick.year, firstId, lastId),
   };
+  // Ids leaving the tab must never be issued again: new ids start from the counter, the last row's id and a
+  // search of the live id column, none of which sees an archived id (rows imported or copied in leave the counter
+  // behind them). Raising the counter first is harmless if the batch then stops.
+  counterCatchUp(
+    ctx.session.table(live.def),
+    rows.map((r) => String(r[idIndex]).trim()),
+  );
   const props = ctx.session.properties();
   props.setProperty(PENDING_PROPERTY, JSON.stringify(pending));
   appendToArchive_(target.sheet, from, archived, target.headers);

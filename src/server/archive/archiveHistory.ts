@@ -7,6 +7,7 @@ import { TRIGGER_OWNER_PROPERTY } from '../setup/triggers';
 import { workbook } from '../store/session';
 import type { HeldRow } from './archiveBatch';
 import { type ArchiveReport, runArchive_ } from './archiveRun';
+import { budgetMessage_ } from './gridBudget';
 
 /**
  * The archives are files in the Drive of whoever creates them, and the nightly trigger runs as the account that
@@ -50,9 +51,11 @@ function summaryOf_(report: ArchiveReport, language: 'en' | 'fr'): string {
   const moved = parts.length > 0 ? parts.join(', ') : language === 'fr' ? 'aucune ligne' : 'no rows';
   const held = report.held.map((h) => ` ${heldMessage_(h, language)}`).join('');
   const timedOut = !report.finished && report.held.length === 0;
+  const budget = budgetMessage_(report, language);
+  const window = budget === '' ? '' : ` ${budget}`;
   if (language === 'fr')
-    return `Lignes antérieures au ${report.cutoff} archivées : ${moved}.${timedOut ? ' Il en reste : relancez, ou laissez l’exécution de nuit continuer.' : ''}${held}`;
-  return `Rows dated before ${report.cutoff} archived: ${moved}.${timedOut ? ' Some remain: run it again, or let the nightly run continue.' : ''}${held}`;
+    return `Lignes antérieures au ${report.cutoff} archivées : ${moved}.${window}${timedOut ? ' Il en reste : relancez, ou laissez l’exécution de nuit continuer.' : ''}${held}`;
+  return `Rows dated before ${report.cutoff} archived: ${moved}.${window}${timedOut ? ' Some remain: run it again, or let the nightly run continue.' : ''}${held}`;
 }
 
 /** Menu action and top-level function: SCN CRM › Data › Archive history (admins only). */
@@ -96,5 +99,6 @@ export function runArchiveHistory(e?: GoogleAppsScript.Events.TimeDriven): Archi
   }
   const report = runArchive_(session);
   for (const h of report.held) console.warn(`Archive history: ${heldMessage_(h, 'en')}`);
+  if (report.overBudget) console.warn(`Archive history: ${budgetMessage_(report, 'en')}`);
   return report;
 }

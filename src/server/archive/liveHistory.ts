@@ -106,8 +106,7 @@ function sameRow_(live: readonly unknown[], archived: readonly unknown[]): boole
  * Deletes, for each archived row (in the live tab's column order), one live row with the same id and the same
  * cells: a different row that shares an id (typed or pasted by hand) stays live. Looks in the top `within` rows
  * first (where a sorted batch sits) and reads the whole tab only if some were not there (rows moved by hand after
- * a stop). Runs of neighbouring rows go in one call each, bottom-up so row numbers stay valid, keeping one
- * non-frozen row as Sheets requires. Returns rows deleted.
+ * a stop, or a Participants batch, which is not the top). Returns rows deleted.
  */
 export function deleteArchivedRows_(
   tab: LiveTab,
@@ -137,6 +136,15 @@ export function deleteArchivedRows_(
   const read = (n: number) => tab.sheet.getRange(2, 1, n, tab.width).getValues();
   let rows = match(read(Math.min(within, last - 1)));
   if (rows.length < archived.length && within < last - 1) rows = match(read(last - 1));
+  deleteRowRuns_(tab, rows);
+  return rows.length;
+}
+
+/**
+ * Deletes the given rows (ascending row numbers): runs of neighbouring rows in one call each, bottom-up so row
+ * numbers stay valid, keeping one non-frozen row as Sheets requires.
+ */
+export function deleteRowRuns_(tab: LiveTab, rows: readonly number[]): void {
   keepSpareRow_(tab, rows.length);
   for (let k = rows.length - 1; k >= 0; ) {
     let start = k;
@@ -144,7 +152,6 @@ export function deleteArchivedRows_(
     tab.sheet.deleteRows(rows[start]!, k - start + 1);
     k = start - 1;
   }
-  return rows.length;
 }
 
 /** Sheets refuses to delete every non-frozen row: when `count` would, a few empty rows are added first. */

@@ -9,6 +9,7 @@ import { refreshBuiltInTemplates, seedBuiltInTemplates } from '../mail/templateS
 import { ensureNeedsSurveyForm } from '../peers/surveyForm';
 import { type WorkbookSession, workbook } from '../store/session';
 import { renumberDuplicateAuditIds } from './auditRenumber';
+import { removeEmptyDefaultSheet } from './emptyDefaultSheet';
 import { applyProtections } from './protections';
 import { completeSettings } from './settingsComplete';
 import { decorateTab } from './tabDecorate';
@@ -61,6 +62,7 @@ export function runSetup(session: WorkbookSession): SetupReport {
       if (s.created) created.push(def.name);
       if (def.kind === 'keyValue') settingsRead = completeSettings(s, changes);
     }
+    removeEmptyDefaultSheet(session, changes); // after the CRM's tabs exist, so it is never the last tab
     const { settings } = settingsRead ?? session.settings();
     const lists = { languages: settings.languages, topics: settings.topics };
     const stored = session.properties().getProperties();

@@ -40,6 +40,7 @@ describe('Privacy › Export a person’s data', () => {
     // Archived by Archive history: read from the 2022 archive.
     expect(has('Sends', 'Send ID', 'SND-000903', /SCN CRM archive 2022/)).toBe(true);
     expect(has('Engagements', 'Engagement ID', 'ENG-000901', /SCN CRM archive 2022/)).toBe(true);
+    expect(has('Participants', 'Participant ID', ids.oldParticipant!, /SCN CRM archive 2022/)).toBe(true);
     // Raw form responses: the enquiry and the application form's tab.
     const raw = items.filter((l) => /^Form Responses/.test(l[1]!));
     expect(new Set(raw.map((l) => l[1])).size).toBe(2);
@@ -57,7 +58,15 @@ describe('Privacy › Export a person’s data', () => {
   });
 
   it('holds nothing of anyone else, not even from the rows she shares', () => {
-    for (const s of [OMAR.name, OMAR.email, OMAR.phone, ids.omar!, ids.omarOnly!, ids.omarParticipant!])
+    for (const s of [
+      OMAR.name,
+      OMAR.email,
+      OMAR.phone,
+      ids.omar!,
+      ids.omarOnly!,
+      ids.omarParticipant!,
+      ids.omarOldParticipant!,
+    ])
       expect([s, text.includes(s)]).toEqual([s, false]);
     for (const s of ['SND-000902', 'SND-000904', 'ENG-000902'])
       expect([s, text.includes(s)]).toEqual([s, false]);

@@ -2,7 +2,8 @@
 //
 // Amina: a contact (with phone and notes), the enquiry and application she sent (raw responses too), an engagement
 // with Omar, a send, an event participation, a suppression, the audit rows of all that, and an old engagement and
-// send that Archive history moved to the 2022 archive. Omar is in the same application, engagement and archive.
+// send and a 2022 event participation that Archive history moved to the 2022 archive. Omar is in the same
+// application, engagement, event and archive.
 
 import { ENGAGEMENTS, SENDS, type TabDef } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
@@ -113,6 +114,27 @@ export function privacyWorld(): PrivacyWorld {
     contactId: ids.omar,
     role: 'participant',
     status: 'invited',
+  });
+  // An event of 2022: Archive history moves its participants to the 2022 archive (her row names her).
+  ids.oldEvent = save('Events', {
+    name: 'Prevention workshop',
+    type: 'workshop',
+    startsOn: '2022-03-10',
+    endsOn: '2022-03-11',
+    status: 'held',
+  });
+  ids.oldParticipant = save('Participants', {
+    eventId: ids.oldEvent,
+    contactId: ids.amina,
+    role: 'speaker',
+    status: 'attended',
+    notes: `Slides sent to ${AMINA.name}`,
+  });
+  ids.omarOldParticipant = save('Participants', {
+    eventId: ids.oldEvent,
+    contactId: ids.omar,
+    role: 'participant',
+    status: 'attended',
   });
   ids.suppression = save('Suppressions', { email: AMINA.email, reason: 'opted out', addedOn: '2025-11-01' });
   const send = (id: string, who: string, email: string, at: Date) => ({

@@ -1,6 +1,14 @@
 // A workbook with five years of history for the archive tests, and host-side views of live rows, archives and summary.
 
-import { AUDIT, ENGAGEMENTS, HISTORY_SUMMARY, SENDS, type TabDef } from '../../../sheets-templates';
+import {
+  AUDIT,
+  ENGAGEMENTS,
+  EVENTS,
+  HISTORY_SUMMARY,
+  PARTICIPANTS,
+  SENDS,
+  type TabDef,
+} from '../../../sheets-templates';
 import { Emulator } from '../../../src/emulator';
 import type { SheetModel, SpreadsheetModel } from '../../../src/emulator/services/spreadsheet/install';
 import { stableDist } from '../../support/reliability/stableDist';
@@ -46,6 +54,9 @@ export interface HistorySize {
   engagements: number;
   sends: number;
   audit: number;
+  /** Events over the five years (none by default), and participants spread over them in shuffled row order. */
+  events?: number;
+  participants?: number;
 }
 
 /**
@@ -126,6 +137,36 @@ export function historyWorkbook(size: HistorySize = { engagements: 90, sends: 60
       version: 1,
     };
   });
+  const events = Array.from({ length: size.events ?? 0 }, (_, n) => {
+    const at = day(start + rnd() * span);
+    const days = Math.floor(rnd() * 3);
+    return {
+      id: id('EVT', n),
+      name: `Workshop ${n}`,
+      type: 'workshop',
+      startsOn: at,
+      endsOn: new Date(at.getTime() + days * 86_400_000),
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+  });
+  const participants = Array.from({ length: events.length > 0 ? (size.participants ?? 0) : 0 }, (_, n) => {
+    const ev = pick(events);
+    return {
+      id: id('PAR', n),
+      eventId: ev.id,
+      contactId: pick(contacts),
+      role: 'participant',
+      status: 'attended',
+      notes: n % 5 === 0 ? '=2+2 stays text' : '',
+      createdAt: ev.startsOn,
+      updatedAt: ev.startsOn,
+      version: 1,
+    };
+  });
+  writeRows(book.sheetByName('Events')!, EVENTS, events);
+  writeRows(book.sheetByName('Participants')!, PARTICIPANTS, participants);
   writeRows(book.sheetByName('Engagements')!, ENGAGEMENTS, eng);
   writeRows(book.sheetByName('Sends')!, SENDS, sends);
   writeRows(book.sheetByName('Audit')!, AUDIT, audit);
@@ -154,7 +195,10 @@ export function archives(emu: Emulator): SpreadsheetModel[] {
   return emu.backend.stores.spreadsheets.all().filter((m) => /^SCN CRM archive \d{4}$/.test(m.name));
 }
 
-/** Every row of a history tab, live and archived, with where it sits. */
+/** The Audit lines Archive history writes about its own runs: new rows, not history that was moved. */
+export const isRunLine = (r: { byHeader: Record<string, unknown> }) => r.byHeader['Action'] === 'archive';
+
+/** Every row of a history tab, live and archived, with where it sits (without the archive's own run lines). */
 export function everywhere(
   emu: Emulator,
   def: TabDef,
@@ -166,7 +210,7 @@ export function everywhere(
   const archived = archives(emu).flatMap((a) =>
     rowsOf(a.sheetByName(def.name)).map((r) => ({ ...r, where: a.name })),
   );
-  return [...live, ...archived];
+  return [...live, ...archived].filter((r) => def.name !== 'Audit' || !isRunLine(r));
 }
 
 /** The summary's totals per scope|record (summing its lines). */
@@ -180,4 +224,10 @@ export function summaryTotals(emu: Emulator): Map<string, { engagements: number;
     out.set(key, t);
   }
   return out;
+}
+
+/** Event id → the day it ended, read host-side from the live Events tab. */
+export function eventEndsOf(emu: Emulator): Map<string, Date> {
+  const events = rowsOf(emu.backend.stores.spreadsheets.bound.sheetByName(EVENTS.name));
+  return new Map(events.map((e) => [e.id, e.byHeader['Ends on'] as Date]));
 }

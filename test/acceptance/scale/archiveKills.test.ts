@@ -3,6 +3,7 @@
 // Every k over a whole archive run (the probe's N calls) under SOAK_SEEDS; otherwise the first and last 20 calls
 // plus an even spread in between. After the stop, the next run (the nightly trigger, or the admin again) completes.
 
+import { PARTICIPANTS } from '../../../sheets-templates';
 import { BOUND_DOCUMENT_KEY } from '../../../src/emulator/services/script/install';
 import { newTally, summaryLine } from '../../support/reliability/killAnywhere';
 import { reportTally } from '../../support/reliability/tallyFile';
@@ -10,6 +11,7 @@ import { copied } from '../../support/reliability/workbookCopy';
 import {
   archives,
   CUTOFF,
+  eventEndsOf,
   everywhere,
   HISTORY_TABS,
   historyWorkbook,
@@ -17,7 +19,11 @@ import {
   summaryTotals,
 } from './archiveFixture';
 
-const fixture = copied(() => historyWorkbook({ engagements: 70, sends: 40, audit: 30 }));
+const fixture = copied(() =>
+  historyWorkbook({ engagements: 70, sends: 40, audit: 30, events: 6, participants: 40 }),
+);
+/** The tabs a run moves rows of: the dated history, then Participants of events ended before the cutoff. */
+const MOVED_TABS = [...HISTORY_TABS, PARTICIPANTS];
 const soak = Number(process.env.SOAK_SEEDS) > 0;
 
 /** Which k to stop at: all under soak, else the first and last 20 and 30 spread between. */
@@ -32,7 +38,8 @@ function sampled(n: number): number[] {
 
 describe('Archive history killed at any call', () => {
   const clean = fixture();
-  const before = new Map(HISTORY_TABS.map((d) => [d.name, everywhere(clean, d)]));
+  const ends = eventEndsOf(clean);
+  const before = new Map(MOVED_TABS.map((d) => [d.name, everywhere(clean, d)]));
   const probe = clean.run('archiveHistory', [], { user: OWNER });
   const expectedSummary = Object.fromEntries(summaryTotals(clean));
   const n = probe.execution.calls;
@@ -41,6 +48,13 @@ describe('Archive history killed at any call', () => {
     expect(probe.status).toBe('ok');
     expect(archives(clean).length).toBeGreaterThanOrEqual(3);
     expect(n).toBeGreaterThan(60);
+    // Participants are part of the swept run too: some due, some left live.
+    const due = before
+      .get(PARTICIPANTS.name)!
+      .filter((r) => ends.get(String(r.byHeader['Event']))!.getTime() < CUTOFF);
+    expect(due.length).toBeGreaterThan(5);
+    expect(due.length).toBeLessThan(before.get(PARTICIPANTS.name)!.length);
+    expect((probe.value as { moved: Record<string, number> }).moved['Participants']).toBe(due.length);
   });
 
   it('0 lost, 0 duplicated, the same counts and one archive per year, whatever call the run stopped at', () => {
@@ -52,7 +66,7 @@ describe('Archive history killed at any call', () => {
       if (first.status !== 'killed') violations.push(`k=${k}: ran to ${first.status} ${first.error ?? ''}`);
       const rerun = emu.run('archiveHistory', [], { user: OWNER });
       if (rerun.status !== 'ok') violations.push(`k=${k}: rerun ${rerun.status}: ${rerun.error}`);
-      for (const def of HISTORY_TABS) {
+      for (const def of MOVED_TABS) {
         const was = before.get(def.name)!;
         const now = everywhere(emu, def);
         const ids = now.map((r) => r.id);
@@ -63,9 +77,11 @@ describe('Archive history killed at any call', () => {
         if (now.length !== was.length)
           violations.push(`k=${k} ${def.name}: ${was.length} rows before, ${now.length} after`);
         const dateHeader = def.name === 'Engagements' ? 'Date' : def.name === 'Sends' ? 'Created at' : 'At';
-        const misplaced = now.filter(
-          (r) => (r.byHeader[dateHeader] as Date).getTime() < CUTOFF !== (r.where !== 'live'),
-        );
+        const dateOf = (r: (typeof now)[number]) =>
+          def.name === PARTICIPANTS.name
+            ? ends.get(String(r.byHeader['Event']))!
+            : (r.byHeader[dateHeader] as Date);
+        const misplaced = now.filter((r) => dateOf(r).getTime() < CUTOFF !== (r.where !== 'live'));
         if (misplaced.length > 0)
           violations.push(`k=${k} ${def.name}: ${misplaced.length} rows on the wrong side`);
       }
