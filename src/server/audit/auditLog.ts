@@ -7,7 +7,7 @@ import { matchHeaders, structureProblem } from '../../core/workbook/headerMatch'
 import { nextIds } from '../../core/workbook/ids';
 import { definedColumns, spansOf } from '../store/columnSpans';
 import { WorkbookStructureError } from '../store/errors';
-import { freshIds } from '../store/idIssue';
+import { freshIds } from '../store/freshIds';
 import type { AuditHost } from './auditHost';
 
 export interface AuditEntry {

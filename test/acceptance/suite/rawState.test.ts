@@ -4,7 +4,7 @@
 // written" (test/support/mutation/mutations.ts): both pass every product-opinion check and fail here.
 
 import { JOURNAL_KEY_PREFIX } from '../../../src/core/audit/journalChunks';
-import { counterKey } from '../../../src/server/store/idIssue';
+import { counterKey } from '../../../src/server/store/freshIds';
 import { enquiryRecorded } from '../../support/reliability/intakeFixtures';
 import { responsesRecordedOnce } from '../../support/reliability/intakeInvariants';
 import { allInvariants } from '../../support/reliability/invariants';

@@ -40,8 +40,28 @@ describeBrowser('workbench: the Peer matches sidebar', () => {
 
   it('suggests matches and shows each one’s breakdown and rationale as text', async () => {
     const before = await proposed().count();
+    // Toasts go after six seconds: a recorder keeps every one shown, so a loaded machine cannot miss it, and an
+    // error toast fails the test with its own words instead of a timeout.
+    await frame.locator('.toasts').evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { seenToasts: string[] }).seenToasts = seen;
+      new MutationObserver(() => {
+        for (const t of Array.from(el.querySelectorAll('.toast span')))
+          if (!seen.includes(t.textContent ?? '')) seen.push(t.textContent ?? '');
+      }).observe(el, { childList: true, subtree: true });
+    });
     await frame.getByRole('button', { name: 'Suggest peer matches' }).click();
-    await frame.locator('.toast', { hasText: /suggestion\(s\) written for/ }).waitFor();
+    const seenToasts = () =>
+      frame
+        .locator('.toasts')
+        .evaluate(() => (window as unknown as { seenToasts: string[] }).seenToasts.join(' | '));
+    const deadline = Date.now() + 120_000;
+    while (
+      !/suggestion\(s\) written for|Could not complete/.test(await seenToasts()) &&
+      Date.now() < deadline
+    )
+      await page.waitForTimeout(200);
+    expect(await seenToasts()).toMatch(/suggestion\(s\) written for/);
     await page.waitForFunction((n) => {
       const doc = (document.querySelector('iframe.sidebar-frame') as HTMLIFrameElement).contentDocument!;
       return (

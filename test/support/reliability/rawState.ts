@@ -24,7 +24,7 @@ import type { Emulator } from '../../../src/emulator';
 import { BOUND_DOCUMENT_KEY } from '../../../src/emulator/services/script/install';
 import { JOURNAL_TRIES_PROPERTY } from '../../../src/server/audit/auditJournal';
 import { DEAD_LETTER_PROPERTY } from '../../../src/server/audit/deadLetter';
-import { counterKey } from '../../../src/server/store/idIssue';
+import { counterKey } from '../../../src/server/store/freshIds';
 import type { Violation } from './invariants';
 import { type Baseline, recordRows } from './workbookView';
 
