@@ -100,10 +100,9 @@ export const PARTICIPANTS = tableTab({
     col('dietary', 'Dietary needs', 'text', { maxLength: 200 }),
     col('access', 'Access needs', 'text', { maxLength: 200 }),
     col('notes', 'Notes', 'longText', { note: 'Other needs.' }),
-    col('responseId', 'Registration response', 'text', {
-      maxLength: 100,
+    col('responseId', 'Registration responses', 'longText', {
       system: true,
-      note: 'The last registration form response applied to this row.',
+      note: 'The registration form responses applied to this row, one id a line: none is applied twice.',
     }),
     col('statusSince', 'Status since', 'dateTime', {
       system: true,

@@ -62,7 +62,7 @@ export const PARTICIPANT_LABELS_FR: Readonly<Record<string, string>> = {
   dietary: 'Régime alimentaire',
   access: 'Besoins d’accessibilité',
   notes: 'Notes',
-  responseId: 'Réponse d’inscription',
+  responseId: 'Réponses d’inscription',
   statusSince: 'Statut depuis',
   issuesFound: 'Problèmes relevés',
   engagementId: 'Échange de présence',
@@ -78,7 +78,8 @@ export const PARTICIPANT_NOTES_FR: Readonly<Record<string, string>> = {
   nationality: 'Demandée seulement pour une lettre de visa.',
   passportNumber: 'Demandé seulement pour une lettre de visa.',
   notes: 'Autres besoins.',
-  responseId: 'La dernière réponse au formulaire d’inscription appliquée à cette ligne.',
+  responseId:
+    'Les réponses au formulaire d’inscription appliquées à cette ligne, une par ligne : aucune n’est appliquée deux fois.',
   statusSince: 'Quand le statut a changé pour la dernière fois ; la liste d’attente avance dans cet ordre.',
   issuesFound: 'Problèmes dans une réponse d’inscription, à vérifier par une personne.',
 };
