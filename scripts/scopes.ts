@@ -73,6 +73,12 @@ const RULES: ScopeRule[] = [
     source: 'https://developers.google.com/gmail/api/reference/rest/v1/users.drafts/get',
   },
   {
+    // Event summary reports and visa letters (issue 16): DocumentApp.create lists only documents.
+    use: /\bDocumentApp\.(create|openById|openByUrl)\(/,
+    scope: 'https://www.googleapis.com/auth/documents',
+    source: 'https://developers.google.com/apps-script/reference/document/document-app#create(String)',
+  },
+  {
     use: /\bUrlFetchApp\./,
     scope: 'https://www.googleapis.com/auth/script.external_request',
     source: 'https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetch(String)',

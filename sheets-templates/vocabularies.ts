@@ -65,7 +65,14 @@ export const ENGAGEMENT_TYPES = [
   'external platform',
 ] as const;
 
-export const ENGAGEMENT_SOURCES = ['manual', 'mailing', 'form', 'import', 'external platform'] as const;
+export const ENGAGEMENT_SOURCES = [
+  'manual',
+  'mailing',
+  'form',
+  'import',
+  'external platform',
+  'event',
+] as const;
 
 export const PARTNER_TYPES = [
   'civil society',
@@ -105,6 +112,7 @@ export const MATCH_STATUSES = [
 ] as const;
 
 export const EVENT_TYPES = [
+  'summit',
   'conference',
   'workshop',
   'webinar',
@@ -134,9 +142,13 @@ export const PARTICIPANT_STATUSES = [
   'registered',
   'confirmed',
   'declined',
+  'wait-listed',
   'attended',
   'no-show',
+  'cancelled',
 ] as const;
+/** Gender as a participant chose to record it (optional); the event summary counts it where recorded. */
+export const PARTICIPANT_GENDERS = ['woman', 'man', 'non-binary', 'prefers not to say'] as const;
 export const LOGISTICS_STATUSES = ['not needed', 'requested', 'booked'] as const;
 export const VISA_STATUSES = ['not needed', 'letter requested', 'letter sent', 'granted', 'refused'] as const;
 

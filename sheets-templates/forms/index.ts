@@ -7,6 +7,7 @@ import type { Choice, ChoicesSource, FormDef, QuestionDef } from './model';
 export * from './application';
 export * from './countries';
 export * from './enquiry';
+export * from './eventRegistration';
 export * from './languages';
 export * from './model';
 export * from './needsSurvey';

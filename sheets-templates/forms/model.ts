@@ -52,7 +52,7 @@ export interface FormSection {
 }
 
 export interface FormDef {
-  readonly key: 'enquiry' | 'application' | 'needsSurvey';
+  readonly key: 'enquiry' | 'application' | 'needsSurvey' | 'eventRegistration';
   readonly title: string;
   readonly description: string;
   readonly confirmationMessage: string;

@@ -43,6 +43,25 @@ function eventName(type: EventRecord['type'], hub: HubKey, topic: string, year: 
   }
 }
 
+/** The issue-16 participant columns the demo leaves empty (demo participants are all contacts). */
+const NO_EXTERNAL = {
+  name: null,
+  email: null,
+  organisation: null,
+  country: null,
+  gender: null,
+  travelFrom: null,
+  nationality: null,
+  passportNumber: null,
+  dietary: null,
+  access: null,
+  responseId: null,
+  statusSince: null,
+  issuesFound: null,
+  engagementId: null,
+  visaLetterUrl: null,
+} as const;
+
 export function buildEvents(ctx: DemoContext, net: DemoNetwork, count: number): EventRecord[] {
   const r = ctx.rnd;
   const out: EventRecord[] = [];
@@ -95,6 +114,14 @@ export function buildEvents(ctx: DemoContext, net: DemoNetwork, count: number): 
           ? `https://docs.google.com/document/d/${r.chars(44, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-')}/edit`
           : null,
       notes: null,
+      // Logistics the demo leaves empty (issue 16 columns): a coordinator fills them per event.
+      timeZone: null,
+      platformLink: null,
+      purpose: null,
+      budget: null,
+      visaLeadDays: null,
+      registrationFormId: null,
+      sessions: null,
       ...ctx.bookkeeping(ctx.daysAgo(Math.max(0, ctx.daysBetween(start, ctx.today) + r.int(20, 90)))),
     });
   }
@@ -165,6 +192,7 @@ export function buildParticipants(
         id: ctx.nextId('PAR'),
         eventId: ev.id,
         contactId: c.id,
+        ...NO_EXTERNAL,
         role: r.weighted([
           ['participant', 85],
           ['speaker', 8],

@@ -10,6 +10,12 @@ export { markProfileReviewed, saveCity } from './cities/citySave';
 export { deactivateContact, moveContact, saveContact } from './contacts/contactSave';
 export { getContact, showContact, showNewContact } from './contacts/contactSidebar';
 export { getEngagementForm, logEngagement, showLogEngagement } from './engagements/logEngagement';
+// Events (issue 16): events and participants, registration forms and their responses, documents, attendance.
+export { generateEventSummary, generateVisaLetters, recordAttendance } from './events/eventDocuments';
+export { saveEvent, saveParticipant } from './events/eventSave';
+export { getEvent, showEvent } from './events/eventSidebar';
+export { createRegistrationForm, getRegistrationLink } from './events/registrationForm';
+export { applyRegistrations, onEventRegistrationSubmit } from './events/registrationSubmit';
 export { getAboutInfo, showAbout } from './help/about';
 // Membership intake (issue 4): form triggers, the daily jobs, the review sidebar and coordinator actions.
 export { previewApplicationAction } from './intake/actionPreview';

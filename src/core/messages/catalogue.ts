@@ -1,6 +1,7 @@
 // Every message the server shows a person (refusals, store errors, sidebar failures), by code, in English and French.
 // Codes are stable; the words live only here. Field-check messages are in fieldMessages.ts.
 
+import { EVENT_MESSAGES } from './eventMessages';
 import { FIELD_MESSAGES } from './fieldMessages';
 import { GRID_MESSAGES } from './gridMessages';
 import { INTAKE_MESSAGES } from './intakeMessages';
@@ -179,6 +180,7 @@ export const MESSAGES = {
   ...OPT_OUT_MESSAGES,
   ...PRIVACY_MESSAGES,
   ...PEER_MESSAGES,
+  ...EVENT_MESSAGES,
   ...MAIL_FILE_MESSAGES,
   ...SETUP_MESSAGES,
   ...GRID_MESSAGES,

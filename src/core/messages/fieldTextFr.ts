@@ -1,5 +1,12 @@
 // French labels and help notes of the fields people see in sidebars (keys are `Tab.field`; the tab headers are English).
 
+import {
+  EVENT_LABELS_FR,
+  EVENT_NOTES_FR,
+  PARTICIPANT_LABELS_FR,
+  PARTICIPANT_NOTES_FR,
+} from './eventFieldsFr';
+
 /** The notes every table shares on its bookkeeping columns. */
 export const BOOKKEEPING_NOTES: Readonly<Record<string, string>> = {
   createdAt: 'Renseigné par le module à la création de la ligne.',
@@ -33,7 +40,16 @@ function withBookkeeping(
   return out;
 }
 
-const TABLES_SHOWN = ['Cities', 'Contacts', 'Partners', 'Applications', 'Engagements', 'Needs'];
+const TABLES_SHOWN = [
+  'Cities',
+  'Contacts',
+  'Partners',
+  'Applications',
+  'Engagements',
+  'Needs',
+  'Events',
+  'Participants',
+];
 
 export const FIELD_LABELS_FR: Readonly<Record<string, string>> = Object.assign(
   {},
@@ -174,6 +190,8 @@ export const FIELD_LABELS_FR: Readonly<Record<string, string>> = Object.assign(
     },
     BOOKKEEPING_LABELS,
   ),
+  withBookkeeping('Events', EVENT_LABELS_FR, BOOKKEEPING_LABELS),
+  withBookkeeping('Participants', PARTICIPANT_LABELS_FR, BOOKKEEPING_LABELS),
 );
 
 export const FIELD_NOTES_FR: Readonly<Record<string, string>> = Object.assign(
@@ -246,7 +264,11 @@ export const FIELD_NOTES_FR: Readonly<Record<string, string>> = Object.assign(
     'Needs.id': idNote('NED-000123'),
     'Needs.supportWanted': 'Le type d’aide que la ville demande.',
     'Needs.sourceRef': 'La réponse à l’enquête (SUR-…), la candidature ou la réunion d’où vient cette ligne.',
+    'Events.id': idNote('EVT-000123'),
+    'Participants.id': idNote('PAR-000123'),
   },
+  withBookkeeping('Events', {}, EVENT_NOTES_FR),
+  withBookkeeping('Participants', {}, PARTICIPANT_NOTES_FR),
 );
 
 /** The tabs whose every column label and note has a French text (the sidebars show them). */

@@ -3,6 +3,8 @@
 // phrase in src/server and needs it here.
 
 export const ACTIONS_FR: Readonly<Record<string, string>> = {
+  'manage events': 'gérer les événements',
+  'read events': 'consulter les événements',
   'approve applications': 'approuver des candidatures',
   'archive history': 'archiver l’historique',
   'ask applicants for more information': 'demander des précisions aux candidats',
@@ -59,6 +61,7 @@ export const ACTIONS_FR: Readonly<Record<string, string>> = {
 
 /** Titles of sidebars and dialogs (HtmlOutput.setTitle), as the server's show functions write them. */
 export const TITLES_FR: Readonly<Record<string, string>> = {
+  Event: 'Événement',
   'About SCN CRM': 'À propos de SCN CRM',
   'City profile': 'Fiche ville',
   Contact: 'Contact',
@@ -77,6 +80,8 @@ export const TITLES_FR: Readonly<Record<string, string>> = {
 
 /** The SCN CRM menu's groups and items (src/server/menu/menuDefinition.ts); a test needs every caption here. */
 export const MENU_FR: Readonly<Record<string, string>> = {
+  Events: 'Événements',
+  'Event (selected event) or new event': 'Événement (événement sélectionné) ou nouvel événement',
   Members: 'Membres',
   'Find a city, contact or partner…': 'Rechercher une ville, un contact ou un partenaire…',
   'City profile (selected city)': 'Fiche ville (ville sélectionnée)',

@@ -33,10 +33,6 @@ const NOTES_FR: Readonly<Record<string, string>> = {
   'Surveys.needIds': 'Les lignes de Needs ajoutées par cette réponse.',
   'Surveys.offerIds': 'Les lignes d’Offers ajoutées par cette réponse.',
   'Surveys.issuesFound': 'Problèmes relevés à l’arrivée, à résoudre par une personne.',
-  'Events.place': 'Ville et lieu ; vide pour les événements en ligne.',
-  'Events.languages': 'Langues avec interprétation.',
-  'Events.summaryDocUrl': 'Lien vers le document de synthèse de l’événement.',
-  'Participants.notes': 'Régime alimentaire, accessibilité et autres besoins.',
   'Templates.key':
     'Renseigné par l’installation sur les lignes des e-mails que le CRM envoie de lui-même (p. ex. enquiryAcknowledgement) : modifiez leur texte, gardez cette clé.',
   'Templates.subject': 'Peut utiliser {{Champ}} et {{Champ|valeur par défaut}}. Sans retour à la ligne.',

@@ -85,6 +85,12 @@ export const VOCABULARY_FR: Readonly<Record<string, string>> = {
   'outcome recorded': 'résultat enregistré',
   dismissed: 'écartée',
   // Events
+  summit: 'sommet',
+  'wait-listed': 'en liste d’attente',
+  woman: 'femme',
+  man: 'homme',
+  'non-binary': 'non binaire',
+  'prefers not to say': 'préfère ne pas le dire',
   conference: 'conférence',
   workshop: 'atelier',
   webinar: 'webinaire',

@@ -1,6 +1,7 @@
 // Creates the state of every emulated service and registers the globals a script sees.
 import type { BackendOptions, GoogleBackend } from '../backend';
 import { type CommsStores, installCommsServices } from './comms/install';
+import { type DocumentStore, installDocumentService } from './document/install';
 import { type DriveStore, installDriveService } from './drive/install';
 import { LoggerService } from './logger';
 import { installScriptServices, type ScriptStores } from './script/install';
@@ -12,6 +13,7 @@ export interface ServiceStores {
   script: ScriptStores;
   comms: CommsStores;
   drive: DriveStore;
+  documents: DocumentStore;
 }
 
 export function installServices(g: GoogleBackend, options: BackendOptions): ServiceStores {
@@ -22,5 +24,6 @@ export function installServices(g: GoogleBackend, options: BackendOptions): Serv
     script: installScriptServices(g, options),
     comms: installCommsServices(g, options),
     drive: installDriveService(g, spreadsheets),
+    documents: installDocumentService(g),
   };
 }

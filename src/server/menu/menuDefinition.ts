@@ -55,6 +55,10 @@ export const MENU: MenuGroup[] = [
     items: [{ caption: 'Peer matches', entry: 'showPeerMatches' }],
   },
   {
+    caption: 'Events',
+    items: [{ caption: 'Event (selected event) or new event', entry: 'showEvent' }],
+  },
+  {
     caption: 'Dissemination',
     items: [
       { caption: 'New mailing…', entry: 'showNewMailing' },
