@@ -71,8 +71,11 @@ export function gridRows(emu: Emulator, tabs: readonly string[]): Map<string, nu
 }
 
 /**
- * The calls that growing full grids costs: Sheets refuses a write outside the grid, so a tab whose rows now pass
- * the height it had before (`before`, from gridRows) was grown once (insertRowsAfter,
+ * The calls that growing full grids costs: no range reaches past a grid's last row (Sheet.getRange throws "The
+ * coordinates of the range are outside the dimensions of the sheet", as the emulator models it after
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangerow,-column,-numrows,-numcolumns;
+ * the words are believed from public reports), so a tab whose rows now pass the height it had before (`before`,
+ * from gridRows) was grown once (insertRowsAfter,
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowsafterafterposition,-howmany).
  * A tab in `decorated` (written through the store's table path) also needs its new rows' text columns set to plain
  * text (one RangeList call, https://developers.google.com/apps-script/reference/spreadsheet/range-list#setnumberformatformat)
