@@ -63,3 +63,38 @@ export function keyedRead(keyColumns: number, rowsNeeded: readonly number[]): nu
 export const WHOLE_READ = 1;
 /** An audited change's fixed part: the Audit header read, the audit row written, the flush before unlocking. */
 export const AUDITED_WRITE = 3;
+
+/** Each tab's grid height (rows, header included), read host-side before an operation runs. */
+export function gridRows(emu: Emulator, tabs: readonly string[]): Map<string, number> {
+  const book = emu.backend.stores.spreadsheets.bound;
+  return new Map(tabs.map((t) => [t, book.sheetByName(t)?.maxRows ?? 0]));
+}
+
+/**
+ * The calls that growing full grids costs: no range reaches past a grid's last row (Sheet.getRange throws "The
+ * coordinates of the range are outside the dimensions of the sheet", as the emulator models it after
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangerow,-column,-numrows,-numcolumns;
+ * the words are believed from public reports), so a tab whose rows now pass the height it had before (`before`,
+ * from gridRows) was grown once (insertRowsAfter,
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowsafterafterposition,-howmany).
+ * A tab in `decorated` (written through the store's table path) also needs its new rows' text columns set to plain
+ * text (one RangeList call, https://developers.google.com/apps-script/reference/spreadsheet/range-list#setnumberformatformat)
+ * and its first data row's dropdown and date rules laid on them (issue 10 item 10; counted once, as one
+ * Range.copyTo with PASTE_DATA_VALIDATION could, though the store reads that row's rules and writes them: two).
+ * That inserted rows inherit the row above's formats and rules is only believed (fidelity-insertedRowsInherit),
+ * so neither is left to the grid.
+ */
+export function gridGrowth(
+  emu: Emulator,
+  before: ReadonlyMap<string, number>,
+  decorated: readonly string[],
+): number {
+  const book = emu.backend.stores.spreadsheets.bound;
+  let n = 0;
+  for (const [tab, rows] of before) {
+    const sheet = book.sheetByName(tab);
+    if (!sheet || sheet.lastRow() <= rows) continue;
+    n += decorated.indexOf(tab) >= 0 ? 3 : 1;
+  }
+  return n;
+}

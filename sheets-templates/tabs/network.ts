@@ -52,6 +52,10 @@ export const CITIES = tableTab({
       valuesFrom: TOPICS,
       note: 'Topics the city can share practice on.',
     }),
+    col('peerCapacity', 'Peer exchanges hosted', 'integer', {
+      min: 0,
+      note: 'Peer-learning exchanges the city can host at a time (0: none for now); blank: Settings › Peer exchanges per offering side.',
+    }),
     col('website', 'Website', 'url'),
     col('profileReviewedOn', 'Profile reviewed on', 'date', {
       note: 'Last time the profile was checked with the hub.',

@@ -232,6 +232,7 @@ function buildCity(ctx: DemoContext, place: Place, hubId: string): CityRecord {
     languages: languageWeights(place.country.langs).map(([code]) => code),
     priorities: topicsSample(ctx, 1, 4),
     expertise: status === 'member' || status === 'lapsed' ? topicsSample(ctx, 0, 3) : [],
+    peerCapacity: null, // Settings' figure applies (no draw: the demo's other values stay as they were)
     website: `https://www.${place.country.domain.replace('{c}', asciiSlug(place.name))}`,
     profileReviewedOn: reviewed,
     notes: r.chance(0.12) ? r.pick(CITY_NOTES) : null,

@@ -12,6 +12,7 @@ export const CITY_FORM_FIELDS = [
   'languages',
   'priorities',
   'expertise',
+  'peerCapacity',
   'website',
   'notes',
 ] as const;

@@ -68,6 +68,7 @@ export const FIELD_LABELS_FR: Readonly<Record<string, string>> = Object.assign(
       languages: 'Langues',
       priorities: 'Priorités',
       expertise: 'Expertise',
+      peerCapacity: 'Échanges entre pairs accueillis',
       website: 'Site web',
       profileReviewedOn: 'Fiche vérifiée le',
       notes: 'Notes',
@@ -206,6 +207,8 @@ export const FIELD_NOTES_FR: Readonly<Record<string, string>> = Object.assign(
     'Cities.languages': 'Langues de travail avec le réseau (codes).',
     'Cities.priorities': 'Thèmes sur lesquels la ville veut travailler.',
     'Cities.expertise': 'Thèmes sur lesquels la ville peut partager sa pratique.',
+    'Cities.peerCapacity':
+      'Échanges entre pairs que la ville peut accueillir à la fois (0 : aucun pour l’instant) ; vide : Paramètres › Échanges par partie qui offre.',
     'Cities.profileReviewedOn': 'Dernière vérification de la fiche avec le hub.',
     'Contacts.id': idNote('CON-000123'),
     'Contacts.title': 'Intitulé du poste ou fonction.',

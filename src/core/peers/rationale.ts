@@ -104,6 +104,14 @@ export function rationale(p: ScoredPair, lang: Language): string {
           ? `échange entre pairs récent (${monthYear(p.past.lastMetOn!, lang)})`
           : `met in a peer exchange recently (${monthYear(p.past.lastMetOn!, lang)})`,
     );
+  // The offering city's own limit (Cities › Peer exchanges hosted), when it has one: why it may not take more.
+  const hosts = p.offerer.capacity;
+  if (hosts !== null && hosts !== undefined)
+    parts.push(
+      fr
+        ? `${p.offerer.name} accueille au plus ${hosts} échange${hosts > 1 ? 's' : ''} entre pairs à la fois`
+        : `${p.offerer.name} hosts at most ${hosts} peer exchange${hosts === 1 ? '' : 's'} at a time`,
+    );
   // French puts a space before the semicolon.
   return `${parts.join(fr ? ' ; ' : '; ')}.`;
 }

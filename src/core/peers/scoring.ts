@@ -27,6 +27,8 @@ export interface PeerSide {
   readonly languages: readonly string[];
   readonly population: number | null;
   readonly practice: readonly PracticeEntry[];
+  /** The side's own limit on open matches (Cities › Peer exchanges hosted); null or absent: Settings' figure. */
+  readonly capacity?: number | null;
 }
 
 /** Points per factor (Settings), the repeat penalty and its window, the capacity of each offering side. */

@@ -154,6 +154,14 @@ export function acceptPeerMatch(id: string, version: number): PeerDecision {
           version,
           { action: 'accept', summary: 'Peer match accepted; introductions sent' },
         );
+    }
+    // A run stopped after the status change and before the engagement (found by the acceptKills sweep) is completed
+    // by the next Accept: one search of Engagements' Source reference, on a rerun only.
+    if (status === 'proposed' || !introductionLogged(session, rec.id)) {
+      const followUpOn =
+        rec.values['followUpOn'] instanceof Date
+          ? rec.values['followUpOn']
+          : new Date(today.getTime() + settings.peerFollowUpDays * DAY);
       session.table(ENGAGEMENTS).insert(
         [
           {
@@ -199,6 +207,14 @@ export function acceptPeerMatch(id: string, version: number): PeerDecision {
     });
     return { id: rec.id, version: rec.version, status: 'introduced', sends, problems: sendProblems(sends) };
   });
+}
+
+/** Whether the match's introduction engagement (type email, Source reference the match) is logged. */
+function introductionLogged(session: WorkbookSession, matchId: string): boolean {
+  const table = session.table(ENGAGEMENTS);
+  return table
+    .findRows('sourceRef', [matchId])
+    .some((r) => String(table.cell(r, 'sourceRef')).trim() === matchId && table.cell(r, 'type') === 'email');
 }
 
 export function reasonOf(reason: unknown): string {

@@ -95,6 +95,7 @@ export function peerCities(
     'population',
     'languages',
     'expertise',
+    'peerCapacity',
   ])) {
     const v = table.values(row);
     if (v['status'] !== 'member') continue;
@@ -109,6 +110,7 @@ export function peerCities(
       languages: languagesOf(list(v['languages']), offers.get(id)),
       population: numberOf(v['population']),
       practice: practiceOf(v, offers.get(id)),
+      capacity: typeof v['peerCapacity'] === 'number' && v['peerCapacity'] >= 0 ? v['peerCapacity'] : null,
     });
   }
   return out;

@@ -5,7 +5,13 @@ import { MATCHES } from '../../../sheets-templates';
 import { messageLanguage } from '../../core/messages/language';
 import { assignOptimal } from '../../core/peers/assignment';
 import { breakdownText, rationale } from '../../core/peers/rationale';
-import { type Factor, rankCandidates, type ScoredPair } from '../../core/peers/scoring';
+import {
+  type Factor,
+  type PeerSide,
+  type PeerWeights,
+  rankCandidates,
+  type ScoredPair,
+} from '../../core/peers/scoring';
 import { requireRole } from '../access/roles';
 import { NETWORK_EDITORS } from '../records/sidebarAccess';
 import { workbook } from '../store/session';
@@ -45,6 +51,11 @@ export function introLanguage(p: ScoredPair): string | null {
   return p.sharedLanguages.indexOf('en') >= 0 ? 'en' : p.sharedLanguages[0]!;
 }
 
+/** Open matches a side takes at a time: its own figure (Cities › Peer exchanges hosted), else Settings'. */
+export function capacityOf(side: PeerSide, weights: PeerWeights): number {
+  return side.capacity ?? weights.capacity;
+}
+
 export function suggestPeerMatches(): SuggestResult {
   const session = workbook();
   requireRole(session, NETWORK_EDITORS, 'suggest peer matches');
@@ -68,7 +79,7 @@ export function suggestPeerMatches(): SuggestResult {
     });
     const slots = new Map<string, number>();
     for (const o of offerers)
-      slots.set(o.id, Math.max(0, weights.capacity - (history.openByOfferer.get(o.id) ?? 0)));
+      slots.set(o.id, Math.max(0, capacityOf(o, weights) - (history.openByOfferer.get(o.id) ?? 0)));
     // Optimal over greedy: on the 30-city test network greedy loses planted pairs to capacity (README, Peer matching).
     const chosen = assignOptimal({ candidates, slots }).sort((a, b) => (a.need.id < b.need.id ? -1 : 1));
     const lang = messageLanguage();

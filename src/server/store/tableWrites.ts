@@ -5,6 +5,7 @@ import { message } from '../../core/messages';
 import { toCell } from '../../core/schema/cells';
 import { parseRecord } from '../../core/schema/recordSchema';
 import { neutraliseText } from '../../core/schema/text';
+import { columnLetter } from '../../core/workbook/headerMatch';
 import { auditValue } from '../audit/auditLog';
 import { definedColumns, plainTextSpans, type Span, spansOf } from './columnSpans';
 import { RecordNotFoundError, StaleRecordError, staleMessage_, WorkbookStructureError } from './errors';
@@ -111,12 +112,12 @@ function ensureRows(table: Table, lastRowNeeded: number): void {
   if (lastRowNeeded <= max) return;
   const add = Math.max(lastRowNeeded - max, GROW_ROWS);
   sheet.insertRowsAfter(max, add);
-  for (const s of plainTextSpans(table.def, table.match())) {
-    const width = s.to - s.from + 1;
-    const formats = [];
-    for (let r = 0; r < add; r++) formats.push(new Array<string>(width).fill('@'));
-    sheet.getRange(max + 1, s.from + 1, add, width).setNumberFormats(formats);
-  }
+  // Every text column's new cells formatted '@' in one call (a RangeList), not one call per run of columns.
+  const last = max + add;
+  const ranges = plainTextSpans(table.def, table.match()).map(
+    (s) => `${columnLetter(s.from)}${max + 1}:${columnLetter(s.to)}${last}`,
+  );
+  if (ranges.length > 0) sheet.getRangeList(ranges).setNumberFormat('@');
   copyRulesToNewRows_(sheet, table.headers().length, max + 1, add); // dropdowns follow the rows (issue 10 item 10)
 }
 

@@ -99,4 +99,32 @@ describe('data validation rules follow the rows (issue 10.10)', () => {
     expect(unruledAt(emu, CONTACTS, 4)).toEqual([]);
     expect(unruledAt(emu, CONTACTS, contacts.maxRows)).toEqual([]);
   });
+
+  it("rows the store adds in a block take '@' in every text column and no other, in one format call", () => {
+    const emu = setUpWorkbook();
+    const contacts = sheet(emu, 'Contacts');
+    // A three-row grid that lost its formats: inheriting from the row above would give the new rows none.
+    contacts.deleteRows(4, contacts.maxRows - 3);
+    contacts.formats.numberFormat.set(
+      { row: 2, col: 1, numRows: 2, numCols: contacts.maxColumns },
+      undefined,
+    );
+    for (let n = 1; n <= 2; n++) addContact(emu, n);
+    const grown = ok(emu, 'saveRecord', [
+      { tab: 'Contacts', fields: { orgId: 'CTY-000001', name: 'Person 3', email: 'p3@city.example' } },
+    ]);
+    const match = matchHeaders(CONTACTS, headers(emu, 'Contacts'));
+    const wrong = CONTACTS.columns
+      .filter((c) => match.index[c.key] !== undefined)
+      .filter(
+        (c) =>
+          (contacts.formats.numberFormat.get(contacts.maxRows, match.index[c.key]! + 1) === '@') !==
+          c.textOnly,
+      )
+      .map((c) => c.header);
+    expect(contacts.maxRows).toBeGreaterThan(4);
+    expect(wrong).toEqual([]);
+    const formatCalls = writeCalls(grown.execution.records).filter((c) => /NumberFormat/.test(c.method));
+    expect(formatCalls.map((c) => `${c.type}.${c.method}`)).toEqual(['RangeList.setNumberFormat']);
+  });
 });
