@@ -52,6 +52,49 @@ describe('audit journal encoding', () => {
   });
 });
 
+describe('audit journal of a bulk write', () => {
+  // A Suggest at ×10 creates ~2,300 Matches rows in one write: even without old/new values its journal was
+  // ~420 KB, past the journal's share and near the 500 KB document store (quotas page above).
+  const creates = (n: number, at = '2025-01-01T10:00:00.000Z', summary?: string): JournalEntry[] =>
+    Array.from({ length: n }, (_, i) => ({
+      action: 'create',
+      tab: 'Matches',
+      recordId: `MAT-${String(i + 1).padStart(6, '0')}`,
+      changes: { seeker: ['', `CTY-${i}`], offering: ['', `CTY-${i + 1}`], rationale: ['', 'r'.repeat(200)] },
+      summary: summary ?? `Suggested peer match ${i + 1}: city ${i} seeks practice on topic ${i % 40}`,
+      at,
+      user: 'coordinator@strongcities.org',
+      version: 1,
+    }));
+
+  it('keeps every record of 2,600 creates under the cap, in order, as a run of ids with their one summary', () => {
+    const entries = creates(2600, undefined, 'Peer match suggested');
+    const parts = encodeJournal(entries);
+    expect(parts.join('').length).toBeLessThanOrEqual(MAX_JOURNAL_CHARS + 10);
+    const back = decodeJournal(parts)!;
+    expect(back.map((e) => e.recordId)).toEqual(entries.map((e) => e.recordId));
+    expect(back.map((e) => e.summary)).toEqual(entries.map((e) => e.summary));
+    expect(back.every((e) => e.action === 'create' && e.version === 1 && e.tab === 'Matches')).toBe(true);
+  });
+
+  it('keeps summaries that differ when they fit', () => {
+    const entries = creates(1500);
+    const back = decodeJournal(encodeJournal(entries))!;
+    expect(back.map((e) => e.recordId)).toEqual(entries.map((e) => e.recordId));
+    expect(back.map((e) => e.summary)).toEqual(entries.map((e) => e.summary));
+  });
+
+  it('drops the summaries only when they too would not fit, and keeps different times apart', () => {
+    const entries = [...creates(6000), ...creates(3, '2025-01-01T10:00:05.000Z')];
+    const parts = encodeJournal(entries);
+    expect(parts.join('').length).toBeLessThanOrEqual(MAX_JOURNAL_CHARS + 10);
+    const back = decodeJournal(parts)!;
+    expect(back.map((e) => e.recordId)).toEqual(entries.map((e) => e.recordId));
+    expect(back.map((e) => e.at)).toEqual(entries.map((e) => e.at));
+    expect(back.every((e) => e.summary === '')).toBe(true);
+  });
+});
+
 describe('writtenPrefix', () => {
   const row = (e: JournalEntry) => ({
     tab: e.tab,

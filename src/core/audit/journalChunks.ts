@@ -54,14 +54,73 @@ function shortened(entries: readonly JournalEntry[], keepChanges: boolean): Jour
   });
 }
 
+/** Neighbouring entries that differ only by record id (and summary), kept as one item: a bulk write's rows. */
+interface JournalRun {
+  run: Omit<JournalEntry, 'recordId' | 'changes' | 'summary'>;
+  ids: string[];
+  /** The summary all its rows share (a bulk insert's), else one per id; neither when they did not fit. */
+  summary?: string;
+  summaries?: string[];
+}
+
+function runsOf(entries: readonly JournalEntry[], keepSummaries: boolean): JournalRun[] {
+  const runs: JournalRun[] = [];
+  for (const e of entries) {
+    const last = runs[runs.length - 1];
+    const same =
+      last &&
+      last.run.action === e.action &&
+      last.run.tab === e.tab &&
+      last.run.at === e.at &&
+      last.run.user === e.user &&
+      last.run.version === e.version;
+    const run = same
+      ? last
+      : {
+          run: { action: e.action, tab: e.tab, at: e.at, user: e.user, version: e.version },
+          ids: [] as string[],
+          ...(keepSummaries ? { summaries: [] as string[] } : {}),
+        };
+    if (!same) runs.push(run);
+    run.ids.push(e.recordId);
+    run.summaries?.push(e.summary);
+  }
+  for (const r of runs)
+    if (r.summaries?.every((x) => x === r.summaries?.[0])) {
+      r.summary = r.summaries[0] ?? '';
+      delete r.summaries;
+    }
+  return runs;
+}
+
+function isRun(v: unknown): v is JournalRun {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Partial<JournalRun>;
+  return typeof r.run === 'object' && r.run !== null && Array.isArray(r.ids);
+}
+
+function expandRun(r: JournalRun): JournalEntry[] {
+  return r.ids.map((recordId, i) => ({
+    ...r.run,
+    recordId: String(recordId),
+    changes: {},
+    summary: String(r.summaries?.[i] ?? r.summary ?? ''),
+  }));
+}
+
 /**
  * The property values of a journal: part 0 starts with "<parts>|". An oversized journal keeps its rows with
- * shortened old/new values (then without them): the audit row says who changed which record either way.
+ * shortened old/new values, then without them, then (a bulk write: thousands of suggestions in one call) as runs
+ * of ids sharing action, tab, time, user and version, with their summaries and at last without: the audit row a
+ * recovery writes says who did what to which record either way. Only a recovery reads the journal; the usual
+ * path writes the audit rows from memory, whole.
  */
 export function encodeJournal(entries: readonly JournalEntry[]): string[] {
   let json = asciiJson(entries);
   if (json.length > MAX_JOURNAL_CHARS) json = asciiJson(shortened(entries, true));
   if (json.length > MAX_JOURNAL_CHARS) json = asciiJson(shortened(entries, false));
+  if (json.length > MAX_JOURNAL_CHARS) json = asciiJson(runsOf(entries, true));
+  if (json.length > MAX_JOURNAL_CHARS) json = asciiJson(runsOf(entries, false));
   const chunks: string[] = [];
   for (let i = 0; i < json.length; i += CHUNK_CHARS) chunks.push(json.slice(i, i + CHUNK_CHARS));
   if (chunks.length === 0) chunks.push('[]');
@@ -83,14 +142,16 @@ export function decodeJournal(parts: readonly (string | null)[]): JournalEntry[]
   try {
     const value: unknown = JSON.parse(json);
     if (!Array.isArray(value)) return null;
-    return value.filter(
-      (e): e is JournalEntry =>
-        typeof e === 'object' &&
-        e !== null &&
-        typeof e.tab === 'string' &&
-        typeof e.recordId === 'string' &&
-        typeof e.version === 'number',
-    );
+    return value
+      .flatMap((v: unknown): unknown[] => (isRun(v) ? expandRun(v) : [v]))
+      .filter(
+        (e): e is JournalEntry =>
+          typeof e === 'object' &&
+          e !== null &&
+          typeof (e as JournalEntry).tab === 'string' &&
+          typeof (e as JournalEntry).recordId === 'string' &&
+          typeof (e as JournalEntry).version === 'number',
+      );
   } catch {
     return null;
   }
