@@ -170,7 +170,11 @@ export class GoogleBackend {
     } finally {
       this.currentExec = prev;
     }
-    const cells = state.pendingRead + state.pendingWritten;
+    const isFlush = target._service === 'SpreadsheetApp' && req.m === 'flush';
+    if (target._service === 'SpreadsheetApp') state.unflushedCells += state.pendingWritten;
+    // A flush is charged for the writes it applies (latency.ts LATENCY.flushMs); other calls for the cells they moved.
+    const cells = isFlush ? state.unflushedCells : state.pendingRead + state.pendingWritten;
+    if (isFlush) state.unflushedCells = 0;
     const cost = costOf(target._service, target._type, req.m, cells, state.pendingScanned);
     this.clock.advance(cost.ms);
     state.ms += cost.ms;
