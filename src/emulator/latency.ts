@@ -30,13 +30,15 @@ export const LATENCY = {
   sheetWritePerCellMs: 0.005,
   /**
    * SpreadsheetApp.flush(): applies the writes Apps Script has held back, so its cost grows with them. One public
-   * measurement gives two points (Stack Overflow q. 11371159, "What is faster: ScriptDb or SpreadsheetApp?",
-   * from the ScriptDB years, before 2014): 400 one-row writes (10 cells each) took 164 ms, and "almost 12 seconds" with a flush after
-   * each, so a flush carrying one 10-cell row cost about (12,000 − 164) / 400 ≈ 30 ms; a single 4,000-cell
-   * setValues took under 50 ms, and 610 ms with a flush after it, so a flush carrying 4,000 cells cost about
-   * 560 ms. The line through both: 29 ms plus 0.133 ms per cell written since the previous flush (the emulator
-   * counts them). Modelled as 30 ms + 0.13 ms per pending cell. The write calls keep their own cost above, so a
-   * flushed write is charged both (conservative). The measurement predates the V8 runtime; no newer public one was found (searched: flush latency, service call benchmarks).
+   * measurement gives two points (Stack Overflow q. 11371159, "What is faster: ScriptDb or SpreadsheetApp?", from
+   * the ScriptDB years, before 2014): 400 one-row setValues (10 cells each) took 164 ms, and "almost 12 seconds"
+   * with a flush after each, so a flush carrying one 10-cell row cost about (12,000 − 164) / 400 ≈ 30 ms; one
+   * 4,000-cell setValues took under 50 ms, and 610 ms with a flush after it, so a flush carrying 4,000 cells cost
+   * about 560 ms. The line through both is 29 ms + 0.133 ms per pending cell: modelled as 30 ms + 0.13 ms per cell
+   * that value writes (FLUSHED_WRITES) put on the sheet since the previous flush (the emulator counts them). Only
+   * values were measured, so formats and rules add nothing to a flush (their calls keep the estimate above); a
+   * flushed value write is charged its call too (conservative). The measurement predates the V8 runtime; no newer
+   * public figure was found (searched: flush latency, Apps Script service call benchmarks).
    */
   flushMs: 30,
   flushPerPendingCellMs: 0.13,
@@ -60,6 +62,10 @@ export const LATENCY = {
   /** Any other service call not classed above: estimate 20 ms. */
   defaultMs: 20,
 } as const;
+
+/** The writes whose cells a flush applies (the measured kind: values; see LATENCY.flushMs). */
+export const FLUSHED_WRITES =
+  /^(setValues?|appendRow|setFormulas?|setFormulaR1C1|setFormulasR1C1|setRichTextValues?)$/;
 
 /** Apps Script's limit on one execution: 6 minutes (developers.google.com/apps-script/guides/services/quotas). */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
