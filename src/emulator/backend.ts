@@ -1,5 +1,5 @@
 // The emulated Google: all state shared by executions (workbooks, properties, mail, triggers…) and the call dispatcher.
-import { costOf, EXECUTION_LIMIT_MS } from './latency';
+import { costOf, EXECUTION_LIMIT_MS, FLUSHED_WRITES } from './latency';
 import { VirtualClock } from './runtime/clock';
 import {
   type AuthMode,
@@ -170,7 +170,12 @@ export class GoogleBackend {
     } finally {
       this.currentExec = prev;
     }
-    const cells = state.pendingRead + state.pendingWritten;
+    const isFlush = target._service === 'SpreadsheetApp' && req.m === 'flush';
+    if (target._service === 'SpreadsheetApp' && FLUSHED_WRITES.test(req.m))
+      state.unflushedCells += state.pendingWritten;
+    // A flush is charged for the writes it applies (latency.ts LATENCY.flushMs); other calls for the cells they moved.
+    const cells = isFlush ? state.unflushedCells : state.pendingRead + state.pendingWritten;
+    if (isFlush) state.unflushedCells = 0;
     const cost = costOf(target._service, target._type, req.m, cells, state.pendingScanned);
     this.clock.advance(cost.ms);
     state.ms += cost.ms;

@@ -29,10 +29,19 @@ export const LATENCY = {
   sheetWriteMs: 50,
   sheetWritePerCellMs: 0.005,
   /**
-   * SpreadsheetApp.flush(): "adding a call to flush() increased that to 610 ms" for a 4,000-cell write
-   * (same Stack Overflow measurement). We model 300 ms.
+   * SpreadsheetApp.flush(): applies the writes Apps Script has held back, so its cost grows with them. One public
+   * measurement gives two points (Stack Overflow q. 11371159, "What is faster: ScriptDb or SpreadsheetApp?", from
+   * the ScriptDB years, before 2014): 400 one-row setValues (10 cells each) took 164 ms, and "almost 12 seconds"
+   * with a flush after each, so a flush carrying one 10-cell row cost about (12,000 − 164) / 400 ≈ 30 ms; one
+   * 4,000-cell setValues took under 50 ms, and 610 ms with a flush after it, so a flush carrying 4,000 cells cost
+   * about 560 ms. The line through both is 29 ms + 0.133 ms per pending cell: modelled as 30 ms + 0.13 ms per cell
+   * that value writes (FLUSHED_WRITES) put on the sheet since the previous flush (the emulator counts them). Only
+   * values were measured, so formats and rules add nothing to a flush (their calls keep the estimate above); a
+   * flushed value write is charged its call too (conservative). The measurement predates the V8 runtime; no newer
+   * public figure was found (searched: flush latency, Apps Script service call benchmarks).
    */
-  flushMs: 300,
+  flushMs: 30,
+  flushPerPendingCellMs: 0.13,
   /** Navigation and metadata calls (getSheetByName, getRange, getLastRow…): estimate 2 ms; mostly served from cache. */
   navigationMs: 2,
   /**
@@ -54,6 +63,10 @@ export const LATENCY = {
   defaultMs: 20,
 } as const;
 
+/** The writes whose cells a flush applies (the measured kind: values; see LATENCY.flushMs). */
+export const FLUSHED_WRITES =
+  /^(setValues?|appendRow|setFormulas?|setFormulaR1C1|setFormulasR1C1|setRichTextValues?)$/;
+
 /** Apps Script's limit on one execution: 6 minutes (developers.google.com/apps-script/guides/services/quotas). */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 
@@ -73,7 +86,9 @@ const SHEET_WRITES =
 /** The modelled cost of one call. `cells` is the number of cells it read or wrote. */
 export function costOf(service: string, type: string, method: string, cells: number, scanned = 0): CallCost {
   if (service === 'SpreadsheetApp') {
-    if (method === 'flush') return { ms: LATENCY.flushMs, class: 'flush' };
+    // For flush, `cells` is the number of cells written since the previous flush (see LATENCY.flushMs).
+    if (method === 'flush')
+      return { ms: LATENCY.flushMs + cells * LATENCY.flushPerPendingCellMs, class: 'flush' };
     if (type === 'TextFinder') {
       if (/^find(All|Next|Previous)$/.test(method))
         return { ms: LATENCY.sheetReadMs + scanned * LATENCY.sheetScanPerCellMs, class: 'read' };

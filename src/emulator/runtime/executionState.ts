@@ -68,6 +68,8 @@ export class ExecutionState {
   pendingRead = 0;
   pendingWritten = 0;
   pendingScanned = 0;
+  /** Spreadsheet cells written since the execution's last SpreadsheetApp.flush(): what the next flush applies. */
+  unflushedCells = 0;
 
   constructor(
     readonly id: number,
