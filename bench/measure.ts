@@ -23,12 +23,37 @@ export interface BenchRow {
   note?: string;
 }
 
+/**
+ * `--calls`: where an operation's modelled time goes, one line per service method (calls, ms, cells read and
+ * searched), on stderr so that `--json` output stays one array.
+ */
+export function breakdown(operation: string, records: CallRecord[]): string {
+  const by = new Map<string, { n: number; ms: number; read: number; scanned: number }>();
+  for (const r of records) {
+    const key = `${r.service}.${r.type}.${r.method}`;
+    const g = by.get(key) ?? { n: 0, ms: 0, read: 0, scanned: 0 };
+    g.n++;
+    g.ms += r.ms;
+    g.read += r.cellsRead;
+    g.scanned += r.cellsScanned ?? 0;
+    by.set(key, g);
+  }
+  const lines = [...by]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .map(
+      ([k, g]) =>
+        `  ${g.ms.toFixed(1).padStart(9)} ms ${String(g.n).padStart(5)} calls ${String(g.read).padStart(9)} read ${String(g.scanned).padStart(9)} searched  ${k}`,
+    );
+  return [`${operation}:`, ...lines].join('\n');
+}
+
 export function summarise(
   operation: string,
   records: CallRecord[],
   lowerBound: number,
   note?: string,
 ): BenchRow {
+  if (process.argv.includes('--calls')) process.stderr.write(`${breakdown(operation, records)}\n`);
   const io = records.filter((r) => r.class !== 'other').length;
   const ms = records.reduce((s, r) => s + r.ms, 0);
   let ratio: number;

@@ -1,6 +1,7 @@
 // `npm run bench`: runs each operation on the shipped bundle in the emulator and prints calls, cells, modelled time and ratio.
 // `npm run bench -- --json` prints the same rows as one JSON array; `--scale N` multiplies the bench workbook by N
-// (10: 3,000 cities, 300,000 engagements, 200,000 sends); `--only=text` runs the operations whose name has it.
+// (10: 3,000 cities, 300,000 engagements, 200,000 sends); `--only=text` runs the operations whose name has it;
+// `--calls` prints on stderr, for each row, its modelled time per service method (bench/measure.ts breakdown).
 import fs from 'node:fs';
 import path from 'node:path';
 import { type BenchRow, formatTable } from './measure';

@@ -1,6 +1,6 @@
 // Bench rows of issue 6: opening a city profile and saving a contact, as google.script.run runs them from the sidebars.
 
-import { CITIES, CONTACTS } from '../sheets-templates';
+import { CITIES, CONTACTS, HISTORY_SUMMARY } from '../sheets-templates';
 import type { DemoSize } from '../src/demo/generate';
 import type { CallRecord, Emulator } from '../src/emulator';
 import { invokeScriptRun } from '../src/emulator/scriptRun';
@@ -47,16 +47,23 @@ export function sidebarOperations(build: (size: DemoSize) => Emulator, user: str
         const id = String(city['City ID']);
         const records = run(emu, user, 'getCityProfile', [id]);
         // Lower bound (from the workbook): Staff, Hubs and Settings read whole; found by key: the city, its ten
-        // newest engagements (the profile lists ten), its needs and offers, its matches (two key columns), its contacts, and
-        // for Mailings received the ten newest Sends rows of those contacts (one search) and their mailings.
+        // newest engagements (the profile lists ten), its needs and offers, its matches, its contacts, and for
+        // Mailings received the ten newest Sends rows of those contacts (one search); the names of their mailings.
+        // Restated on 4 December (issue 11): Matches' Seeking city and Offering city sit side by side, so one
+        // search of the two columns finds both roles (1 key column, not 2); Mailings is a small tab (one row per
+        // mailing) and one read of it whole is the fewest calls that give the names (was a keyed read: header,
+        // search, one read per scattered mailing row); the History summary line (archived totals) is counted
+        // now, when the tab holds any line (an empty tab needs no read).
         const contactIds = new Set(
           rowsWhere(emu, 'Contacts', 'City or partner ID', holds(id)).map((r) =>
             cellAt(emu, 'Contacts', 'Contact ID', r),
           ),
         );
         const sends = rowsWhere(emu, 'Sends', 'Contact', (v) => contactIds.has(String(v))).slice(-10);
-        const mailingIds = new Set(sends.map((r) => cellAt(emu, 'Sends', 'Mailing', r)));
+        const mailingCount = new Set(sends.map((r) => cellAt(emu, 'Sends', 'Mailing', r))).size;
         const engagements = rowsWhere(emu, 'Engagements', 'Cities', listHolds(id)).slice(-10);
+        const summary = emu.backend.stores.spreadsheets.bound.sheetByName(HISTORY_SUMMARY.name);
+        const summaryLines = summary ? summary.lastRow() - 1 : 0;
         const matches = [
           ...rowsWhere(emu, 'Matches', 'Seeking city', holds(id)),
           ...rowsWhere(emu, 'Matches', 'Offering city', holds(id)),
@@ -67,15 +74,11 @@ export function sidebarOperations(build: (size: DemoSize) => Emulator, user: str
           keyedRead(1, engagements) +
           keyedRead(1, rowsWhere(emu, 'Needs', 'City', holds(id))) +
           keyedRead(1, rowsWhere(emu, 'Offers', 'City or partner', holds(id))) +
-          keyedRead(2, matches) +
+          keyedRead(1, matches) +
           keyedRead(1, rowsWhere(emu, 'Contacts', 'City or partner ID', holds(id))) +
           keyedRead(1, sends) +
-          (mailingIds.size > 0
-            ? keyedRead(
-                1,
-                rowsWhere(emu, 'Mailings', 'Mailing ID', (v) => mailingIds.has(String(v))),
-              )
-            : 0);
+          (mailingCount > 0 ? WHOLE_READ : 0) +
+          (summaryLines > 0 ? keyedRead(1, rowsWhere(emu, HISTORY_SUMMARY.name, 'Record ID', holds(id))) : 0);
         return [summarise(this.name, records, lb, `${tabsRead(records)} reads`)];
       },
     },

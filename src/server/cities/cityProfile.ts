@@ -18,6 +18,8 @@ import {
 import { mayEditHub, requireReader } from '../records/sidebarAccess';
 import { selectedRowValues, showSidebarPage } from '../records/sidebarPages';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
+import { keyPatternSource } from '../store/keyPattern';
+import { locateByPattern } from '../store/patternSearch';
 import { workbook } from '../store/session';
 
 /** How many engagements the profile lists (newest first). */
@@ -182,12 +184,14 @@ export function getCityProfile(id: string): CityProfile {
   offers.sort((a, b) => (a.recordedOn < b.recordedOn ? 1 : a.recordedOn > b.recordedOn ? -1 : 0));
 
   const matchesTable = session.table(MATCHES);
-  const matchRows = [
-    ...new Set([
-      ...matchesTable.locate('seekingCityId', [city.id]),
-      ...matchesTable.locate('offeringCityId', [city.id]),
-    ]),
-  ];
+  // Seeking city and Offering city sit side by side: one search of both columns (store/patternSearch.ts), the
+  // rows read are then checked exactly below.
+  const matchRows = locateByPattern(
+    matchesTable,
+    ['seekingCityId', 'offeringCityId'],
+    keyPatternSource([city.id], 'whole'),
+    false,
+  );
   const matchValues = matchesTable.readRows(matchRows).map((r) => matchesTable.values(r));
   const otherOf = (v: Record<string, unknown>) => {
     const seeking = String(v['seekingCityId'] ?? '');

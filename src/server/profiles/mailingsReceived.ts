@@ -1,7 +1,7 @@
 // A profile's "Mailings received": the Sends of a city's contacts (or of one contact), read by key, with archived counts.
 //
 // The Sends rows are found by one search of the Contact column (store/table.ts locate) and only the newest are
-// read, with their mailings' names (one keyed read of Mailings); the count of older sends moved to the archives
+// read, with their mailings' names (one read of the small Mailings tab); the count of older sends moved to the archives
 // comes from the History summary line the profile reads anyway. Nothing grows with the Sends history.
 
 import { MAILINGS, SENDS } from '../../../sheets-templates';
@@ -40,10 +40,13 @@ export function mailingsReceived_(
   const mailingIds = [...new Set(newest.map((v) => String(v['mailingId'] ?? '').trim()).filter(Boolean))];
   const names: Record<string, string> = {};
   if (mailingIds.length > 0 && session.sheet(MAILINGS.name)) {
+    // Mailings is a small tab (one row per mailing, a few dozen a year): one read of it whole costs less than a
+    // keyed read (header, search, one read per scattered row: the newest sends name up to ten mailings).
     const mailings = session.table(MAILINGS);
-    for (const r of mailings.findRows('id', mailingIds)) {
-      const v = mailings.values(r);
-      names[String(v['id'])] = String(v['name'] ?? '');
+    const wanted = new Set(mailingIds);
+    for (const r of mailings.rows()) {
+      const id = String(mailings.cell(r, 'id')).trim();
+      if (wanted.has(id)) names[id] = String(mailings.values(r)['name'] ?? '');
     }
   }
   const dated = newest.map((v) => {

@@ -160,6 +160,8 @@ export class Table {
    * match; in memory when the whole table was read. Nothing is read of rows that do not match.
    */
   locate(key: string, keys: readonly string[], mode: KeyMode = 'whole'): number[] {
+    // A tab with no data row holds no key: its header need not be read (one getLastRow, no getValues).
+    if (!this.data && this.lastRow() < 2) return [];
     const wanted = keys.filter((k) => k.trim() !== '');
     const col = this.header().match.index[key];
     if (wanted.length === 0 || col === undefined) return [];
@@ -217,6 +219,7 @@ export class Table {
 
   /** The rows whose `key` holds one of `keys` (exactly, after the search): locate, then read those rows. */
   findRows(key: string, keys: readonly string[], mode: KeyMode = 'whole'): TableRow[] {
+    if (!this.data && this.lastRow() < 2) return [];
     const col = this.header().match.index[key];
     if (col === undefined) return [];
     const test = keyTest(
