@@ -36,6 +36,11 @@ const NOTES_FR: Readonly<Record<string, string>> = {
   'Events.place': 'Ville et lieu ; vide pour les événements en ligne.',
   'Events.languages': 'Langues avec interprétation.',
   'Events.summaryDocUrl': 'Lien vers le document de synthèse de l’événement.',
+  'Follow-ups.owner': 'Le membre du personnel (son e-mail dans Staff) qui s’en charge.',
+  'Follow-ups.recordId':
+    'L’échange, la candidature, la mise en relation, l’événement ou l’élément de veille auquel ce suivi se rattache.',
+  'Follow-ups.snoozedUntil': 'N’apparaît pas comme dû avant ce jour.',
+  'Watch.date': 'Quand cela a lieu ou a eu lieu ; les élections peuvent être à venir.',
   'Participants.notes': 'Régime alimentaire, accessibilité et autres besoins.',
   'Templates.key':
     'Renseigné par l’installation sur les lignes des e-mails que le CRM envoie de lui-même (p. ex. enquiryAcknowledgement) : modifiez leur texte, gardez cette clé.',

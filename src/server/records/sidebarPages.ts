@@ -15,7 +15,8 @@ export type SidebarPage =
   | 'needs'
   | 'stale'
   | 'mailing'
-  | 'peers';
+  | 'peers'
+  | 'followups';
 
 /** What a sidebar needs to know when it opens; ids only, checked by the caller. */
 export interface SidebarContext {
