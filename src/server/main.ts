@@ -82,6 +82,7 @@ export {
   showFollowUps,
   snoozeFollowUp,
 } from './relations/followUpSidebar';
+export { confirmContact, getHubWatch, recordWatchItem } from './relations/watch';
 export { getSearchIndex, openSidebar, showFind } from './search/findSidebar';
 export { setupWorkbook } from './setup/setupWorkbook';
 export {
