@@ -62,12 +62,12 @@ describe('the Calendar advanced service', () => {
     expect(e.hangoutLink).toMatch(/^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
     expect(e.conferenceData.createRequest.status.statusCode).toBe('success');
     expect(e.conferenceData.entryPoints[0]).toMatchObject({ entryPointType: 'video', uri: e.hangoutLink });
-    expect(e.attendees.map((a: { email: string }) => a.email)).toEqual([
+    expect(e.attendees!.map((a: { email: string }) => a.email)).toEqual([
       'mayor@lyon.example',
       'policy@oslo.example',
       'coordinator@strongcities.org',
     ]);
-    expect(e.attendees[0].responseStatus).toBe('needsAction');
+    expect(e.attendees![0]!.responseStatus).toBe('needsAction');
     expect(e.organizer).toEqual({ email: 'coordinator@strongcities.org', self: true });
     // The organizer is not invited to their own event.
     expect(emu.backend.stores.comms.calendar.notices).toEqual([
@@ -107,7 +107,7 @@ describe('the Calendar advanced service', () => {
       ],
       USER,
     );
-    expect(moved.originalStartTime.dateTime).toBe('2026-06-30T14:00:00.000Z');
+    expect(moved.originalStartTime!.dateTime).toBe('2026-06-30T14:00:00.000Z');
     emu.call('patch', [{ status: 'cancelled' }, list[2]!.id], USER);
     const after = emu.call<{ items: Ev[] }>('instances', [e.id], USER).items;
     expect(after.map((i) => i.start.dateTime)).toEqual([
