@@ -82,6 +82,12 @@ export {
   showFollowUps,
   snoozeFollowUp,
 } from './relations/followUpSidebar';
+export {
+  listMeetingOccurrences,
+  recordMeetingAttendance,
+  rescheduleMeetingOccurrence,
+  scheduleMemberMeetings,
+} from './relations/meetings';
 export { confirmContact, getHubWatch, recordWatchItem } from './relations/watch';
 export { getSearchIndex, openSidebar, showFind } from './search/findSidebar';
 export { setupWorkbook } from './setup/setupWorkbook';

@@ -16,6 +16,10 @@ describe('the relations entry points ship in dist/Code.js', () => {
     'recordWatchItem',
     'confirmContact',
     'getHubWatch',
+    'scheduleMemberMeetings',
+    'listMeetingOccurrences',
+    'rescheduleMeetingOccurrence',
+    'recordMeetingAttendance',
   ])('%s is a top-level function', (name) => {
     expect(code).toMatch(new RegExp(`\\nfunction ${name}\\(`));
   });

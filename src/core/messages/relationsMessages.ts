@@ -49,4 +49,16 @@ export const RELATIONS_MESSAGES = {
     en: '• {city}: {kind} on {date} – consider getting in touch{note}',
     fr: '• {city} : {kind} le {date} – pensez à prendre contact{note}',
   },
+  'meetings.noCalendar': {
+    en: 'The Calendar advanced service is not enabled for this script: an admin enables it in the project (Services › Google Calendar API).',
+    fr: 'Le service avancé Calendar n’est pas activé pour ce script : un administrateur l’active dans le projet (Services › Google Calendar API).',
+  },
+  'meetings.noGuests': {
+    en: 'None of the chosen cities has an active primary contact with an email address: add one, then schedule again.',
+    fr: 'Aucune des villes choisies n’a de contact principal actif avec une adresse e-mail : ajoutez-en un, puis planifiez de nouveau.',
+  },
+  'meetings.badStart': {
+    en: 'New time: give a date and time.',
+    fr: 'Nouvel horaire : indiquez une date et une heure.',
+  },
 } as const;

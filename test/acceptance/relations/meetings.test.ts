@@ -1,0 +1,132 @@
+// Acceptance (issue 17 part 3) through dist/Code.js and the emulated Calendar advanced service: a bi-weekly series for
+// member cities no hub serves, with their primary contacts as guests, a Meet link and a recurrence rule, at the slot
+// that fits most working hours; one occurrence moved and one cancelled; attendance recorded once as an engagement.
+
+import { COORDINATOR, ok, relationsWorld, save, tabRows } from './world';
+
+function europeAndAmerica() {
+  const world = relationsWorld();
+  const { emu } = world;
+  const city = (name: string, country: string, status = 'member') =>
+    save(emu, 'Cities', { name, country, status, languages: ['en'] });
+  const person = (orgId: string, name: string, email: string, primary = true) =>
+    save(emu, 'Contacts', {
+      orgId,
+      name,
+      category: "mayor's office",
+      email,
+      language: 'en',
+      primary,
+      lawfulBasis: 'legitimate interests',
+    });
+  const lyon = city('Lyon', 'France');
+  const oslo = city('Oslo', 'Norway');
+  const montreal = city('Montreal', 'Canada');
+  const prospect = city('Porto', 'Portugal', 'prospect');
+  person(lyon, 'Claire Martin', 'claire@lyon.example');
+  person(lyon, 'Paul Roux', 'paul@lyon.example', false);
+  person(oslo, 'Ola Nordmann', 'ola@oslo.example');
+  person(montreal, 'Marie Tremblay', 'marie@montreal.example');
+  person(prospect, 'Rui Costa', 'rui@porto.example');
+  return { ...world, lyon, oslo, montreal };
+}
+
+interface Series {
+  eventId: string;
+  hangoutLink: string;
+  recurrence: string[];
+  start: string;
+  guests: string[];
+  slot: { fits: number; known: number };
+  cityIds: string[];
+}
+
+describe('bi-weekly member meetings', () => {
+  it('creates the series with the right guests, a Meet link, a recurrence rule and the slot that fits most', () => {
+    const { emu, lyon, oslo, montreal } = europeAndAmerica();
+    const s = ok<Series>(
+      emu,
+      'scheduleMemberMeetings',
+      [{ summary: 'Member cities call', firstDay: '2026-06-16' }],
+      COORDINATOR,
+    ).value!;
+    // Default audience: members in countries no hub serves (not Mombasa or Kampala, not the prospect Porto), primary only.
+    expect(s.guests.sort()).toEqual(['claire@lyon.example', 'marie@montreal.example', 'ola@oslo.example']);
+    expect(s.cityIds.sort()).toEqual([lyon, oslo, montreal].sort());
+    expect(s.hangoutLink).toMatch(/^https:\/\/meet\.google\.com\//);
+    expect(s.recurrence).toEqual(['RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=12']);
+    // 13:00 UTC is 15:00 in Lyon and Oslo and 09:00 in Montreal: all three inside 09:00–17:00, the earliest such slot.
+    expect(s.start).toBe('2026-06-16T13:00:00.000Z');
+    expect(s.slot).toMatchObject({ fits: 3, known: 3 });
+    const event = emu.backend.stores.comms.calendar.events(COORDINATOR).get(s.eventId)!;
+    expect(event.attendees!.map((a) => a.email).sort()).toEqual(s.guests.sort());
+    expect(event.start.timeZone).toBe('UTC');
+    // Calendar sent the invitations (sendUpdates "all").
+    expect(emu.backend.stores.comms.calendar.notices[0]).toMatchObject({
+      eventId: s.eventId,
+      kind: 'invitation',
+    });
+  });
+
+  it('moves one occurrence, cancels another, and records attendance once as an engagement with follow-ups', () => {
+    const { emu, lyon, oslo } = europeAndAmerica();
+    const s = ok<Series>(
+      emu,
+      'scheduleMemberMeetings',
+      [{ summary: 'Member cities call', firstDay: '2026-06-16', count: 4 }],
+      COORDINATOR,
+    ).value!;
+    type Occ = { id: string; start: string; moved: boolean };
+    const occ = () => ok<Occ[]>(emu, 'listMeetingOccurrences', [s.eventId], COORDINATOR).value!;
+    const first = occ();
+    expect(first.map((o) => o.start)).toEqual([
+      '2026-06-16T13:00:00.000Z',
+      '2026-06-30T13:00:00.000Z',
+      '2026-07-14T13:00:00.000Z',
+      '2026-07-28T13:00:00.000Z',
+    ]);
+    ok(emu, 'rescheduleMeetingOccurrence', [first[1]!.id, '2026-07-01T13:00:00.000Z'], COORDINATOR);
+    ok(emu, 'rescheduleMeetingOccurrence', [first[2]!.id, null], COORDINATOR);
+    const now = occ();
+    expect(now.map((o) => [o.start, o.moved])).toEqual([
+      ['2026-06-16T13:00:00.000Z', false],
+      ['2026-07-01T13:00:00.000Z', true],
+      ['2026-07-28T13:00:00.000Z', false],
+    ]);
+    const request = {
+      instanceId: first[0]!.id,
+      attended: ['Claire@Lyon.example', 'ola@oslo.example', 'stranger@elsewhere.example'],
+      actionPoints: 'Share the Lyon youth toolkit\nPlan the autumn session',
+    };
+    const once = ok<{ engagementId: string; followUpIds: string[]; again: boolean }>(
+      emu,
+      'recordMeetingAttendance',
+      [request],
+      COORDINATOR,
+    ).value!;
+    const twice = ok<{ engagementId: string; again: boolean }>(
+      emu,
+      'recordMeetingAttendance',
+      [request],
+      COORDINATOR,
+    ).value!;
+    expect(twice).toMatchObject({ engagementId: once.engagementId, again: true });
+    const engagements = tabRows(emu, 'Engagements').filter((e) =>
+      String(e['Source reference']).startsWith('meeting:'),
+    );
+    expect(engagements).toHaveLength(1);
+    const e = engagements[0]!;
+    expect(e['Type']).toBe('bi-weekly call');
+    // Only invited guests count: the stranger is left out.
+    expect(
+      String(e['Cities'])
+        .split(',')
+        .map((x) => x.trim())
+        .sort(),
+    ).toEqual([lyon, oslo].sort());
+    expect(String(e['Summary'])).toBe('Member cities call: 2 of 3 invited attended.');
+    expect(once.followUpIds).toHaveLength(2);
+    const fus = tabRows(emu, 'Follow-ups').filter((f) => f['On record'] === once.engagementId);
+    expect(fus.map((f) => f['What'])).toEqual(['Share the Lyon youth toolkit', 'Plan the autumn session']);
+  });
+});
