@@ -143,3 +143,12 @@ describe('the Calendar advanced service', () => {
     );
   });
 });
+
+describe('the scope the build derives for it', () => {
+  it('is calendar.events for the Events methods', async () => {
+    const { scopesUsedBy } = await import('../../scripts/scopes');
+    expect(scopesUsedBy('Calendar.Events.insert(e, "primary", { conferenceDataVersion: 1 })')).toEqual([
+      'https://www.googleapis.com/auth/calendar.events',
+    ]);
+  });
+});

@@ -23,9 +23,8 @@ type Args = Record<string, unknown>;
 const obj = (v: unknown): Args => (v && typeof v === 'object' ? (v as Args) : {});
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-class CalendarResource extends ServiceObject {
+abstract class CalendarResource extends ServiceObject {
   readonly _service = 'Calendar';
-  readonly _type: string = 'Calendar';
   constructor(
     g: GoogleBackend,
     protected readonly _store: CalendarStore,
@@ -58,7 +57,7 @@ function parseTime(
 }
 
 export class CalendarEvents extends CalendarResource {
-  override readonly _type = 'EventsCollection'; // @types: Calendar.Collection.EventsCollection
+  readonly _type = 'EventsCollection'; // @types: Calendar.Collection.EventsCollection
 
   /**
    * insert(resource, calendarId, optionalArgs?) → Event. A `conferenceData.createRequest` of type hangoutsMeet is
@@ -254,7 +253,7 @@ export class CalendarEvents extends CalendarResource {
 
 /** The `Calendar` global, present only when appsscript.json enables the advanced service. */
 export class CalendarAdvancedRoot extends CalendarResource {
-  override readonly _type = 'Calendar';
+  readonly _type = 'Calendar';
   override _properties(): Record<string, unknown> {
     return { Events: new CalendarEvents(this._g, this._store) };
   }
