@@ -210,8 +210,10 @@ export function rescheduleMeetingOccurrence(instanceId: string, start: string | 
 
 export interface AttendanceRequest {
   instanceId: string;
-  /** Guests' addresses who attended (the sidebar checklist, or a Meet attendance export's emails). */
-  attended: string[];
+  /** Guests' addresses who attended (the sidebar checklist). */
+  attended?: string[];
+  /** Or the Meet attendance export (a participant CSV): every address in it counts as attended. */
+  csv?: string;
   actionPoints?: string;
 }
 
@@ -235,8 +237,11 @@ export function recordMeetingAttendance(request: AttendanceRequest): {
     const existing = table.findRows('sourceRef', [ref])[0];
     if (existing) return { engagementId: String(table.cell(existing, 'id')), followUpIds: [], again: true };
     const invited = new Set((occurrence.attendees ?? []).map((a) => normaliseEmail(String(a.email ?? ''))));
+    const fromCsv = String(request.csv ?? '').match(/[^\s,;"'<>]+@[^\s,;"'<>]+\.[a-z]{2,}/gi) ?? [];
     const came = new Set(
-      (request.attended ?? []).map((e) => normaliseEmail(String(e))).filter((e) => invited.has(e)),
+      [...(request.attended ?? []), ...fromCsv]
+        .map((e) => normaliseEmail(String(e)))
+        .filter((e) => invited.has(e)),
     );
     const contacts = session.table(CONTACTS);
     const rows = came.size === 0 ? [] : contacts.findRows('email', [...came]);

@@ -129,4 +129,27 @@ describe('bi-weekly member meetings', () => {
     const fus = tabRows(emu, 'Follow-ups').filter((f) => f['On record'] === once.engagementId);
     expect(fus.map((f) => f['What'])).toEqual(['Share the Lyon youth toolkit', 'Plan the autumn session']);
   });
+
+  it('takes attendance from a Meet participant export (CSV) for another occurrence', () => {
+    const { emu, montreal } = europeAndAmerica();
+    const s = ok<Series>(
+      emu,
+      'scheduleMemberMeetings',
+      [{ summary: 'Call', firstDay: '2026-06-16', count: 2 }],
+      COORDINATOR,
+    ).value!;
+    const [, second] = ok<{ id: string }[]>(emu, 'listMeetingOccurrences', [s.eventId], COORDINATOR).value!;
+    const csv =
+      'Full name,Email,Duration\nMarie Tremblay,marie@montreal.example,55 min\nGuest,guest@else.example,3 min\n';
+    const r = ok<{ engagementId: string }>(
+      emu,
+      'recordMeetingAttendance',
+      [{ instanceId: second!.id, csv }],
+      COORDINATOR,
+    ).value!;
+    const e = tabRows(emu, 'Engagements').find((x) => x['Engagement ID'] === r.engagementId)!;
+    expect(e['Cities']).toBe(montreal);
+    expect(e['Date']).toBeInstanceOf(Date);
+    expect(String(e['Summary'])).toBe('Call: 1 of 3 invited attended.');
+  });
 });

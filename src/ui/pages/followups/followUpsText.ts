@@ -29,6 +29,10 @@ const EN = {
   recordLabel: 'On record (ENG-, APP-, MAT-, EVT- or WCH-…, optional)',
   addButton: 'Add',
   added: 'Added {id}.',
+  reconfirm: 'Contacts to re-confirm (flagged more than {days} days ago)',
+  reconfirmLine: '{name} ({city}, {category}) since {date}',
+  confirm_contact: 'Confirmed',
+  confirmed: '{name} confirmed.',
 };
 
 type Key = keyof typeof EN;
@@ -61,6 +65,10 @@ const FR: Record<Key, string> = {
   recordLabel: 'Rattaché à (ENG-, APP-, MAT-, EVT- ou WCH-…, facultatif)',
   addButton: 'Ajouter',
   added: '{id} ajouté.',
+  reconfirm: 'Contacts à reconfirmer (signalés il y a plus de {days} jours)',
+  reconfirmLine: '{name} ({city}, {category}) depuis le {date}',
+  confirm_contact: 'Confirmé',
+  confirmed: '{name} confirmé.',
 };
 
 export type FollowUpsTextKey = Key;

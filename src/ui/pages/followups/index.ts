@@ -4,11 +4,12 @@ import '../../shared/sheets.css';
 import '../../shared/sidebar.css';
 import './followups.css';
 import type { FollowUpsView, FollowUpView } from '../../../server/relations/followUpSidebar';
+import type { HubWatch } from '../../../server/relations/watch';
 import { element } from '../../shared/elements';
 import { showToast } from '../../shared/feedback';
 import { callServer } from '../../shared/rpc';
 import { startSidebar } from '../../shared/sidebarShell';
-import { dateText, onLanguageChange, text } from '../../shared/uiText';
+import { dateText, onLanguageChange, text, valueText } from '../../shared/uiText';
 import { type FollowUpsTextKey, t } from './followUpsText';
 
 function btn(key: FollowUpsTextKey, onClick: () => void, action = false): HTMLButtonElement {
@@ -29,6 +30,37 @@ async function main(): Promise<void> {
   let data: FollowUpsView | undefined;
   let open: { id: string; form: 'snooze' | 'reassign' } | null = null;
   let adding = false;
+  let watch: HubWatch | undefined;
+
+  /** Political contacts of the caller's hub (every hub's, for coordinators) still to re-confirm (issue 17). */
+  function reconfirmList(w: HubWatch): HTMLElement[] {
+    if (w.unconfirmed.length === 0) return [];
+    return [
+      element('h2', { className: 'section-title', text: t('reconfirm', { days: w.days }) }),
+      ...w.unconfirmed.map((c) =>
+        element('section', { className: 'follow-up reconfirm', attrs: { 'data-contact': c.id } }, [
+          element('div', {
+            className: 'line-detail',
+            text: t('reconfirmLine', {
+              name: c.name,
+              city: c.cityName,
+              category: valueText(c.category),
+              date: dateText(c.since),
+            }),
+          }),
+          element('div', { className: 'buttons' }, [
+            btn('confirm_contact', () => {
+              void (async () => {
+                const r = await shell.call(callServer('confirmContact', c.id, c.version), text('saving'));
+                if (r) showToast(t('confirmed', { name: c.name }));
+                await reload();
+              })();
+            }),
+          ]),
+        ]),
+      ),
+    ];
+  }
 
   function labelled(label: string, input: HTMLElement): HTMLElement {
     return element('label', { className: 'field' }, [element('span', { text: label }), input]);
@@ -152,6 +184,7 @@ async function main(): Promise<void> {
       if (d.team.length === 0) parts.push(element('p', { className: 'status-line', text: t('noneTeam') }));
       parts.push(...d.team.map((f) => card(d, f, true)));
     }
+    if (watch) parts.push(...reconfirmList(watch));
     shell.main.replaceChildren(...parts);
   }
 
@@ -159,6 +192,7 @@ async function main(): Promise<void> {
     const d = await shell.call(callServer('getFollowUps'));
     if (!d) return;
     data = d;
+    watch = await shell.call(callServer('getHubWatch', null));
     view();
   }
 
@@ -185,6 +219,7 @@ async function main(): Promise<void> {
   if (!d) return;
   shell.useLanguage(d.language);
   data = d;
+  watch = await shell.call(callServer('getHubWatch', null));
   view();
   document.body.setAttribute('data-loaded', 'true');
 }
