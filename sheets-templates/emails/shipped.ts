@@ -76,4 +76,10 @@ export const SHIPPED_TEXT_DIGESTS: Readonly<Record<string, Readonly<Record<strin
     ar: ['2eaab4a12f86de3254d80f35462730b8351de7f411003cfaa53b60dfc0ce6cd9'],
     es: ['eb58c8bef1b21a3c26b4cccc5c5025aa591c99092555ef70b303da815e40745f'],
   },
+  meetingInvitation: {
+    en: ['096e96a55cb561b431f220a71a56636f488de891be87c830eed66d702fa4575b'],
+    fr: ['24a51e926dd9c81722fabd500b3f85dbafc8430080a849e80ce57b908f5836cd'],
+    ar: ['ab4b226bc5e4da72f6e33d4ae2fb2a4b09c8f8579fd1629abbc70b81f9595ab4'],
+    es: ['ad7bc03e9241b1d26179d3d3e9ac02b8e2ed37f3c24710f1e6565d28517fdeae'],
+  },
 };

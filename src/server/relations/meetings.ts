@@ -13,6 +13,7 @@ import { requireRole } from '../access/roles';
 import { NETWORK_EDITORS } from '../records/sidebarAccess';
 import { type WorkbookSession, workbook } from '../store/session';
 import { addFollowUps } from './followUpRows';
+import { sendMeetingInvitations } from './meetingInvitations';
 
 export interface MeetingRequest {
   summary: string;
@@ -24,6 +25,8 @@ export interface MeetingRequest {
   minutes?: number;
   /** The audience; by default member cities in countries no hub serves. */
   cityIds?: string[];
+  /** The agenda sent with each guest's invitation. */
+  agenda?: string;
 }
 
 export interface MeetingSeries {
@@ -35,6 +38,8 @@ export interface MeetingSeries {
   /** Why this time: participants whose working hours (09:00–17:00 local) hold the meeting, of those with a known zone. */
   slot: { fits: number; known: number; unknownCountries: string[] };
   cityIds: string[];
+  /** The invitations sent through the built-in template, one per guest in their language. */
+  invitations: { to: string; status: string }[];
 }
 
 interface Guest {
@@ -43,6 +48,8 @@ interface Guest {
   email: string;
   name: string;
   country: string;
+  cityName: string;
+  language: string;
 }
 
 /** Member cities in countries no hub lists (Hubs › Countries), the Management Unit's own members. */
@@ -67,8 +74,11 @@ function guestsOf(session: WorkbookSession, cityIds: readonly string[]): Guest[]
   if (cityIds.length === 0) return [];
   const cities = session.table(CITIES);
   const country = new Map<string, string>();
-  for (const r of cities.findRows('id', cityIds))
+  const names = new Map<string, string>();
+  for (const r of cities.findRows('id', cityIds)) {
     country.set(String(cities.cell(r, 'id')), String(cities.cell(r, 'country')));
+    names.set(String(cities.cell(r, 'id')), String(cities.cell(r, 'name')));
+  }
   const contacts = session.table(CONTACTS);
   const today = formatIsoDate(session.now());
   const out: Guest[] = [];
@@ -84,6 +94,8 @@ function guestsOf(session: WorkbookSession, cityIds: readonly string[]): Guest[]
       email,
       name: String(v['name'] ?? ''),
       country: country.get(cityId) ?? '',
+      cityName: names.get(cityId) ?? '',
+      language: String(v['language'] ?? 'en'),
     });
   }
   return out;
@@ -144,7 +156,20 @@ export function scheduleMemberMeetings(request: MeetingRequest): MeetingSeries {
     const known = JSON.parse(session.properties().getProperty(SERIES_KEY) ?? '[]') as string[];
     session.properties().setProperty(SERIES_KEY, JSON.stringify([...known.filter((k) => k !== id), id]));
   });
+  const invitations = sendMeetingInvitations(
+    session,
+    {
+      eventId: id,
+      title: String(request.summary || 'Strong Cities member meeting'),
+      start: slot.start,
+      everyWeeks: every,
+      meetLink: String(created.hangoutLink ?? ''),
+      agenda: String(request.agenda ?? ''),
+    },
+    guests,
+  );
   return {
+    invitations: invitations.map((o, i) => ({ to: guests[i]!.email, status: o.status })),
     eventId: id,
     hangoutLink: String(created.hangoutLink ?? ''),
     recurrence,

@@ -2,20 +2,20 @@
 // member cities no hub serves, with their primary contacts as guests, a Meet link and a recurrence rule, at the slot
 // that fits most working hours; one occurrence moved and one cancelled; attendance recorded once as an engagement.
 
-import { COORDINATOR, ok, relationsWorld, save, tabRows } from './world';
+import { COORDINATOR, ok, outbox, relationsWorld, save, tabRows } from './world';
 
 function europeAndAmerica() {
   const world = relationsWorld();
   const { emu } = world;
   const city = (name: string, country: string, status = 'member') =>
     save(emu, 'Cities', { name, country, status, languages: ['en'] });
-  const person = (orgId: string, name: string, email: string, primary = true) =>
+  const person = (orgId: string, name: string, email: string, primary = true, language = 'en') =>
     save(emu, 'Contacts', {
       orgId,
       name,
       category: "mayor's office",
       email,
-      language: 'en',
+      language,
       primary,
       lawfulBasis: 'legitimate interests',
     });
@@ -23,7 +23,7 @@ function europeAndAmerica() {
   const oslo = city('Oslo', 'Norway');
   const montreal = city('Montreal', 'Canada');
   const prospect = city('Porto', 'Portugal', 'prospect');
-  person(lyon, 'Claire Martin', 'claire@lyon.example');
+  person(lyon, 'Claire Martin', 'claire@lyon.example', true, 'fr');
   person(lyon, 'Paul Roux', 'paul@lyon.example', false);
   person(oslo, 'Ola Nordmann', 'ola@oslo.example');
   person(montreal, 'Marie Tremblay', 'marie@montreal.example');
@@ -39,6 +39,7 @@ interface Series {
   guests: string[];
   slot: { fits: number; known: number };
   cityIds: string[];
+  invitations: { to: string; status: string }[];
 }
 
 describe('bi-weekly member meetings', () => {
@@ -47,7 +48,7 @@ describe('bi-weekly member meetings', () => {
     const s = ok<Series>(
       emu,
       'scheduleMemberMeetings',
-      [{ summary: 'Member cities call', firstDay: '2026-06-16' }],
+      [{ summary: 'Member cities call', firstDay: '2026-06-16', agenda: 'Tour de table' }],
       COORDINATOR,
     ).value!;
     // Default audience: members in countries no hub serves (not Mombasa or Kampala, not the prospect Porto), primary only.
@@ -66,6 +67,16 @@ describe('bi-weekly member meetings', () => {
       eventId: s.eventId,
       kind: 'invitation',
     });
+    // And the CRM's own invitation with the agenda, in each guest's language and time zone.
+    expect(s.invitations.map((i) => i.status)).toEqual(['sent', 'sent', 'sent']);
+    const mail = outbox(emu).filter((m) => /every 2 weeks|toutes les 2 semaines/.test(String(m.subject)));
+    const to = (who: string) => mail.find((m) => String(m.to).includes(who))!;
+    expect(String(to('claire@lyon.example').body)).toMatch(
+      /toutes les 2 semaines à partir du 16\/06\/2026, à 15:00 \(Europe\/Paris\)/,
+    );
+    expect(String(to('claire@lyon.example').body)).toMatch(/Ordre du jour :\nTour de table/);
+    expect(String(to('marie@montreal.example').body)).toMatch(/at 09:00 \(America\/Toronto\)/);
+    expect(String(to('marie@montreal.example').body)).toContain(s.hangoutLink);
   });
 
   it('moves one occurrence, cancels another, and records attendance once as an engagement with follow-ups', () => {
