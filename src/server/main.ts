@@ -82,9 +82,9 @@ export {
   showFollowUps,
   snoozeFollowUp,
 } from './relations/followUpSidebar';
+export { recordMeetingAttendance } from './relations/meetingAttendance';
 export {
   listMeetingOccurrences,
-  recordMeetingAttendance,
   rescheduleMeetingOccurrence,
   scheduleMemberMeetings,
 } from './relations/meetings';

@@ -1,18 +1,15 @@
 // Bi-weekly member meetings (issue 17): a recurring series through the Calendar advanced service with a Meet link and
 // the audience's primary contacts as guests, at the slot that fits most working hours; one occurrence moved or
-// cancelled; attendance recorded once per occurrence as an engagement, its action points as follow-ups.
+// cancelled; attendance is in meetingAttendance.ts.
 
-import { CITIES, CONTACTS, ENGAGEMENTS, HUBS } from '../../../sheets-templates';
-import { addDays } from '../../core/calendar/localDate';
+import { CITIES, CONTACTS, HUBS } from '../../../sheets-templates';
 import { UserError } from '../../core/messages';
-import { ACTION_POINT_DAYS, actionPointsOf } from '../../core/relations/followUps';
 import { chooseSlot } from '../../core/relations/meetingSlot';
 import { formatIsoDate } from '../../core/schema/cells';
 import { normaliseEmail } from '../../core/schema/text';
 import { requireRole } from '../access/roles';
 import { NETWORK_EDITORS } from '../records/sidebarAccess';
 import { type WorkbookSession, workbook } from '../store/session';
-import { addFollowUps } from './followUpRows';
 import { sendMeetingInvitations } from './meetingInvitations';
 
 export interface MeetingRequest {
@@ -101,7 +98,7 @@ function guestsOf(session: WorkbookSession, cityIds: readonly string[]): Guest[]
   return out;
 }
 
-function calendar(): GoogleAppsScript.Calendar.Collection.EventsCollection {
+export function calendar(): GoogleAppsScript.Calendar.Collection.EventsCollection {
   // `Calendar` exists when appsscript.json enables the advanced service (it does: enabledAdvancedServices).
   const events = typeof Calendar === 'undefined' ? undefined : Calendar?.Events;
   if (!events) throw new UserError('meetings.noCalendar');
@@ -231,76 +228,4 @@ export function rescheduleMeetingOccurrence(instanceId: string, start: string | 
     end: String(patched.end?.dateTime ?? ''),
     moved: true,
   };
-}
-
-export interface AttendanceRequest {
-  instanceId: string;
-  /** Guests' addresses who attended (the sidebar checklist). */
-  attended?: string[];
-  /** Or the Meet attendance export (a participant CSV): every address in it counts as attended. */
-  csv?: string;
-  actionPoints?: string;
-}
-
-/**
- * Records who attended one occurrence as one engagement (type bi-weekly call, the attendees' cities and contacts,
- * Source reference "meeting:<occurrence id>"), once: a second call for the same occurrence returns the first
- * engagement (found by a search of Source reference). Action points become follow-ups of the caller on it.
- */
-export function recordMeetingAttendance(request: AttendanceRequest): {
-  engagementId: string;
-  followUpIds: string[];
-  again: boolean;
-} {
-  const session = workbook();
-  const caller = requireRole(session, NETWORK_EDITORS, 'record meeting attendance');
-  const instanceId = String(request?.instanceId ?? '');
-  const occurrence = calendar().get('primary', instanceId);
-  return session.write(() => {
-    const table = session.table(ENGAGEMENTS);
-    const ref = `meeting:${instanceId}`;
-    const existing = table.findRows('sourceRef', [ref])[0];
-    if (existing) return { engagementId: String(table.cell(existing, 'id')), followUpIds: [], again: true };
-    const invited = new Set((occurrence.attendees ?? []).map((a) => normaliseEmail(String(a.email ?? ''))));
-    const fromCsv = String(request.csv ?? '').match(/[^\s,;"'<>]+@[^\s,;"'<>]+\.[a-z]{2,}/gi) ?? [];
-    const came = new Set(
-      [...(request.attended ?? []), ...fromCsv]
-        .map((e) => normaliseEmail(String(e)))
-        .filter((e) => invited.has(e)),
-    );
-    const contacts = session.table(CONTACTS);
-    const rows = came.size === 0 ? [] : contacts.findRows('email', [...came]);
-    const contactIds = rows.map((r) => String(contacts.cell(r, 'id')));
-    const cityIds = [
-      ...new Set(rows.map((r) => String(contacts.cell(r, 'orgId'))).filter((o) => o.startsWith('CTY-'))),
-    ];
-    const day = String(occurrence.start?.dateTime ?? '').slice(0, 10) || formatIsoDate(session.now());
-    const [eng] = table.insert(
-      [
-        {
-          date: day,
-          type: 'bi-weekly call',
-          cityIds,
-          contactIds,
-          staffIds: caller.staffId ? [caller.staffId] : [],
-          summary: `${String(occurrence.summary ?? 'Member meeting')}: ${contactIds.length} of ${invited.size} invited attended.`,
-          source: 'manual',
-          sourceRef: ref,
-        },
-      ],
-      { summary: `Attendance of ${instanceId}` },
-    );
-    const points = actionPointsOf(String(request.actionPoints ?? ''));
-    const made = addFollowUps(
-      session,
-      points.map((what) => ({
-        what,
-        owner: caller.email,
-        dueOn: addDays(day, ACTION_POINT_DAYS),
-        recordId: eng!.id,
-      })),
-      `Action points of ${eng!.id}`,
-    );
-    return { engagementId: eng!.id, followUpIds: made.map((m) => m.id), again: false };
-  });
 }

@@ -25,22 +25,30 @@ export function relationsCalls(world: () => RoleWorld): RoleCall[] {
     if (r.status !== 'ok') throw new Error(`addFollowUp: ${r.error}`);
     return r.value!;
   };
-  let series: { eventId: string; instances: string[]; next: number } | null = null;
-  /** One series made once by the admin; each call that needs an occurrence takes the next one. */
-  const occurrence = () => {
-    if (!series) {
+  const series = new Map<string, { eventId: string; instances: string[]; next: number }>();
+  /**
+   * A series in the caller's own calendar when they may schedule (the admin's otherwise), made once per user: the
+   * advanced service reaches the signed-in user's "primary" calendar only. Each call takes the next occurrence.
+   */
+  const seriesOf = (who?: Who) => {
+    const user = who && NETWORK_EDITORS.indexOf(who) >= 0 ? world().email(who) : world().staff.admin;
+    let mine = series.get(user);
+    if (!mine) {
       const s = emu().run<{ eventId: string }>(
         'scheduleMemberMeetings',
         [{ summary: 'Role check', firstDay: day(3), count: 40, cityIds: [world().cityId] }],
-        { user: world().staff.admin },
+        { user },
       );
       if (s.status !== 'ok') throw new Error(`scheduleMemberMeetings: ${s.error}`);
-      const list = emu().run<{ id: string }[]>('listMeetingOccurrences', [s.value!.eventId], {
-        user: world().staff.admin,
-      });
-      series = { eventId: s.value!.eventId, instances: list.value!.map((o) => o.id), next: 0 };
+      const list = emu().run<{ id: string }[]>('listMeetingOccurrences', [s.value!.eventId], { user });
+      mine = { eventId: s.value!.eventId, instances: list.value!.map((o) => o.id), next: 0 };
+      series.set(user, mine);
     }
-    return series.instances[series.next++]!;
+    return mine;
+  };
+  const occurrence = (who?: Who) => {
+    const s = seriesOf(who);
+    return s.instances[s.next++]!;
   };
   return [
     { name: 'getFollowUps', allowed: READERS, args: () => [] },
@@ -88,16 +96,17 @@ export function relationsCalls(world: () => RoleWorld): RoleCall[] {
     {
       name: 'listMeetingOccurrences',
       allowed: NETWORK_EDITORS,
-      args: () => {
-        occurrence();
-        return [series!.eventId];
-      },
+      args: (who) => [seriesOf(who).eventId],
     },
-    { name: 'rescheduleMeetingOccurrence', allowed: NETWORK_EDITORS, args: () => [occurrence(), null] },
+    {
+      name: 'rescheduleMeetingOccurrence',
+      allowed: NETWORK_EDITORS,
+      args: (who) => [occurrence(who), null],
+    },
     {
       name: 'recordMeetingAttendance',
       allowed: NETWORK_EDITORS,
-      args: () => [{ instanceId: occurrence(), attended: [] }],
+      args: (who) => [{ instanceId: occurrence(who), attended: [] }],
     },
   ];
 }
