@@ -79,6 +79,14 @@ const RULES: ScopeRule[] = [
     source: 'https://developers.google.com/apps-script/reference/document/document-app#create(String)',
   },
   {
+    // Member meetings (issue 17): the Calendar advanced service's events.insert/patch/get/instances. calendar.events
+    // is the narrowest scope all four list that can create an event on the user's calendar (calendar, the broader
+    // one, would also let the script change calendars and their sharing).
+    use: /\bCalendar\.Events\b/,
+    scope: 'https://www.googleapis.com/auth/calendar.events',
+    source: 'https://developers.google.com/workspace/calendar/api/v3/reference/events/insert',
+  },
+  {
     use: /\bUrlFetchApp\./,
     scope: 'https://www.googleapis.com/auth/script.external_request',
     source: 'https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetch(String)',

@@ -28,6 +28,7 @@ import { HISTORY_SUMMARY } from './tabs/history';
 import { MAILINGS, SENDS, SUPPRESSIONS, TEMPLATES } from './tabs/mail';
 import { CITIES, CONTACTS, HUBS, PARTNERS, STAFF } from './tabs/network';
 import { OFFERS, SURVEYS } from './tabs/peers';
+import { FOLLOW_UPS, WATCH } from './tabs/relations';
 
 export * from './model';
 export * from './settingsKeys';
@@ -41,6 +42,7 @@ export {
   DASHBOARD,
   ENGAGEMENTS,
   EVENTS,
+  FOLLOW_UPS,
   HISTORY_SUMMARY,
   HUBS,
   MAILINGS,
@@ -55,6 +57,7 @@ export {
   SUPPRESSIONS,
   SURVEYS,
   TEMPLATES,
+  WATCH,
 };
 
 /** Table tabs in workbook order. */
@@ -72,6 +75,8 @@ export const TABLE_TABS: readonly TabDef[] = [
   MATCHES,
   EVENTS,
   PARTICIPANTS,
+  FOLLOW_UPS,
+  WATCH,
   TEMPLATES,
   MAILINGS,
   SENDS,
@@ -99,6 +104,8 @@ export type TabName =
   | 'Matches'
   | 'Events'
   | 'Participants'
+  | 'Follow-ups'
+  | 'Watch'
   | 'Templates'
   | 'Mailings'
   | 'Sends'
@@ -162,6 +169,8 @@ export type SurveyRecord = RecordOf<typeof SURVEYS>;
 export type MatchRecord = RecordOf<typeof MATCHES>;
 export type EventRecord = RecordOf<typeof EVENTS>;
 export type ParticipantRecord = RecordOf<typeof PARTICIPANTS>;
+export type FollowUpRecord = RecordOf<typeof FOLLOW_UPS>;
+export type WatchRecord = RecordOf<typeof WATCH>;
 export type TemplateRecord = RecordOf<typeof TEMPLATES>;
 export type MailingRecord = RecordOf<typeof MAILINGS>;
 export type SendRecord = RecordOf<typeof SENDS>;

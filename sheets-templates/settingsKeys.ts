@@ -297,6 +297,15 @@ export const SETTING_KEYS = [
     max: 365,
     note: 'The follow-up date set on a match when its introduction is sent.',
   },
+  {
+    field: 'contactReconfirmDays',
+    key: 'Contact re-confirmation days',
+    kind: 'integer',
+    defaultValue: 30,
+    min: 1,
+    max: 365,
+    note: 'A contact still to re-confirm after a political change this many days later is listed for the hub.',
+  },
 ] as const satisfies readonly SettingKeyDef[];
 
 export type SettingField = (typeof SETTING_KEYS)[number]['field'];

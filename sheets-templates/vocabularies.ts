@@ -233,3 +233,15 @@ export const DEFAULT_LANGUAGES = ['en', 'fr', 'ar', 'es'] as const;
 
 /** Languages written right to left: templates and sidebars set dir="rtl" for these. */
 export const RTL_LANGUAGES = ['ar', 'fa', 'he', 'ur'] as const;
+
+/** Follow-ups (issue 17): open until someone marks them done. */
+export const FOLLOW_UP_STATUSES = ['open', 'done'] as const;
+/** Political events the Watch tab records; a change of mayor or governor re-confirms the political contacts. */
+export const WATCH_KINDS = [
+  'election',
+  'change of mayor',
+  'change of governor',
+  'incident',
+  'policy change',
+  'other',
+] as const;

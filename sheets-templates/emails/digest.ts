@@ -7,7 +7,7 @@ export const DAILY_DIGEST: EmailTemplateDef = {
   name: 'Daily digest',
   purpose: 'digest',
   description:
-    'Sent each morning to coordinators: what is due today, what is overdue, what was recorded with problems, what could not be recorded, and mailing emails to check by hand.',
+    'Sent each morning to coordinators: what is due today, what is overdue, what was recorded with problems, what could not be recorded, mailing emails to check by hand, follow-ups due (the reader’s, then the team’s) and cities to engage after an incident.',
   fields: [
     'Recipient',
     'Date',
@@ -21,6 +21,12 @@ export const DAILY_DIGEST: EmailTemplateDef = {
     'UnrecordedList',
     'UnknownSendsCount',
     'UnknownSendsList',
+    'FollowUpsCount',
+    'FollowUpsList',
+    'TeamFollowUpsCount',
+    'TeamFollowUpsList',
+    'IncidentsCount',
+    'IncidentsList',
     'WorkbookLink',
   ],
   variants: {
@@ -44,6 +50,15 @@ Form responses not yet recorded ({{UnrecordedCount|0}}):
 
 Mailing emails to check by hand in the Sent folder ({{UnknownSendsCount|0}}):
 {{UnknownSendsList|None.}}
+
+Your follow-ups due or overdue ({{FollowUpsCount|0}}):
+{{FollowUpsList|None.}}
+
+The team's follow-ups due or overdue ({{TeamFollowUpsCount|0}}):
+{{TeamFollowUpsList|None.}}
+
+Cities to get in touch with after an incident ({{IncidentsCount|0}}):
+{{IncidentsList|None.}}
 
 Open the workbook: {{WorkbookLink|the Strong Cities CRM workbook}}`,
     },
@@ -69,6 +84,15 @@ Réponses aux formulaires pas encore enregistrées ({{UnrecordedCount|0}}) :
 E-mails d’envois à vérifier à la main dans le dossier Envoyés ({{UnknownSendsCount|0}}) :
 {{UnknownSendsList|Aucun.}}
 
+Vos suivis dus ou en retard ({{FollowUpsCount|0}}) :
+{{FollowUpsList|Aucun.}}
+
+Les suivis de l’équipe dus ou en retard ({{TeamFollowUpsCount|0}}) :
+{{TeamFollowUpsList|Aucun.}}
+
+Villes à contacter après un incident ({{IncidentsCount|0}}) :
+{{IncidentsList|Aucune.}}
+
 Ouvrir le classeur : {{WorkbookLink|le classeur Strong Cities CRM}}`,
     },
     ar: {
@@ -92,6 +116,15 @@ Ouvrir le classeur : {{WorkbookLink|le classeur Strong Cities CRM}}`,
 رسائل مراسلات تحتاج إلى تحقق يدوي في مجلد المرسلة ({{UnknownSendsCount|0}}):
 {{UnknownSendsList|لا شيء.}}
 
+متابعاتك المستحقة أو المتأخرة ({{FollowUpsCount|0}}):
+{{FollowUpsList|لا شيء.}}
+
+متابعات الفريق المستحقة أو المتأخرة ({{TeamFollowUpsCount|0}}):
+{{TeamFollowUpsList|لا شيء.}}
+
+مدن يُستحسن التواصل معها بعد حادث ({{IncidentsCount|0}}):
+{{IncidentsList|لا شيء.}}
+
 فتح المصنف: {{WorkbookLink|مصنف Strong Cities CRM}}`,
     },
     es: {
@@ -114,6 +147,15 @@ Respuestas de formularios aún no registradas ({{UnrecordedCount|0}}):
 
 Correos de envíos por comprobar a mano en la carpeta Enviados ({{UnknownSendsCount|0}}):
 {{UnknownSendsList|Ninguno.}}
+
+Sus seguimientos pendientes o atrasados ({{FollowUpsCount|0}}):
+{{FollowUpsList|Ninguno.}}
+
+Seguimientos del equipo pendientes o atrasados ({{TeamFollowUpsCount|0}}):
+{{TeamFollowUpsList|Ninguno.}}
+
+Ciudades con las que conviene contactar tras un incidente ({{IncidentsCount|0}}):
+{{IncidentsList|Ninguna.}}
 
 Abrir el libro: {{WorkbookLink|el libro Strong Cities CRM}}`,
     },

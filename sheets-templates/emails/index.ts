@@ -3,6 +3,7 @@
 import { DECLINE, MORE_INFORMATION_REQUEST, WELCOME } from './decisions';
 import { DAILY_DIGEST } from './digest';
 import { APPLICATION_ACKNOWLEDGEMENT, APPLICATION_INVITATION, ENQUIRY_ACKNOWLEDGEMENT } from './intake';
+import { MEETING_INVITATION } from './meetings';
 import type { EmailTemplateDef } from './model';
 import { PEER_INTRODUCTION } from './peers';
 
@@ -17,6 +18,7 @@ export const EMAIL_TEMPLATES = {
   welcome: WELCOME,
   dailyDigest: DAILY_DIGEST,
   peerIntroduction: PEER_INTRODUCTION,
+  meetingInvitation: MEETING_INVITATION,
 } as const satisfies Readonly<Record<string, EmailTemplateDef>>;
 
 export type EmailTemplateKey = keyof typeof EMAIL_TEMPLATES;

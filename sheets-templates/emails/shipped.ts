@@ -44,22 +44,30 @@ export const SHIPPED_TEXT_DIGESTS: Readonly<Record<string, Readonly<Record<strin
     en: [
       // Before the unknown-sends lines (issue 12 item 7).
       '8d95622625b4ad78b4e823dd887c246ee931a7f23ca97179847e5809fd3b0b06',
+      // Before the follow-ups and incidents lines (issue 17).
       '85fadaf8a92e4ebb8194eb20044da6b953088c26f6790f3e06af302b1cc1a461',
+      'e7067e81442f4172c24334e93386d040f66a13c175055b4e64f68dcfdf70335f',
     ],
     fr: [
       // Before the unknown-sends lines (issue 12 item 7).
       '5622523e8b5e348836e28c796d5e564b71b11f05499d5d7a6fbbbc85e6559e1c',
+      // Before the follow-ups and incidents lines (issue 17).
       '20452e103999bf151a18301817405d1b799ecb21398a92db1c9f3ac2fd5bc4d6',
+      'edb66b170bc76bd8b91faa5979457221a02ec7cc8530b4cf8fd676ac563413f7',
     ],
     ar: [
       // Before the unknown-sends lines (issue 12 item 7).
       '39892d5394d00142bac5b7f13db132b9078c68b594be4053d62c095748352535',
+      // Before the follow-ups and incidents lines (issue 17).
       '600752fbc8b21d11b2b61a63d3d1c91bdfb95c1d70ca9170f374436c7e51c5fc',
+      'f1ca30b7ba5a36481e7de44ce6039f72aa39a9b81d4a1a47f64e1680d01505f0',
     ],
     es: [
       // Before the unknown-sends lines (issue 12 item 7).
       'f9189e6d1b3d9797216655b4387a126f5904a5ee486dd01a4f9f69f9ce75660e',
+      // Before the follow-ups and incidents lines (issue 17).
       'cb0296f1612a9fb90215af8efce2b35db9d4a0d2676a82b6ac8e0a1eb0034f8e',
+      '0ea9913c06f88c40e3824234ef6b630dee011e54a7850fe0140f87697738de47',
     ],
   },
   peerIntroduction: {
@@ -67,5 +75,11 @@ export const SHIPPED_TEXT_DIGESTS: Readonly<Record<string, Readonly<Record<strin
     fr: ['1d814ac2c7634f0fc78c0cf0f53ac0328f70cfb867668f6955efb4dc847285a0'],
     ar: ['2eaab4a12f86de3254d80f35462730b8351de7f411003cfaa53b60dfc0ce6cd9'],
     es: ['eb58c8bef1b21a3c26b4cccc5c5025aa591c99092555ef70b303da815e40745f'],
+  },
+  meetingInvitation: {
+    en: ['096e96a55cb561b431f220a71a56636f488de891be87c830eed66d702fa4575b'],
+    fr: ['24a51e926dd9c81722fabd500b3f85dbafc8430080a849e80ce57b908f5836cd'],
+    ar: ['ab4b226bc5e4da72f6e33d4ae2fb2a4b09c8f8579fd1629abbc70b81f9595ab4'],
+    es: ['ad7bc03e9241b1d26179d3d3e9ac02b8e2ed37f3c24710f1e6565d28517fdeae'],
   },
 };

@@ -103,6 +103,11 @@ export const CONTACTS = tableTab({
     }),
     col('optedOut', 'Opted out', 'boolean', { note: 'Receives no mailings when ticked.' }),
     col('optedOutOn', 'Opted out on', 'date'),
+    // Issue 17: a recorded election or change of mayor asks the network to re-confirm the city's political contacts.
+    col('reconfirmSince', 'Re-confirm since', 'date', {
+      note: 'Set when a political change asks for this contact to be re-confirmed; cleared when confirmed.',
+    }),
+    col('confirmedOn', 'Confirmed on', 'date', { note: 'When the contact was last confirmed in the role.' }),
     col('notes', 'Notes', 'longText'),
     ...bookkeepingColumns(),
   ],

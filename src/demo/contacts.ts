@@ -88,6 +88,8 @@ export function buildContact(
     newsletterConsentSource: null,
     optedOut,
     optedOutOn: optedOut ? ctx.daysAgo(r.int(0, 600)) : null,
+    reconfirmSince: null,
+    confirmedOn: null,
     notes: r.chance(0.03) ? '=Ask about the interpretation needs' : null,
     ...ctx.bookkeeping(from),
   };

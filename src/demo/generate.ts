@@ -7,6 +7,7 @@ import type {
   ContactRecord,
   EngagementRecord,
   EventRecord,
+  FollowUpRecord,
   HubRecord,
   MailingRecord,
   MatchRecord,
@@ -20,6 +21,7 @@ import type {
   SuppressionRecord,
   SurveyRecord,
   TemplateRecord,
+  WatchRecord,
 } from '../../sheets-templates/index';
 import { languageOf } from '../core/messages/language';
 import { defaultSettings, type Settings, settingsRows } from '../core/schema/settings';
@@ -133,6 +135,9 @@ export interface DemoWorkbook {
   Matches: MatchRecord[];
   Events: EventRecord[];
   Participants: ParticipantRecord[];
+  /** Follow-ups and the political-event watch (issue 17): none in the demo yet; people add them. */
+  'Follow-ups': FollowUpRecord[];
+  Watch: WatchRecord[];
   Templates: TemplateRecord[];
   Mailings: MailingRecord[];
   Sends: SendRecord[];
@@ -219,6 +224,8 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
     Matches: matches,
     Events: events,
     Participants: participants,
+    'Follow-ups': [],
+    Watch: [],
     Templates: templates,
     Mailings: mailings,
     Sends: sends,

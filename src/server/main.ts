@@ -79,6 +79,22 @@ export { listRetentionDue } from './privacy/retentionList';
 export { getStaleProfiles, requestProfileReviews, showStaleProfiles } from './profiles/staleProfiles';
 export { saveRecord } from './records/saveRecord';
 export { setUiLanguage } from './records/uiLanguage';
+// Keeping relationships alive (issue 17): follow-ups on any record, the political-event watch, member meetings.
+export { addFollowUp } from './relations/addFollowUp';
+export {
+  completeFollowUp,
+  getFollowUps,
+  reassignFollowUp,
+  showFollowUps,
+  snoozeFollowUp,
+} from './relations/followUpSidebar';
+export { recordMeetingAttendance } from './relations/meetingAttendance';
+export {
+  listMeetingOccurrences,
+  rescheduleMeetingOccurrence,
+  scheduleMemberMeetings,
+} from './relations/meetings';
+export { confirmContact, getHubWatch, recordWatchItem } from './relations/watch';
 export { getSearchIndex, openSidebar, showFind } from './search/findSidebar';
 export { setupWorkbook } from './setup/setupWorkbook';
 export {

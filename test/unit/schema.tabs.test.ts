@@ -31,6 +31,8 @@ const DESIGN_TABS = [
   'Matches',
   'Events',
   'Participants',
+  'Follow-ups',
+  'Watch',
   'Templates',
   'Mailings',
   'Sends',

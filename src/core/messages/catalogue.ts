@@ -12,6 +12,7 @@ import { OPT_OUT_MESSAGES } from './optOutMessages';
 import { PEER_MESSAGES } from './peerMessages';
 import { PEERS_MESSAGES } from './peersMessages';
 import { PRIVACY_MESSAGES } from './privacyMessages';
+import { RELATIONS_MESSAGES } from './relationsMessages';
 import { SENDING_MESSAGES } from './sendingMessages';
 import { SETTINGS_MESSAGES } from './settingsMessages';
 import { SETUP_MESSAGES } from './setupMessages';
@@ -188,6 +189,7 @@ export const MESSAGES = {
   ...INTAKE_MESSAGES,
   ...SENDING_MESSAGES,
   ...PEERS_MESSAGES,
+  ...RELATIONS_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

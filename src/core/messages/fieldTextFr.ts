@@ -97,6 +97,8 @@ export const FIELD_LABELS_FR: Readonly<Record<string, string>> = Object.assign(
       newsletterConsentSource: 'Origine du consentement',
       optedOut: 'Désinscrit',
       optedOutOn: 'Désinscrit le',
+      reconfirmSince: 'À reconfirmer depuis le',
+      confirmedOn: 'Confirmé le',
       notes: 'Notes',
     },
     BOOKKEEPING_LABELS,
@@ -229,6 +231,9 @@ export const FIELD_NOTES_FR: Readonly<Record<string, string>> = Object.assign(
     'Contacts.newsletterConsentSource':
       'D’où vient le consentement : une réponse à un formulaire, un coordinateur.',
     'Contacts.optedOut': 'Coché : ne reçoit aucun envoi groupé.',
+    'Contacts.reconfirmSince':
+      'Renseigné quand un changement politique demande de reconfirmer ce contact ; effacé une fois confirmé.',
+    'Contacts.confirmedOn': 'Date de la dernière confirmation de la personne dans sa fonction.',
     'Partners.id': idNote('PTN-000123'),
     'Partners.country': 'Siège ; vide pour les organisations mondiales.',
     'Partners.activeTo':

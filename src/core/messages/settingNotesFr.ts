@@ -132,6 +132,10 @@ const SETTING_NOTES_FR: Readonly<Record<string, { readonly label: string; readon
     label: 'Jours avant le suivi d’une mise en relation',
     note: 'La date de suivi fixée sur une mise en relation à l’envoi de la présentation.',
   },
+  contactReconfirmDays: {
+    label: 'Jours avant de relancer une reconfirmation de contact',
+    note: 'Un contact encore à reconfirmer après un changement politique, ce nombre de jours plus tard, est listé pour son hub.',
+  },
 };
 
 /** A setting's Notes cell in French, naming the setting; undefined when no French text exists yet. */

@@ -33,6 +33,11 @@ const NOTES_FR: Readonly<Record<string, string>> = {
   'Surveys.needIds': 'Les lignes de Needs ajoutées par cette réponse.',
   'Surveys.offerIds': 'Les lignes d’Offers ajoutées par cette réponse.',
   'Surveys.issuesFound': 'Problèmes relevés à l’arrivée, à résoudre par une personne.',
+  'Follow-ups.owner': 'Le membre du personnel (son e-mail dans Staff) qui s’en charge.',
+  'Follow-ups.recordId':
+    'L’échange, la candidature, la mise en relation, l’événement ou l’élément de veille auquel ce suivi se rattache.',
+  'Follow-ups.snoozedUntil': 'N’apparaît pas comme dû avant ce jour.',
+  'Watch.date': 'Quand cela a lieu ou a eu lieu ; les élections peuvent être à venir.',
   'Templates.key':
     'Renseigné par l’installation sur les lignes des e-mails que le CRM envoie de lui-même (p. ex. enquiryAcknowledgement) : modifiez leur texte, gardez cette clé.',
   'Templates.subject': 'Peut utiliser {{Champ}} et {{Champ|valeur par défaut}}. Sans retour à la ligne.',

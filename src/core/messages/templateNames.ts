@@ -18,4 +18,5 @@ export const TEMPLATE_NAMES: Readonly<Record<string, Bilingual>> = {
   welcome: { en: 'Welcome to the network', fr: 'Bienvenue dans le réseau' },
   dailyDigest: { en: 'Daily digest', fr: 'Récapitulatif quotidien' },
   peerIntroduction: { en: 'Peer-learning introduction', fr: 'Mise en relation entre pairs' },
+  meetingInvitation: { en: 'Member meeting invitation', fr: 'Invitation aux réunions de membres' },
 };

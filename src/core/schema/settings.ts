@@ -50,6 +50,8 @@ export interface Settings {
   peerPenaltyDays: number;
   peerCapacity: number;
   peerFollowUpDays: number;
+  /** Watch (issue 17): contacts flagged for re-confirmation longer than this are listed for their hub. */
+  contactReconfirmDays: number;
 }
 
 export interface SettingProblem {

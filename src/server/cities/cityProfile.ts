@@ -18,6 +18,7 @@ import {
 import { mayEditHub, requireReader } from '../records/sidebarAccess';
 import { selectedRowValues, showSidebarPage } from '../records/sidebarPages';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
+import { cityWatch_, type WatchLine } from '../relations/watch';
 import { keyPatternSource } from '../store/keyPattern';
 import { locateByPattern } from '../store/patternSearch';
 import { workbook } from '../store/session';
@@ -89,6 +90,9 @@ export interface CityProfile {
   needs: NeedLine[];
   offers: OfferLine[];
   matches: MatchLine[];
+  /** The political-event watch (issue 17): the city's items, newest first, and its elections still ahead. */
+  watch: WatchLine[];
+  upcomingElections: WatchLine[];
 }
 
 /** Menu action: opens the profile of the city selected in the Cities tab (or Find when none is). */
@@ -217,6 +221,7 @@ export function getCityProfile(id: string): CityProfile {
 
   const contacts = contactSummaries(session, city.id);
   const archived = archivedTotals_(session, 'city', city.id);
+  const watch = cityWatch_(session, city.id);
   return {
     language: uiLanguage_(),
     city,
@@ -239,5 +244,7 @@ export function getCityProfile(id: string): CityProfile {
     needs,
     offers,
     matches,
+    watch: watch.items,
+    upcomingElections: watch.upcomingElections,
   };
 }

@@ -1,8 +1,10 @@
 // Engagement › Log engagement: the form's choices (cities, their contacts, topics) and saving one engagement row.
 
 import { CITIES, CONTACTS, ENGAGEMENT_TYPES, ENGAGEMENTS, PARTNERS, STAFF } from '../../../sheets-templates';
+import { addDays } from '../../core/calendar/localDate';
 import { ENGAGEMENT_FORM_FIELDS } from '../../core/editing/formFields';
 import { UserError } from '../../core/messages';
+import { ACTION_POINT_DAYS, actionPointsOf } from '../../core/relations/followUps';
 import { formatIsoDate } from '../../core/schema/cells';
 import { AccessDeniedError, requireRole } from '../access/roles';
 import { type FormSaveRequest, type SaveOutcome, saveForm, schemaContext } from '../records/formSave';
@@ -10,6 +12,7 @@ import { type CityChoice, cityChoices, contactSummaries } from '../records/looku
 import { ENGAGEMENT_LOGGERS, mayEditHub } from '../records/sidebarAccess';
 import { selectedRowValues, showSidebarPage } from '../records/sidebarPages';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
+import { addFollowUps } from '../relations/followUpRows';
 import { workbook } from '../store/session';
 
 export interface ContactChoice {
@@ -57,8 +60,18 @@ export function getEngagementForm(cityId: string | null): EngagementForm {
   };
 }
 
-/** Saves a new engagement, source "manual", with the caller as the staff who took part. */
-export function logEngagement(request: FormSaveRequest): SaveOutcome {
+/** A logged engagement may carry the meeting's action points, one per line: each becomes a follow-up (issue 17). */
+export interface EngagementSaveRequest extends FormSaveRequest {
+  actionPoints?: string;
+}
+
+export type EngagementOutcome = SaveOutcome & { followUpIds?: string[] };
+
+/**
+ * Saves a new engagement, source "manual", with the caller as the staff who took part. Its action points become
+ * follow-ups owned by the caller, due on the engagement's Follow up on date (or a week after it), hung on it.
+ */
+export function logEngagement(request: EngagementSaveRequest): EngagementOutcome {
   const session = workbook();
   const caller = requireRole(session, ENGAGEMENT_LOGGERS, 'log engagement');
   if (request?.id) throw new UserError('sidebar.engagementNewOnly');
@@ -76,7 +89,7 @@ export function logEngagement(request: FormSaveRequest): SaveOutcome {
         }
       }
     }
-    return saveForm(
+    const outcome = saveForm(
       session,
       ENGAGEMENTS,
       { fields: request?.fields ?? {}, requestId: request?.requestId },
@@ -86,5 +99,23 @@ export function logEngagement(request: FormSaveRequest): SaveOutcome {
         context: schemaContext(session, [CITIES, CONTACTS, PARTNERS, STAFF]),
       },
     );
+    const points = actionPointsOf(String(request?.actionPoints ?? ''));
+    if (!outcome.ok || points.length === 0) return outcome;
+    const v = outcome.record.values;
+    const date = String(v['date'] ?? '').slice(0, 10);
+    const dueOn = String(v['followUpOn'] ?? '').slice(0, 10) || addDays(date, ACTION_POINT_DAYS);
+    const cities = Array.isArray(v['cityIds']) ? (v['cityIds'] as string[]) : [];
+    const made = addFollowUps(
+      session,
+      points.map((what) => ({
+        what,
+        owner: caller.email,
+        dueOn,
+        recordId: outcome.record.id,
+        cityId: cities[0] ?? null,
+      })),
+      `Action points of ${outcome.record.id}`,
+    );
+    return { ...outcome, followUpIds: made.map((m) => m.id) };
   });
 }

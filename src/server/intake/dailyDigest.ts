@@ -9,6 +9,7 @@ import { isValidEmail } from '../../core/schema/text';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
 import { unknownDigestFields_ } from '../mail/sending/unknownSends';
 import { type SendOutcome, sendTracked } from '../mail/trackedMail';
+import { relationsDigestData_, relationsDigestFields_ } from '../relations/relationsDigest';
 import type { WorkbookSession } from '../store/session';
 import { workbook } from '../store/session';
 import { hubName, hubNames, intakeContext } from './applicationRows';
@@ -73,10 +74,13 @@ export function sendDigest(
       issuesFound: String(t.cell(r, 'issuesFound')),
     }));
     // The lists in each recipient's language: stages and dates as that person reads them.
-    const fieldsIn = (lang: Language) => ({
+    // Follow-ups and incidents (issue 17): read once, then each reader's own follow-ups apart from the team's.
+    const relations = relationsDigestData_(session);
+    const fieldsIn = (lang: Language, reader = '') => ({
       ...digestFields(items, session.now(), calendar.timeZone, lang),
       ...attentionFields(items, unrecorded, lang),
       ...unknownDigestFields_(session, lang),
+      ...relationsDigestFields_(relations, reader, lang),
     });
     const fields = fieldsIn('en');
     const link = session.spreadsheet.getUrl();
@@ -87,7 +91,7 @@ export function sendDigest(
         templateKey: 'dailyDigest',
         language: p.language,
         to: p.email,
-        fields: { ...fieldsIn(p.language), Recipient: p.name, WorkbookLink: link },
+        fields: { ...fieldsIn(p.language, p.email), Recipient: p.name, WorkbookLink: link },
       });
       return { to: p.email, status: o.status };
     });

@@ -46,6 +46,8 @@ export const MENU: MenuGroup[] = [
     caption: 'Engagement',
     items: [
       { caption: 'Log engagement', entry: 'showLogEngagement' },
+      // Follow-ups on any record, due and overdue first (issue 17).
+      { caption: 'My follow-ups', entry: 'showFollowUps' },
       // Needs gathered in interviews, consultations and focus groups (issue 14).
       { caption: 'Record needs', entry: 'showRecordNeeds' },
     ],

@@ -16,7 +16,8 @@ export type SidebarPage =
   | 'stale'
   | 'mailing'
   | 'peers'
-  | 'event';
+  | 'event'
+  | 'followups';
 
 /** What a sidebar needs to know when it opens; ids only, checked by the caller. */
 export interface SidebarContext {

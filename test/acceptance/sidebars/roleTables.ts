@@ -4,6 +4,7 @@ import { APPLICATIONS, CITIES, CONTACTS, MAILINGS, MATCHES, PARTNERS } from '../
 import type { Emulator } from '../../../src/emulator';
 import { sheet, values } from '../workbook/harness';
 import { recordById, records, STRANGER, type StaffByRole, staffByRole } from './harness';
+import { relationsCalls } from './relationsRoles';
 
 export type Who = keyof Omit<StaffByRole, 'hubId'> | 'stranger';
 export const EVERY: Who[] = [
@@ -228,6 +229,8 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
     ...disseminationCalls(world),
     // Peer learning (issue 14): coordinators decide; anyone on the staff may read the outcome counts.
     ...peerCalls(world),
+    // Keeping relationships alive (issue 17): follow-ups, the watch, member meetings (relationsRoles.ts).
+    ...relationsCalls(world),
     // Runs from its own time-driven trigger only: every caller through google.script.run is refused.
     { name: 'runDailyJobs', allowed: [], args: () => [] },
     { name: 'archiveHistory', allowed: ['admin'], args: () => [] },
@@ -407,6 +410,7 @@ export const HARMLESS: { name: string; why: string }[] = [
     'showNewMailing',
     'showPeerMatches',
     'showRecordNeeds',
+    'showFollowUps',
   ].map((name) => ({ name, why: 'opens a sidebar or dialog' })),
   // Trigger handlers that act on a real event object (a FormResponse, an edit's range), which
   // google.script.run cannot pass (https://developers.google.com/apps-script/guides/html/reference/run):

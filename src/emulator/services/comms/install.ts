@@ -1,5 +1,6 @@
 // Installs MailApp, GmailApp, HtmlService and FormApp, and exposes their host-side stores.
 import type { BackendOptions, GoogleBackend } from '../../backend';
+import { CalendarAdvancedRoot, CalendarStore } from '../advanced/calendarAdvanced';
 import { GmailAdvancedRoot } from '../advanced/gmailAdvanced';
 import { ContentServiceRoot } from './contentService';
 import { FormAppService } from './formApp';
@@ -19,6 +20,8 @@ export interface CommsStores {
   forms: FormStore;
   /** The project's HTML files, for HtmlService. */
   html: HtmlStore;
+  /** Google Calendar: events per calendar and the invitations Calendar sent (the Calendar advanced service). */
+  calendar: CalendarStore;
 }
 
 export function installCommsServices(g: GoogleBackend, options: BackendOptions): CommsStores {
@@ -26,6 +29,7 @@ export function installCommsServices(g: GoogleBackend, options: BackendOptions):
     mail: new MailStore(g.clock),
     forms: new FormStore(),
     html: new HtmlStore({ ...(options.htmlFiles ?? {}) }),
+    calendar: new CalendarStore(),
   };
   g.registerRoot('MailApp', new MailAppService(g, stores.mail));
   g.registerRoot('GmailApp', new GmailAppService(g, stores.mail));
@@ -35,5 +39,7 @@ export function installCommsServices(g: GoogleBackend, options: BackendOptions):
   // An advanced service is a global only when the manifest enables it (https://developers.google.com/apps-script/guides/services/advanced).
   if (options.advancedServices?.includes('Gmail'))
     g.registerRoot('Gmail', new GmailAdvancedRoot(g, stores.mail));
+  if (options.advancedServices?.includes('Calendar'))
+    g.registerRoot('Calendar', new CalendarAdvancedRoot(g, stores.calendar));
   return stores;
 }

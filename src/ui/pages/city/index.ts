@@ -14,6 +14,7 @@ import { RecordForm } from '../../shared/recordForm';
 import { callServer } from '../../shared/rpc';
 import { button, type Shell, section, startSidebar } from '../../shared/sidebarShell';
 import { dateText, onLanguageChange, text, valueText } from '../../shared/uiText';
+import { watchSection } from './watchSection';
 
 const asChoices = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
@@ -200,6 +201,7 @@ async function main(): Promise<void> {
       ]),
       section('offers', [list(offers, 'offers')]),
       section('matches', [list(matches, 'matches')]),
+      watchSection(shell, p, () => void load()),
     );
   }
 

@@ -3,6 +3,7 @@ import '../../shared/sheets.css';
 import '../../shared/sidebar.css';
 import { ENGAGEMENTS } from '../../../../sheets-templates';
 import { ENGAGEMENT_FORM_FIELDS } from '../../../core/editing/formFields';
+import { actionPointsOf } from '../../../core/relations/followUps';
 import type { EngagementForm } from '../../../server/engagements/logEngagement';
 import { element } from '../../shared/elements';
 import { showToast } from '../../shared/feedback';
@@ -17,6 +18,13 @@ async function main(): Promise<void> {
   let data: EngagementForm | undefined;
   let form: RecordForm | undefined;
   const notice = element('div', { id: 'notice' });
+  // Action points agreed in the meeting, one per line: each becomes a follow-up of the person logging (issue 17).
+  const points = element('textarea', { attrs: { name: 'actionPoints', rows: 3, id: 'action-points' } });
+  const pointsLabel = element('span', { text: text('actionPoints') });
+  const pointsField = element('label', { className: 'field', attrs: { for: 'action-points' } }, [
+    pointsLabel,
+    points,
+  ]);
 
   /** Contacts offered are those of the chosen cities (all allowed cities' contacts when none is chosen yet). */
   function contactChoices(d: EngagementForm, cityIds: string[]) {
@@ -31,7 +39,13 @@ async function main(): Promise<void> {
     if (!form) return;
     const save = button('save', () => void save_(save), 'action');
     save.id = 'save';
-    shell.main.replaceChildren(notice, form.root, element('div', { className: 'buttons' }, [save]));
+    pointsLabel.textContent = text('actionPoints');
+    shell.main.replaceChildren(
+      notice,
+      form.root,
+      pointsField,
+      element('div', { className: 'buttons' }, [save]),
+    );
   }
 
   function blank(d: EngagementForm): void {
@@ -83,10 +97,13 @@ async function main(): Promise<void> {
       buttons: [b],
       // Required fields set by the server (source) are given here so the browser check matches the server's.
       base: { source: 'manual' },
-      send: (fields, requestId) => callServer('logEngagement', { fields, requestId }),
+      send: (fields, requestId) =>
+        callServer('logEngagement', { fields, requestId, actionPoints: points.value }),
     });
     if (!record) return;
-    showToast(text('logged', { id: record.id }));
+    const n = actionPointsOf(points.value).length;
+    showToast(n > 0 ? text('loggedWithFollowUps', { id: record.id, n }) : text('logged', { id: record.id }));
+    points.value = '';
     blank(d);
   }
 

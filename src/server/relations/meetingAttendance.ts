@@ -1,0 +1,86 @@
+// Recording who attended one member meeting (issue 17): one engagement per occurrence, found again by its Source
+// reference so it is recorded once, from the sidebar's checklist or a Meet participant export; action points become
+// follow-ups.
+
+import { CONTACTS, ENGAGEMENTS } from '../../../sheets-templates';
+import { addDays } from '../../core/calendar/localDate';
+import { ACTION_POINT_DAYS, actionPointsOf } from '../../core/relations/followUps';
+import { formatIsoDate } from '../../core/schema/cells';
+import { normaliseEmail } from '../../core/schema/text';
+import { requireRole } from '../access/roles';
+import { NETWORK_EDITORS } from '../records/sidebarAccess';
+import { workbook } from '../store/session';
+import { addFollowUps } from './followUpRows';
+import { calendar } from './meetings';
+
+export interface AttendanceRequest {
+  instanceId: string;
+  /** Guests' addresses who attended (the sidebar checklist). */
+  attended?: string[];
+  /** Or the Meet attendance export (a participant CSV): every address in it counts as attended. */
+  csv?: string;
+  actionPoints?: string;
+}
+
+/**
+ * Records who attended one occurrence as one engagement (type bi-weekly call, the attendees' cities and contacts,
+ * Source reference "meeting:<occurrence id>"), once: a second call for the same occurrence returns the first
+ * engagement (found by a search of Source reference). Action points become follow-ups of the caller on it.
+ */
+export function recordMeetingAttendance(request: AttendanceRequest): {
+  engagementId: string;
+  followUpIds: string[];
+  again: boolean;
+} {
+  const session = workbook();
+  const caller = requireRole(session, NETWORK_EDITORS, 'record meeting attendance');
+  const instanceId = String(request?.instanceId ?? '');
+  const occurrence = calendar().get('primary', instanceId);
+  return session.write(() => {
+    const table = session.table(ENGAGEMENTS);
+    const ref = `meeting:${instanceId}`;
+    const existing = table.findRows('sourceRef', [ref])[0];
+    if (existing) return { engagementId: String(table.cell(existing, 'id')), followUpIds: [], again: true };
+    const invited = new Set((occurrence.attendees ?? []).map((a) => normaliseEmail(String(a.email ?? ''))));
+    const fromCsv = String(request.csv ?? '').match(/[^\s,;"'<>]+@[^\s,;"'<>]+\.[a-z]{2,}/gi) ?? [];
+    const came = new Set(
+      [...(request.attended ?? []), ...fromCsv]
+        .map((e) => normaliseEmail(String(e)))
+        .filter((e) => invited.has(e)),
+    );
+    const contacts = session.table(CONTACTS);
+    const rows = came.size === 0 ? [] : contacts.findRows('email', [...came]);
+    const contactIds = rows.map((r) => String(contacts.cell(r, 'id')));
+    const cityIds = [
+      ...new Set(rows.map((r) => String(contacts.cell(r, 'orgId'))).filter((o) => o.startsWith('CTY-'))),
+    ];
+    const day = String(occurrence.start?.dateTime ?? '').slice(0, 10) || formatIsoDate(session.now());
+    const [eng] = table.insert(
+      [
+        {
+          date: day,
+          type: 'bi-weekly call',
+          cityIds,
+          contactIds,
+          staffIds: caller.staffId ? [caller.staffId] : [],
+          summary: `${String(occurrence.summary ?? 'Member meeting')}: ${contactIds.length} of ${invited.size} invited attended.`,
+          source: 'manual',
+          sourceRef: ref,
+        },
+      ],
+      { summary: `Attendance of ${instanceId}` },
+    );
+    const points = actionPointsOf(String(request.actionPoints ?? ''));
+    const made = addFollowUps(
+      session,
+      points.map((what) => ({
+        what,
+        owner: caller.email,
+        dueOn: addDays(day, ACTION_POINT_DAYS),
+        recordId: eng!.id,
+      })),
+      `Action points of ${eng!.id}`,
+    );
+    return { engagementId: eng!.id, followUpIds: made.map((m) => m.id), again: false };
+  });
+}
