@@ -11,8 +11,10 @@ import { parseRegistration } from '../../core/events/registration';
 import { statusOnRegistering } from '../../core/events/waitList';
 import { issuesFoundText, oneLine, recordableFields } from '../../core/intake/recordable';
 import { languageOf, message } from '../../core/messages';
+import { requireRole } from '../access/roles';
 import { TRIGGER_LOCK_WAIT_MS } from '../intake/processSubmission';
 import { type ReceivedResponse, receivedResponse } from '../intake/responseAnswers';
+import { NETWORK_EDITORS } from '../records/sidebarAccess';
 import { type WorkbookSession, workbook } from '../store/session';
 import { eventParticipants, eventRecord } from './eventData';
 import { promoteWaitList } from './eventSave';
@@ -144,6 +146,7 @@ export function onEventRegistrationSubmit(e?: {
  */
 export function applyRegistrations(eventId: string): { checked: number; applied: number } {
   const session = workbook();
+  requireRole(session, NETWORK_EDITORS, 'manage events');
   return session.write(() => {
     const event = eventRecord(session, eventId);
     const formId = String(event.values['registrationFormId'] ?? '');

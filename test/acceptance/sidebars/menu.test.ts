@@ -39,6 +39,7 @@ describe('SCN CRM menu', () => {
       'Applications',
       'Engagement',
       'Peer learning',
+      'Events',
       'Dissemination',
       'Data',
       'Privacy',

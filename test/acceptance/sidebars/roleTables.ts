@@ -3,6 +3,7 @@
 import { APPLICATIONS, CITIES, CONTACTS, MAILINGS, MATCHES, PARTNERS } from '../../../sheets-templates';
 import type { Emulator } from '../../../src/emulator';
 import { sheet, values } from '../workbook/harness';
+import { eventCalls } from './eventsRoles';
 import { recordById, records, STRANGER, type StaffByRole, staffByRole } from './harness';
 import { relationsCalls } from './relationsRoles';
 
@@ -231,6 +232,8 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
     ...peerCalls(world),
     // Keeping relationships alive (issue 17): follow-ups, the watch, member meetings (relationsRoles.ts).
     ...relationsCalls(world),
+    // Events (issue 16): managed by admins and coordinators, read by the staff (eventsRoles.ts).
+    ...eventCalls(world),
     // Runs from its own time-driven trigger only: every caller through google.script.run is refused.
     { name: 'runDailyJobs', allowed: [], args: () => [] },
     { name: 'archiveHistory', allowed: ['admin'], args: () => [] },
@@ -411,6 +414,7 @@ export const HARMLESS: { name: string; why: string }[] = [
     'showPeerMatches',
     'showRecordNeeds',
     'showFollowUps',
+    'showEvent',
   ].map((name) => ({ name, why: 'opens a sidebar or dialog' })),
   // Trigger handlers that act on a real event object (a FormResponse, an edit's range), which
   // google.script.run cannot pass (https://developers.google.com/apps-script/guides/html/reference/run):
@@ -419,6 +423,7 @@ export const HARMLESS: { name: string; why: string }[] = [
   { name: 'onEnquirySubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
   { name: 'onApplicationSubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
   { name: 'onNeedsSurveySubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
+  { name: 'onEventRegistrationSubmit', why: 'form-submit trigger: needs the event’s FormResponse' },
   // The web app is open to anyone by design (an email recipient): only a token the script signed acts.
   { name: 'doGet', why: 'opt-out page: shows a page; reads and changes no workbook cell' },
   {
