@@ -33,7 +33,7 @@ export function refusal(
 }
 
 /** Creates or updates an event (admins and coordinators: events are network-wide). */
-export function saveEvent(request: FormSaveRequest): SaveOutcome {
+export function saveEvent(request: FormSaveRequest): SaveOutcome & { promoted?: string[] } {
   const session = workbook();
   const caller = requireRole(session, NETWORK_EDITORS, 'manage events');
   const fields = request?.fields ?? {};
@@ -45,7 +45,7 @@ export function saveEvent(request: FormSaveRequest): SaveOutcome {
       merged[k] = k in fields ? fields[k] : plain(before[k]);
     const [check] = eventChecks(merged);
     if (check) return refusal(EVENTS, check.key, check.code, check.params);
-    return saveForm(
+    const saved = saveForm(
       session,
       EVENTS,
       { ...request, fields },
@@ -56,6 +56,11 @@ export function saveEvent(request: FormSaveRequest): SaveOutcome {
         summary: `Event saved by ${caller.email}`,
       },
     );
+    // More places (or no limit any more): the wait list moves up into them, in the order people joined it.
+    const places = (v: unknown) => (typeof v === 'number' ? v : Number.POSITIVE_INFINITY);
+    if (!saved.ok || !request?.id || places(saved.record.values['capacity']) <= places(before['capacity']))
+      return saved;
+    return { ...saved, promoted: promoteWaitList(session, saved.record.id) };
   });
 }
 
