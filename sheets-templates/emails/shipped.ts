@@ -68,4 +68,10 @@ export const SHIPPED_TEXT_DIGESTS: Readonly<Record<string, Readonly<Record<strin
     ar: ['2eaab4a12f86de3254d80f35462730b8351de7f411003cfaa53b60dfc0ce6cd9'],
     es: ['eb58c8bef1b21a3c26b4cccc5c5025aa591c99092555ef70b303da815e40745f'],
   },
+  eventPlaceOffered: {
+    en: ['7699c22092bd6bcb4ea60731a51834f7e166d93058fb3a34dc76cde3f17810b5'],
+    fr: ['3f8a77ee48303200030e25dad99fab0311994024d2eed4dc843e6c29cd9d7d8e'],
+    ar: ['ea0be47b7350dbfbc68939b900581e8009d97ff79f64dc5e06e560d24daec6b2'],
+    es: ['db05e19f172b3acee4202aab6cd038f1fd213bbe98e253bcf74aeb5f61492847'],
+  },
 };

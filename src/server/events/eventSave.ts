@@ -5,7 +5,9 @@ import { EVENT_FORM_FIELDS, eventChecks, PARTICIPANT_FORM_FIELDS } from '../../c
 import { PLACE_HOLDING } from '../../core/events/people';
 import { promotions } from '../../core/events/waitList';
 import { fieldLabel, type MessageCode, message } from '../../core/messages';
+import { formatIsoDate } from '../../core/schema/cells';
 import { requireRole } from '../access/roles';
+import { sendTracked } from '../mail/trackedMail';
 import { type FormSaveRequest, type SaveOutcome, saveForm, schemaContext } from '../records/formSave';
 import { NETWORK_EDITORS } from '../records/sidebarAccess';
 import { type WorkbookSession, workbook } from '../store/session';
@@ -74,10 +76,25 @@ export function promoteWaitList(session: WorkbookSession, eventId: string): stri
   const people = eventParticipants(session, eventId);
   const moved = promotions(people, capacity);
   const pt = session.table(PARTICIPANTS);
+  const v = event.values;
+  const day = (d: unknown) => (d instanceof Date ? formatIsoDate(d) : '');
+  const dates = [day(v['startsOn']), day(v['endsOn'])].filter((d, i, a) => d !== '' && a.indexOf(d) === i);
   for (const p of moved) {
     pt.update(p.id, { status: 'registered', statusSince: session.now() }, p.record.version, {
       summary: message('events.promoted', {}, 'en'),
     });
+    // Told once (the Sends row's key), in their language, through the tracked send path; a send that fails is
+    // in the Sends tab for a person, and the promotion stands.
+    if (p.email !== '')
+      sendTracked(session, {
+        key: `${p.id}:placeOffered`,
+        scope: `${p.id}:`,
+        templateKey: 'eventPlaceOffered',
+        language: p.mailLanguage || 'en',
+        to: p.email,
+        contactId: p.contactId || null,
+        fields: { Name: p.name, EventName: String(v['name'] ?? ''), EventDates: dates.join(' – ') },
+      });
   }
   return moved.map((p) => p.id);
 }

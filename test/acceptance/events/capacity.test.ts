@@ -1,6 +1,8 @@
 // Issue 16 through the shipped bundle: raising an event's capacity promotes the wait list into the new places, in
-// the order people joined it; lowering it or saving it unchanged promotes nobody.
+// the order people joined it, and each one promoted is emailed once in their language; lowering it or saving it
+// unchanged promotes nobody.
 
+import { outbox } from '../intake/harness';
 import { COORDINATOR, EVENT_FIELDS, eventWorld, ok, tabRows } from './eventHarness';
 
 interface Saved {
@@ -21,8 +23,8 @@ describe('an event’s capacity raised', () => {
       emu.backend.clock.advance(60_000);
       return r.record.id;
     };
-    add(amina, 'registered');
-    const first = add(omar, 'wait-listed');
+    add(omar, 'registered');
+    const first = add(amina, 'wait-listed');
     const second = add(lars, 'wait-listed');
     const save = (capacity: number, version: number) =>
       ok<Saved>(emu, 'saveEvent', [{ id: eventId, version, fields: { capacity } }], COORDINATOR).value!;
@@ -35,8 +37,15 @@ describe('an event’s capacity raised', () => {
       Object.fromEntries(tabRows(emu, 'Participants').map((r) => [r['Participant ID'], r['Status']]));
     expect(status()[first]).toBe('registered');
     expect(status()[second]).toBe('wait-listed');
+    // The one promoted is told, once, in their own language (Amina reads French).
+    const told = () => outbox(emu).filter((m) => /place/i.test(m.subject));
+    expect(told().map((m) => [m.to, m.subject])).toEqual([
+      [['amina@irbid.example'], 'Une place pour vous à MENA Regional Conference 2026'],
+    ]);
+    expect(told()[0]!.body).toContain('2026-06-10 – 2026-06-11');
     const lowered = save(1, raised.record.version);
     expect(lowered.promoted).toBeUndefined();
     expect(status()[second]).toBe('wait-listed');
+    expect(told()).toHaveLength(1);
   });
 });
