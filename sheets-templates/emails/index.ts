@@ -2,7 +2,7 @@
 
 import { DECLINE, MORE_INFORMATION_REQUEST, WELCOME } from './decisions';
 import { DAILY_DIGEST } from './digest';
-import { EVENT_PLACE_OFFERED } from './events';
+import { EVENT_PLACE_OFFERED, EVENT_REMINDER } from './events';
 import { APPLICATION_ACKNOWLEDGEMENT, APPLICATION_INVITATION, ENQUIRY_ACKNOWLEDGEMENT } from './intake';
 import type { EmailTemplateDef } from './model';
 import { PEER_INTRODUCTION } from './peers';
@@ -19,6 +19,7 @@ export const EMAIL_TEMPLATES = {
   dailyDigest: DAILY_DIGEST,
   peerIntroduction: PEER_INTRODUCTION,
   eventPlaceOffered: EVENT_PLACE_OFFERED,
+  eventReminder: EVENT_REMINDER,
 } as const satisfies Readonly<Record<string, EmailTemplateDef>>;
 
 export type EmailTemplateKey = keyof typeof EMAIL_TEMPLATES;

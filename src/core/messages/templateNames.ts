@@ -18,6 +18,7 @@ export const TEMPLATE_NAMES: Readonly<Record<string, Bilingual>> = {
   welcome: { en: 'Welcome to the network', fr: 'Bienvenue dans le réseau' },
   dailyDigest: { en: 'Daily digest', fr: 'Récapitulatif quotidien' },
   peerIntroduction: { en: 'Peer-learning introduction', fr: 'Mise en relation entre pairs' },
+  eventReminder: { en: 'Event reminder', fr: 'Rappel d’événement' },
   eventPlaceOffered: {
     en: 'Event place offered from the wait list',
     fr: 'Place proposée depuis la liste d’attente',
