@@ -190,6 +190,15 @@ export const SETTING_KEYS = [
     note: 'Declined, withdrawn or abandoned applications older than this are listed by the retention job for anonymising.',
   },
   {
+    field: 'eventReminderDays',
+    key: 'Event reminder (days before)',
+    kind: 'integer',
+    defaultValue: 7,
+    min: 0,
+    max: 90,
+    note: 'The daily jobs remind each registered or confirmed participant this many days before an event (0: no reminder).',
+  },
+  {
     field: 'keepInactiveContactsMonths',
     key: 'Keep inactive contacts (months)',
     kind: 'integer',

@@ -2,6 +2,7 @@
 
 import { DECLINE, MORE_INFORMATION_REQUEST, WELCOME } from './decisions';
 import { DAILY_DIGEST } from './digest';
+import { EVENT_PLACE_OFFERED, EVENT_REMINDER } from './events';
 import { APPLICATION_ACKNOWLEDGEMENT, APPLICATION_INVITATION, ENQUIRY_ACKNOWLEDGEMENT } from './intake';
 import { MEETING_INVITATION } from './meetings';
 import type { EmailTemplateDef } from './model';
@@ -19,6 +20,8 @@ export const EMAIL_TEMPLATES = {
   dailyDigest: DAILY_DIGEST,
   peerIntroduction: PEER_INTRODUCTION,
   meetingInvitation: MEETING_INVITATION,
+  eventPlaceOffered: EVENT_PLACE_OFFERED,
+  eventReminder: EVENT_REMINDER,
 } as const satisfies Readonly<Record<string, EmailTemplateDef>>;
 
 export type EmailTemplateKey = keyof typeof EMAIL_TEMPLATES;

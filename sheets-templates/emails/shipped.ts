@@ -82,4 +82,16 @@ export const SHIPPED_TEXT_DIGESTS: Readonly<Record<string, Readonly<Record<strin
     ar: ['ab4b226bc5e4da72f6e33d4ae2fb2a4b09c8f8579fd1629abbc70b81f9595ab4'],
     es: ['ad7bc03e9241b1d26179d3d3e9ac02b8e2ed37f3c24710f1e6565d28517fdeae'],
   },
+  eventPlaceOffered: {
+    en: ['7699c22092bd6bcb4ea60731a51834f7e166d93058fb3a34dc76cde3f17810b5'],
+    fr: ['3f8a77ee48303200030e25dad99fab0311994024d2eed4dc843e6c29cd9d7d8e'],
+    ar: ['ea0be47b7350dbfbc68939b900581e8009d97ff79f64dc5e06e560d24daec6b2'],
+    es: ['db05e19f172b3acee4202aab6cd038f1fd213bbe98e253bcf74aeb5f61492847'],
+  },
+  eventReminder: {
+    en: ['59a41b1a7295699c7e5797decb400edadb9a2977d048de245e72a7b145865883'],
+    fr: ['02772ff8c8f09844f98ce72048d7a00ceabd0a648c381227b99102f0d18b6a55'],
+    ar: ['5992354d5d7716feab2b4a00ee3702430db9cbe0f31903e6dcb6636c7d35d9ec'],
+    es: ['007620c77e794f391d4fd7caa76da98448bc7e8deab82ae75655143efe34b6de'],
+  },
 };

@@ -9,11 +9,14 @@ export const SETTINGS_TOKENS = ['SenderName', 'TermsOfReferenceLink', 'OnlineHub
 export const CONTACT_TOKENS = ['Name', 'FirstName', 'Title', 'Email', 'Category', 'Language'] as const;
 export const CITY_TOKENS = ['City', 'LocalName', 'Country', 'Hub', 'MembershipStatus'] as const;
 export const MAILING_TOKENS = ['MailingName', 'OptOutLink'] as const;
+/** Filled when the mailing's audience is an event's participants: the recipient's own registration link (issue 16). */
+export const EVENT_TOKENS = ['RegistrationLink'] as const;
 
 export const MAILING_FIELD_NAMES: readonly string[] = [
   ...CONTACT_TOKENS,
   ...CITY_TOKENS,
   ...MAILING_TOKENS,
+  ...EVENT_TOKENS,
   ...SETTINGS_TOKENS,
 ];
 
@@ -59,13 +62,15 @@ export function firstName(name: string): string {
 
 /**
  * Every value one recipient's email can use. `optOutLink` is the recipient's own link, made by the sending run
- * (issue 12 item 8); previews and checks pass a stand-in so the token counts as filled.
+ * (issue 12 item 8); previews and checks pass a stand-in so the token counts as filled. `registrationLink` is
+ * the recipient's pre-filled event registration link ('' when the mailing is not to an event's participants).
  */
 export function mergeFields(
   source: RecipientSource,
   mailingName: string,
   settings: SettingsLinks,
   optOutLink: string,
+  registrationLink = '',
 ): FieldValues {
   const c = source.contact;
   const o = source.org;
@@ -83,6 +88,7 @@ export function mergeFields(
     MembershipStatus: o?.status ?? '',
     MailingName: mailingName,
     OptOutLink: optOutLink,
+    RegistrationLink: registrationLink,
     ...settingsFields(settings),
   };
 }

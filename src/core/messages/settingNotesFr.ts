@@ -84,6 +84,10 @@ const SETTING_NOTES_FR: Readonly<Record<string, { readonly label: string; readon
     label: 'Conserver les candidatures refusées ou abandonnées (mois)',
     note: 'Les candidatures refusées, retirées ou abandonnées plus anciennes sont proposées à l’anonymisation par la tâche de conservation.',
   },
+  eventReminderDays: {
+    label: 'Rappel d’événement (jours avant)',
+    note: 'Les tâches quotidiennes envoient un rappel à chaque participant inscrit ou confirmé ce nombre de jours avant un événement (0 : aucun rappel).',
+  },
   keepInactiveContactsMonths: {
     label: 'Conserver les contacts inactifs (mois)',
     note: 'Les contacts inactifs (partis de leur fonction, sans échange) depuis plus longtemps sont proposés à l’anonymisation.',

@@ -19,4 +19,9 @@ export const TEMPLATE_NAMES: Readonly<Record<string, Bilingual>> = {
   dailyDigest: { en: 'Daily digest', fr: 'Récapitulatif quotidien' },
   peerIntroduction: { en: 'Peer-learning introduction', fr: 'Mise en relation entre pairs' },
   meetingInvitation: { en: 'Member meeting invitation', fr: 'Invitation aux réunions de membres' },
+  eventReminder: { en: 'Event reminder', fr: 'Rappel d’événement' },
+  eventPlaceOffered: {
+    en: 'Event place offered from the wait list',
+    fr: 'Place proposée depuis la liste d’attente',
+  },
 };

@@ -38,6 +38,8 @@ export interface Settings {
   privacyNoticeUrl: string | null;
   keepClosedApplicationsMonths: number;
   keepInactiveContactsMonths: number;
+  /** Events (issue 16): days before an event its registered and confirmed participants are reminded (0: never). */
+  eventReminderDays: number;
   keepRawResponsesMonths: number;
   /** Peer matching (issue 14): the points of each factor, the repeat penalty and its window, capacity, follow-up. */
   peerWeightTopic: number;

@@ -14,6 +14,8 @@ export interface EventParticipant extends EventPerson {
   readonly country: string;
   readonly hubId: string;
   readonly gender: string;
+  /** The language to write to them in: the contact's own, else their interpretation language. */
+  readonly mailLanguage: string;
   readonly record: StoredRecord;
 }
 
@@ -63,6 +65,7 @@ export function eventParticipants(session: WorkbookSession, eventId: string): Ev
       country: text(city?.['country']) || text(v['country']),
       hubId: text(city?.['hubId']),
       gender: text(v['gender']),
+      mailLanguage: text(contact?.['language']) || text(v['interpretationLanguage']),
       status: text(v['status']),
       role: text(v['role']),
       language: text(v['interpretationLanguage']),

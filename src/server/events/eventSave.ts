@@ -5,7 +5,9 @@ import { EVENT_FORM_FIELDS, eventChecks, PARTICIPANT_FORM_FIELDS } from '../../c
 import { PLACE_HOLDING } from '../../core/events/people';
 import { promotions } from '../../core/events/waitList';
 import { fieldLabel, type MessageCode, message } from '../../core/messages';
+import { formatIsoDate } from '../../core/schema/cells';
 import { requireRole } from '../access/roles';
+import { sendTracked } from '../mail/trackedMail';
 import { type FormSaveRequest, type SaveOutcome, saveForm, schemaContext } from '../records/formSave';
 import { NETWORK_EDITORS } from '../records/sidebarAccess';
 import { type WorkbookSession, workbook } from '../store/session';
@@ -33,7 +35,7 @@ export function refusal(
 }
 
 /** Creates or updates an event (admins and coordinators: events are network-wide). */
-export function saveEvent(request: FormSaveRequest): SaveOutcome {
+export function saveEvent(request: FormSaveRequest): SaveOutcome & { promoted?: string[] } {
   const session = workbook();
   const caller = requireRole(session, NETWORK_EDITORS, 'manage events');
   const fields = request?.fields ?? {};
@@ -45,7 +47,7 @@ export function saveEvent(request: FormSaveRequest): SaveOutcome {
       merged[k] = k in fields ? fields[k] : plain(before[k]);
     const [check] = eventChecks(merged);
     if (check) return refusal(EVENTS, check.key, check.code, check.params);
-    return saveForm(
+    const saved = saveForm(
       session,
       EVENTS,
       { ...request, fields },
@@ -56,6 +58,11 @@ export function saveEvent(request: FormSaveRequest): SaveOutcome {
         summary: `Event saved by ${caller.email}`,
       },
     );
+    // More places (or no limit any more): the wait list moves up into them, in the order people joined it.
+    const places = (v: unknown) => (typeof v === 'number' ? v : Number.POSITIVE_INFINITY);
+    if (!saved.ok || !request?.id || places(saved.record.values['capacity']) <= places(before['capacity']))
+      return saved;
+    return { ...saved, promoted: promoteWaitList(session, saved.record.id) };
   });
 }
 
@@ -69,10 +76,25 @@ export function promoteWaitList(session: WorkbookSession, eventId: string): stri
   const people = eventParticipants(session, eventId);
   const moved = promotions(people, capacity);
   const pt = session.table(PARTICIPANTS);
+  const v = event.values;
+  const day = (d: unknown) => (d instanceof Date ? formatIsoDate(d) : '');
+  const dates = [day(v['startsOn']), day(v['endsOn'])].filter((d, i, a) => d !== '' && a.indexOf(d) === i);
   for (const p of moved) {
     pt.update(p.id, { status: 'registered', statusSince: session.now() }, p.record.version, {
       summary: message('events.promoted', {}, 'en'),
     });
+    // Told once (the Sends row's key), in their language, through the tracked send path; a send that fails is
+    // in the Sends tab for a person, and the promotion stands.
+    if (p.email !== '')
+      sendTracked(session, {
+        key: `${p.id}:placeOffered`,
+        scope: `${p.id}:`,
+        templateKey: 'eventPlaceOffered',
+        language: p.mailLanguage || 'en',
+        to: p.email,
+        contactId: p.contactId || null,
+        fields: { Name: p.name, EventName: String(v['name'] ?? ''), EventDates: dates.join(' – ') },
+      });
   }
   return moved.map((p) => p.id);
 }

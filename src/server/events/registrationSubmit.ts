@@ -147,16 +147,21 @@ export function onEventRegistrationSubmit(e?: {
 export function applyRegistrations(eventId: string): { checked: number; applied: number } {
   const session = workbook();
   requireRole(session, NETWORK_EDITORS, 'manage events');
-  return session.write(() => {
-    const event = eventRecord(session, eventId);
-    const formId = String(event.values['registrationFormId'] ?? '');
-    const out = { checked: 0, applied: 0 };
-    if (!formId) return out;
-    for (const r of FormApp.openById(formId).getResponses()) {
-      out.checked++;
-      if (applyRegistration(session, eventId, receivedResponse(r)).status !== 'already applied')
-        out.applied++;
-    }
-    return out;
-  });
+  return session.write(() => applyRegistrations_(session, eventId));
+}
+
+/** Applies the responses of one event's form not applied yet (call under the lock). */
+export function applyRegistrations_(
+  session: WorkbookSession,
+  eventId: string,
+): { checked: number; applied: number } {
+  const event = eventRecord(session, eventId);
+  const formId = String(event.values['registrationFormId'] ?? '');
+  const out = { checked: 0, applied: 0 };
+  if (!formId) return out;
+  for (const r of FormApp.openById(formId).getResponses()) {
+    out.checked++;
+    if (applyRegistration(session, eventId, receivedResponse(r)).status !== 'already applied') out.applied++;
+  }
+  return out;
 }

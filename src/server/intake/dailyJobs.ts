@@ -1,6 +1,8 @@
 // The daily time-driven trigger: sweep form responses whose trigger never ran, send the digest, list retention due.
 
 import { isOwnTriggerEvent_ } from '../access/ownTrigger';
+import { type ReminderReport, sendEventReminders_ } from '../events/eventReminders';
+import { type RegistrationSweepReport, sweepRegistrations_ } from '../events/registrationSweep';
 import { listRetentionDue_, type RetentionListReport } from '../privacy/retentionList';
 import { workbook } from '../store/session';
 import { type DigestReport, sendDigest } from './dailyDigest';
@@ -9,6 +11,10 @@ import { type SweepReport, sweepResponses } from './sweepUnprocessed';
 
 export interface DailyJobsReport {
   sweep: SweepReport | { error: string };
+  /** Events (issue 16): registration responses whose trigger did not run, applied before the digest. */
+  registrations: RegistrationSweepReport | { error: string };
+  /** Events: the reminder before each event, once per registered or confirmed participant. */
+  reminders: ReminderReport | { error: string };
   digest: DigestReport | { error: string };
   /** Retention (issue 13): what falls due is listed for a coordinator; nothing is anonymised here. */
   retention: RetentionListReport | { error: string };
@@ -54,8 +60,10 @@ export function runDailyJobs(e?: GoogleAppsScript.Events.TimeDriven): DailyJobsR
     // Responses the sweep could not record (a structural fault: no lock, a damaged tab) are counted in the digest.
     const unrecorded =
       'error' in sweep ? [`The sweep of form responses could not run: ${sweep.error}`] : sweep.failed;
+    const registrations = attempt(() => sweepRegistrations_(session));
+    const reminders = attempt(() => sendEventReminders_(session));
     const digest = attempt(() => sendDigest(session, 'daily', unrecorded));
     const retention = attempt(() => listRetentionDue_(session));
-    return { sweep, digest, retention };
+    return { sweep, registrations, reminders, digest, retention };
   }, TRIGGER_LOCK_WAIT_MS);
 }

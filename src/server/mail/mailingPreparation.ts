@@ -6,9 +6,10 @@ import { type MailingDraft, parseMailingDraft } from '../../core/mail/mailingDra
 import { MAILING_FIELD_NAMES, mergeFields } from '../../core/mail/mergeFields';
 import { familyFromRows, type TemplateFamily } from '../../core/mail/templateRows';
 import { message, UserError } from '../../core/messages';
+import { registrationLinks_ } from '../events/registrationLinks';
 import type { WorkbookSession } from '../store/session';
 import { mailingFileProblems_ } from './attachments';
-import { type AudienceWorld, audienceOf, readAudienceWorld } from './audienceRead';
+import { type AudienceWorld, audienceOf, effectiveFilter, readAudienceWorld } from './audienceRead';
 import { cidsOf } from './gmailDraftSource';
 import { optOutLinkProblem_ } from './optOutLinks';
 import { templateRows } from './templateCatalog';
@@ -41,13 +42,14 @@ export function prepareMailing(session: WorkbookSession, input: unknown): Prepar
   const family = draft.templateName === '' ? null : familyFromRows(templateRows(session), draft.templateName);
   const world = readAudienceWorld(session);
   const audience = audienceOf(session, world, draft.audience, family?.purpose ?? '');
+  const links = registrationLinks_(session, effectiveFilter(session, draft.audience).eventIds ?? []);
   const recipients = audience.recipients.map((c) => ({
     contactId: c.id,
     email: c.email,
     name: c.name,
     preferredLanguage: c.language,
     cityLanguages: world.cities[c.orgId]?.languages ?? [],
-    fields: mergeFields(world.sources[c.id]!, draft.name, settings, OPT_OUT_STAND_IN),
+    fields: mergeFields(world.sources[c.id]!, draft.name, settings, OPT_OUT_STAND_IN, links[c.id] ?? ''),
   }));
   return { draft, family, world, audience, recipients };
 }

@@ -57,6 +57,11 @@ function rowStrings_(r: PersonRow, email: string): string[] {
       values.push(at('Submitter name'));
     if (email !== '') values.push(...peopleStrings(at('Points of contact'), email));
   }
+  // An event participant row (found by the contact's id or an external person's address, issue 16): the name
+  // and the personal data it holds, so the Audit's record of its saves loses them too.
+  if (r.tab === 'Participants')
+    for (const h of PARTICIPANT_PERSONAL_HEADERS) if (h !== 'Gender') values.push(at(h));
+  if (r.tab === 'Participants') values.push(at('Name'));
   // A raw application response: the "Contact N: …" group whose email is the person's.
   const groups = new Set<string>();
   r.headers.forEach((h, i) => {
@@ -79,6 +84,27 @@ function countBySource(rows: readonly PersonRow[]): Record<string, number> {
   return out;
 }
 
+/**
+ * The personal data an event participant row holds beyond names and addresses (issue 16): emptied on erasure, as
+ * no string search can tell a passport number or a dietary need is the person's. Role, status and dates stay.
+ */
+export const PARTICIPANT_PERSONAL_HEADERS = [
+  'Email',
+  'Gender',
+  'Travelling from',
+  'Nationality',
+  'Passport number',
+  'Dietary needs',
+  'Access needs',
+];
+
+function blankParticipantData_(headers: readonly string[], cells: unknown[]): void {
+  for (const h of PARTICIPANT_PERSONAL_HEADERS) {
+    const i = headers.indexOf(h);
+    if (i >= 0 && cells[i] !== '' && cells[i] !== null) cells[i] = '';
+  }
+}
+
 const isContact = (r: PersonRow) => r.book === 'workbook' && r.tab === 'Contacts';
 
 /**
@@ -98,6 +124,7 @@ export function eraseRows_(
       const e = r.headers.indexOf('Email');
       if (e >= 0 && cells[e] === ERASED) cells[e] = ''; // an Email cell holds an address or nothing
     }
+    if (r.tab === 'Participants') blankParticipantData_(r.headers, cells);
     if (r.book === 'workbook' && r.tab === 'Surveys') {
       const e = r.headers.indexOf('Respondent email');
       if (e >= 0 && cells[e] === ERASED) cells[e] = '';

@@ -163,7 +163,7 @@ export function otherTabs(session: WorkbookSession): Sheet[] {
 
 type Views = (def: TabDef) => SheetView | null;
 
-/** The Applications rows naming the address and the Participants rows of the contacts, in one book. */
+/** The Applications rows naming the address and the Participants rows of the contacts or the address, in one book. */
 function recordRows(
   views: Views,
   email: string,
@@ -177,11 +177,16 @@ function recordRows(
           ...app.search(header(APPLICATIONS, 'pointsOfContact'), anywhere([email])),
         ])
       : [];
+  // A participant is a contact (by id) or an external person (by the address on the row, issue 16).
   const par = views(PARTICIPANTS);
-  const participants =
-    par && contactIds.length > 0
-      ? par.rows(par.search(header(PARTICIPANTS, 'contactId'), wholeCell(contactIds)))
-      : [];
+  const participants = par
+    ? par.rows([
+        ...(contactIds.length > 0
+          ? par.search(header(PARTICIPANTS, 'contactId'), wholeCell(contactIds))
+          : []),
+        ...(email !== '' ? par.search(header(PARTICIPANTS, 'email'), wholeCell([email])) : []),
+      ])
+    : [];
   return { applications, participants };
 }
 

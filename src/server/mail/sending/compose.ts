@@ -28,6 +28,8 @@ export interface MailingContext {
   readonly from: string;
   /** The mailing's Drive files, read once per run. */
   readonly files: MailingFiles;
+  /** Each recipient's event registration link by contact id, when the audience is an event's participants. */
+  readonly registrationLinks?: Readonly<Record<string, string>>;
 }
 
 export interface QueuedSend {
@@ -77,7 +79,7 @@ export function composeSend_(session: WorkbookSession, m: MailingContext, s: Que
   });
   if (url === null) return { hold: 'no opt-out link can be made (is the web app still deployed?)' };
   if (m.files.problem !== null) return { hold: m.files.problem };
-  const fields = mergeFields(source, m.name, m.settings, url);
+  const fields = mergeFields(source, m.name, m.settings, url, m.registrationLinks?.[s.contactId] ?? '');
   try {
     const email = renderVariant(
       m.family.name,

@@ -2,6 +2,7 @@
 // account's mailings batch by batch within the quota and the time budget, and records each mailing's counts.
 
 import { MAILINGS } from '../../../../sheets-templates';
+import { filterFromJson } from '../../../core/mail/mailingDraft';
 import {
   BATCH_SIZE,
   countStatuses,
@@ -12,9 +13,10 @@ import {
 } from '../../../core/mail/sendQueue';
 import { familyFromRows } from '../../../core/mail/templateRows';
 import { isOwnTriggerEvent_ } from '../../access/ownTrigger';
+import { registrationLinks_ } from '../../events/registrationLinks';
 import { type WorkbookSession, workbook } from '../../store/session';
 import type { TableRow } from '../../store/table';
-import { readAudienceWorld } from '../audienceRead';
+import { effectiveFilter, readAudienceWorld } from '../audienceRead';
 import { templateRows } from '../templateCatalog';
 import { runBatch_ } from './batch';
 import type { MailingContext } from './compose';
@@ -133,6 +135,10 @@ export function runMailingSends(e?: GoogleAppsScript.Events.TimeDriven): RunRepo
         settings,
         from: settings.mailingFrom ?? me,
         files: mailingFilesForRun_(session, d.id, family),
+        registrationLinks: registrationLinks_(
+          session,
+          effectiveFilter(session, filterFromJson(mt.cell(d.row, 'audience'))).eventIds ?? [],
+        ),
       };
       const rows = session.write(() => {
         pinLayout_(session);

@@ -46,6 +46,73 @@ async function main(): Promise<void> {
     return box;
   }
 
+  /** The event's actions: each runs on the server, says what it did in a toast, and reloads the event. */
+  function actions(eventId: string): HTMLElement {
+    const run =
+      <T>(work: () => Promise<T>, said: (r: T) => string): (() => void) =>
+      () =>
+        void (async () => {
+          const r = await shell.call(work(), text('eventWorking'));
+          if (r === undefined) return;
+          showToast(said(r));
+          await load(eventId);
+        })();
+    const buttons = [
+      button(
+        'eventCreateForm',
+        run(
+          () => callServer('createRegistrationForm', eventId),
+          (r) => text('eventFormReady', { url: r.url }),
+        ),
+      ),
+      button(
+        'eventApplyRegistrations',
+        run(
+          () => callServer('applyRegistrations', eventId),
+          (r) => text('eventRegistrationsApplied', { applied: r.applied, checked: r.checked }),
+        ),
+      ),
+      button(
+        'eventGenerateSummary',
+        run(
+          () => callServer('generateEventSummary', eventId),
+          (r) => text('eventSummaryWritten', { url: r.url }),
+        ),
+        'action',
+      ),
+      button(
+        'eventGenerateLetters',
+        run(
+          () => callServer('generateVisaLetters', eventId),
+          (r) => text('eventLettersWritten', { n: r.created.length }),
+        ),
+      ),
+      button(
+        'eventRecordAttendance',
+        run(
+          () => callServer('recordAttendance', eventId),
+          (r) => text('eventAttendanceLogged', { n: r.logged.length }),
+        ),
+      ),
+    ];
+    return element('section', { id: 'event-actions', attrs: { 'aria-label': text('eventActions') } }, [
+      element('h3', { text: text('eventActions') }),
+      element('div', { className: 'buttons' }, buttons),
+    ]);
+  }
+
+  /** The summary report's link, as text in an anchor that opens only a Google Docs address. */
+  function summaryLink(url: unknown): HTMLElement {
+    const box = element('p', { id: 'summary-link' });
+    const u = String(url ?? '');
+    if (!u) return box;
+    box.append(element('span', { text: `${text('eventSummaryLink')}: ` }));
+    if (/^https:\/\/docs\.google\.com\//.test(u))
+      box.append(element('a', { text: u, attrs: { href: u, target: '_blank', rel: 'noopener' } }));
+    else box.append(element('span', { text: u }));
+    return box;
+  }
+
   function view(): void {
     const d = data;
     if (!d || !eventForm || !personForm) return;
@@ -67,6 +134,8 @@ async function main(): Promise<void> {
       const add = button('eventSaveParticipant', () => void saveParticipant(add), 'action');
       add.id = 'save-participant';
       parts.push(
+        actions(d.event.id),
+        summaryLink(d.event.values['summaryDocUrl']),
         element('h3', { text: text('eventParticipants') }),
         list,
         personNotice,
@@ -84,11 +153,15 @@ async function main(): Promise<void> {
     shell.useLanguage(d.language);
     data = d;
     const lists = { languages: d.languages };
-    eventForm = new RecordForm({ tab: EVENTS, keys: EVENT_FORM_FIELDS, lists });
+    const languages = d.languages.map((l) => ({ value: l, label: l }));
+    eventForm = new RecordForm({ tab: EVENTS, keys: EVENT_FORM_FIELDS, lists, choices: { languages } });
     personForm = new RecordForm({
       tab: PARTICIPANTS,
       keys: PARTICIPANT_FORM_FIELDS,
-      choices: { contactId: d.contacts.map((c) => ({ value: c.id, label: c.name })) },
+      choices: {
+        contactId: d.contacts.map((c) => ({ value: c.id, label: c.name })),
+        interpretationLanguage: languages,
+      },
       lists,
     });
     eventForm.load(d.event?.values ?? { status: 'planned' });
