@@ -2,9 +2,10 @@
 // response shape, trailing empty cells and rows left out, UNFORMATTED_VALUE with SERIAL_NUMBER dates, errors, presence.
 // Sources (checked with the docs search):
 // - https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet: "Returns one or more
-//   ranges of values from a spreadsheet"; response `spreadsheetId` and `valueRanges[]` "in the order the ranges were
-//   requested"; majorDimension defaults to ROWS, valueRenderOption to FORMATTED_VALUE, dateTimeRenderOption to
-//   SERIAL_NUMBER ("ignored if valueRenderOption is FORMATTED_VALUE").
+//   ranges of values from a spreadsheet"; response `spreadsheetId` and `valueRanges[]` "The order of the ValueRanges is
+//   the same as the order of the requested ranges" (BatchGetValuesResponse); majorDimension defaults to ROWS,
+//   valueRenderOption to FORMATTED_VALUE, dateTimeRenderOption to SERIAL_NUMBER ("ignored if valueRenderOption is
+//   FORMATTED_VALUE").
 // - https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values (ValueRange): `range` "indicates
 //   the entire requested range, even though the values will exclude trailing rows and columns"; "For output, empty
 //   trailing rows and columns will not be included"; ROWS vs COLUMNS as in its A1=1,B1=2,A2=3,B2=4 example.

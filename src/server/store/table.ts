@@ -67,7 +67,10 @@ export class Table {
   private readonly rowOfId = new Map<string, number>();
   /** Ids checked free under this lock and not used yet (reserve): the next inserts take them without a search. */
   private reserved: string[] = [];
-  /** Searches made since the last write or lock (locate): a profile locates first, reads in one batch, then uses them. */
+  /**
+   * Searches made outside the lock since the last write (locate): a profile locates first, reads the rows of many
+   * tabs in one batch (batchRead.ts), then its readers locate again and find them here. Never used under the lock.
+   */
   private readonly located = new Map<string, number[]>();
 
   constructor(
@@ -173,7 +176,9 @@ export class Table {
     const last = this.lastRow();
     if (last < 2) return [];
     const memo = `${key}\u0000${mode}\u0000${wanted.join('\u0000')}`;
-    const seen = this.located.get(memo);
+    // Kept only outside the lock (reads for display): under the lock every search is made again, as before.
+    const keep = !this.session.locked;
+    const seen = keep ? this.located.get(memo) : undefined;
     if (seen) return [...seen];
     const found = this.sheet()
       .getRange(2, col + 1, last - 1, 1)
@@ -184,7 +189,7 @@ export class Table {
     const rows = new Set<number>();
     for (const cell of found) rows.add(cell.getRow());
     const sorted = [...rows].sort((a, b) => a - b);
-    this.located.set(memo, sorted);
+    if (keep) this.located.set(memo, sorted);
     return [...sorted];
   }
 

@@ -1,7 +1,8 @@
 // The Sheets advanced service (Sheets API v4 as Apps Script exposes it): Spreadsheets.Values.batchGet on the emulator's workbooks.
 // Sources: https://developers.google.com/apps-script/advanced/sheets,
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet (response: spreadsheetId and
-// valueRanges, "in the order the ranges were requested"), https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values
+// valueRanges: "The order of the ValueRanges is the same as the order of the requested ranges"),
+// https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values
 // (ValueRange: range "indicates the entire requested range, even though the values will exclude trailing rows and
 // columns"; "For output, empty trailing rows and columns will not be included"),
 // https://developers.google.com/sheets/reference/rest/v4/ValueRenderOption,
