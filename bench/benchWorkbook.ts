@@ -34,8 +34,13 @@ function sheetValues(size: DemoSize, scale: number): Record<string, unknown[][]>
  * An emulator whose bound workbook is set up and holds the demo data of `size` (the 'bench' size × `scale`:
  * DESIGN §7's ×10 network at scale 1, 3,000 cities and 300,000 engagements at scale 10); the bench user is an admin.
  */
-export function benchEmulator(size: DemoSize, scale = 1): Emulator {
-  const emu = new Emulator();
+export function benchEmulator(
+  size: DemoSize,
+  scale = 1,
+  /** The advanced services on (default: those appsscript.json enables); a test turns one off to check a fallback. */
+  advancedServices?: string[],
+): Emulator {
+  const emu = new Emulator(advancedServices ? { advancedServices } : {});
   const setup = emu.run('setupWorkbook', [], { user: BENCH_USER });
   if (setup.status !== 'ok') throw new Error(`setup failed: ${setup.error}`);
   const book = emu.backend.stores.spreadsheets.bound;

@@ -4,7 +4,7 @@ import { CITIES, CONTACTS, HISTORY_SUMMARY } from '../sheets-templates';
 import type { DemoSize } from '../src/demo/generate';
 import type { CallRecord, Emulator } from '../src/emulator';
 import { invokeScriptRun } from '../src/emulator/scriptRun';
-import { AUDITED_WRITE, cellAt, holds, keyedRead, listHolds, rowsWhere, WHOLE_READ } from './lowerBound';
+import { AUDITED_WRITE, cellAt, holds, keyedRead, rowsWhere, WHOLE_READ } from './lowerBound';
 import { summarise } from './measure';
 import type { BenchOperation } from './operations';
 
@@ -32,9 +32,10 @@ function run(emu: Emulator, user: string, name: string, args: unknown[]): CallRe
   return r.execution?.records ?? [];
 }
 
-/** Distinct tabs whose values an execution read: the lower bound counts one read for each. */
-function tabsRead(records: CallRecord[]): number {
-  return records.filter((r) => r.class === 'read' && r.method === 'getValues').length;
+/** The reads that moved cells (getValues and the advanced service's batchGet), for the row's note. */
+function tabsRead(records: CallRecord[]): string {
+  const n = (m: string) => records.filter((r) => r.class === 'read' && r.method === m).length;
+  return `${n('getValues')} getValues + ${n('batchGet')} batchGet`;
 }
 
 export function sidebarOperations(build: (size: DemoSize) => Emulator, user: string): BenchOperation[] {
@@ -46,40 +47,32 @@ export function sidebarOperations(build: (size: DemoSize) => Emulator, user: str
         const city = firstRecord(emu, CITIES.name, () => true);
         const id = String(city['City ID']);
         const records = run(emu, user, 'getCityProfile', [id]);
-        // Lower bound (from the workbook): Staff, Hubs and Settings read whole; found by key: the city, its ten
-        // newest engagements (the profile lists ten), its needs and offers, its matches, its contacts, and for
-        // Mailings received the ten newest Sends rows of those contacts (one search); the names of their mailings.
-        // Restated on 4 December (issue 11): Matches' Seeking city and Offering city sit side by side, so one
-        // search of the two columns finds both roles (1 key column, not 2); Mailings is a small tab (one row per
-        // mailing) and one read of it whole is the fewest calls that give the names (was a keyed read: header,
-        // search, one read per scattered mailing row); the History summary line (archived totals) is counted
-        // now, when the tab holds any line (an empty tab needs no read).
+        // Lower bound (from the workbook): what the profile shows — Staff, Hubs and Settings read whole; found by key:
+        // the city, its ten newest engagements (the profile lists ten), its needs and offers, its matches, its
+        // contacts, the History summary line (archived totals, when the tab holds any line), and for Mailings
+        // received the ten newest Sends rows of those contacts (one search) with their mailings' names (Mailings,
+        // a small tab, read whole).
+        // Restated on 4 December (issue 11, h15-batchget): the Sheets advanced service's Values.batchGet reads any
+        // number of ranges in one call, so the fewest calls are no longer one per header, whole tab and run of
+        // rows: 1 batchGet of every header and every whole tab (nothing decides them), 1 search per key column
+        // (Matches' Seeking and Offering city sit side by side: one search), 1 batchGet of every row found, then
+        // the Sends search (its keys are the contacts just read) and 1 batchGet of the Sends rows found.
+        // Before (SpreadsheetApp only): 3 whole reads + per tab 1 header + 1 search + 1 read per run of rows.
         const contactIds = new Set(
           rowsWhere(emu, 'Contacts', 'City or partner ID', holds(id)).map((r) =>
             cellAt(emu, 'Contacts', 'Contact ID', r),
           ),
         );
         const sends = rowsWhere(emu, 'Sends', 'Contact', (v) => contactIds.has(String(v))).slice(-10);
-        const mailingCount = new Set(sends.map((r) => cellAt(emu, 'Sends', 'Mailing', r))).size;
-        const engagements = rowsWhere(emu, 'Engagements', 'Cities', listHolds(id)).slice(-10);
         const summary = emu.backend.stores.spreadsheets.bound.sheetByName(HISTORY_SUMMARY.name);
         const summaryLines = summary ? summary.lastRow() - 1 : 0;
-        const matches = [
-          ...rowsWhere(emu, 'Matches', 'Seeking city', holds(id)),
-          ...rowsWhere(emu, 'Matches', 'Offering city', holds(id)),
-        ];
+        const keyedTabs = 6 + (summaryLines > 0 ? 1 : 0); // Cities, Engagements, Needs, Offers, Matches, Contacts
         const lb =
-          3 * WHOLE_READ +
-          keyedRead(1, rowsWhere(emu, 'Cities', 'City ID', holds(id))) +
-          keyedRead(1, engagements) +
-          keyedRead(1, rowsWhere(emu, 'Needs', 'City', holds(id))) +
-          keyedRead(1, rowsWhere(emu, 'Offers', 'City or partner', holds(id))) +
-          keyedRead(1, matches) +
-          keyedRead(1, rowsWhere(emu, 'Contacts', 'City or partner ID', holds(id))) +
-          keyedRead(1, sends) +
-          (mailingCount > 0 ? WHOLE_READ : 0) +
-          (summaryLines > 0 ? keyedRead(1, rowsWhere(emu, HISTORY_SUMMARY.name, 'Record ID', holds(id))) : 0);
-        return [summarise(this.name, records, lb, `${tabsRead(records)} reads`)];
+          1 + // headers and whole tabs
+          keyedTabs + // one search each
+          1 + // every row found
+          (contactIds.size > 0 ? 1 + (sends.length > 0 ? 1 : 0) : 0); // the Sends search and its rows
+        return [summarise(this.name, records, lb, `${tabsRead(records)}`)];
       },
     },
     {

@@ -21,6 +21,13 @@ const RULES: ScopeRule[] = [
       'https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)',
   },
   {
+    // The Sheets advanced service's batchGet (the city profile's scattered rows in one call): spreadsheets or
+    // spreadsheets.readonly; the broader one is held already (archives), so the narrower adds nothing.
+    use: /\bSheets\.Spreadsheets\.Values\.batchGet\(/,
+    scope: 'https://www.googleapis.com/auth/spreadsheets',
+    source: 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet',
+  },
+  {
     use: /\b(SpreadsheetApp\.getUi\(\)\.(showSidebar|showModalDialog|showModelessDialog)|\.showSidebar\(|\.showModalDialog\(|\.showModelessDialog\()/,
     scope: 'https://www.googleapis.com/auth/script.container.ui',
     source: 'https://developers.google.com/apps-script/reference/base/ui#showSidebar(Object)',

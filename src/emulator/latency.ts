@@ -128,6 +128,13 @@ export function costOf(service: string, type: string, method: string, cells: num
       // The advanced service: a send is a Gmail API round trip like GmailApp's; reads like any other call.
       if (method === 'send') return { ms: LATENCY.sendMs, class: 'send' };
       return { ms: LATENCY.defaultMs, class: 'other' };
+    case 'Sheets':
+      // The advanced service's Values.batchGet: one round trip to the Sheets backend like a getValues, plus every
+      // cell of every range requested. An estimate like the others (no public measurement sets it apart from a
+      // getValues; the REST API and SpreadsheetApp are believed to share the backend); other calls: navigation.
+      if (method === 'batchGet')
+        return { ms: LATENCY.sheetReadMs + cells * LATENCY.sheetReadPerCellMs, class: 'read' };
+      return { ms: LATENCY.navigationMs, class: 'other' };
     case 'Utilities':
     case 'ContentService':
     case 'Session':

@@ -1,12 +1,21 @@
 // Members › City profile: the city with its contacts, recent engagement, needs, matches and review state.
 
-import { CITIES, ENGAGEMENTS, MATCHES, NEEDS, OFFERS } from '../../../sheets-templates';
+import {
+  CITIES,
+  CONTACTS,
+  ENGAGEMENTS,
+  HISTORY_SUMMARY,
+  MATCHES,
+  NEEDS,
+  OFFERS,
+  SENDS,
+} from '../../../sheets-templates';
 import { message, titleText } from '../../core/messages';
 import { type Age, ageBetween } from '../../core/peers/age';
 import { daysBetween } from '../../core/profiles/staleProfiles';
 import { formatIsoDate } from '../../core/schema/cells';
 import { type ArchivedTotals, archivedTotals_ } from '../archive/archivedTotals';
-import { type MailingsReceived, mailingsReceived_ } from '../profiles/mailingsReceived';
+import { type MailingsReceived, mailingsReceived_, RECENT_SENDS } from '../profiles/mailingsReceived';
 import { type PlainRecord, plainRecord } from '../records/formSave';
 import {
   type Choice,
@@ -19,6 +28,7 @@ import { mayEditHub, requireReader } from '../records/sidebarAccess';
 import { selectedRowValues, showSidebarPage } from '../records/sidebarPages';
 import { type UiLanguage, uiLanguage_ } from '../records/uiLanguage';
 import { cityWatch_, type WatchLine } from '../relations/watch';
+import { readHeadersTogether_, readRowsTogether_ } from '../store/batchRead';
 import { keyPatternSource } from '../store/keyPattern';
 import { locateByPattern } from '../store/patternSearch';
 import { workbook } from '../store/session';
@@ -117,6 +127,14 @@ function shorten(text: unknown): string {
 export function getCityProfile(id: string): CityProfile {
   const session = workbook();
   const caller = requireReader(session, 'read city profiles');
+  // The header rows of every tab read by key below, in one call (store/batchRead.ts; one getValues each without
+  // the Sheets advanced service).
+  readHeadersTogether_(
+    session,
+    [CITIES, ENGAGEMENTS, NEEDS, OFFERS, MATCHES, CONTACTS, SENDS, HISTORY_SUMMARY].map((d) =>
+      session.table(d),
+    ),
+  );
   const cities = session.table(CITIES);
   const stored = cities.get(String(id ?? ''));
   const city = plainRecord(CITIES, stored);
@@ -130,6 +148,27 @@ export function getCityProfile(id: string): CityProfile {
   // are read, so opening a profile costs the same however long the Engagements history grows.
   const engagements = session.table(ENGAGEMENTS);
   const engagementRows = engagements.locate('cityIds', [city.id], 'listItem');
+  const needsTable = session.table(NEEDS);
+  const offersTable = session.table(OFFERS);
+  const matchesTable = session.table(MATCHES);
+  // Seeking city and Offering city sit side by side: one search of both columns (store/patternSearch.ts), the
+  // rows read are then checked exactly below.
+  const matchRows = locateByPattern(
+    matchesTable,
+    ['seekingCityId', 'offeringCityId'],
+    keyPatternSource([city.id], 'whole'),
+    false,
+  );
+  const contactsTable = session.table(CONTACTS);
+  // Every row listed below is found first (one search per tab; the tables keep what they found) and the scattered
+  // rows of all these tabs are read in one batchGet; the readers below then find them in memory.
+  readRowsTogether_(session, [
+    { table: engagements, rows: engagementRows.slice(-RECENT_ENGAGEMENTS) },
+    { table: needsTable, rows: needsTable.locate('cityId', [city.id]) },
+    { table: offersTable, rows: offersTable.exists() ? offersTable.locate('orgId', [city.id]) : [] },
+    { table: matchesTable, rows: matchRows },
+    { table: contactsTable, rows: contactsTable.locate('orgId', [city.id]) },
+  ]);
   const mine: { date: number; line: EngagementLine }[] = [];
   // History is appended as it happens: the newest engagements are the last rows recorded for the city.
   for (const r of engagements.readRows(engagementRows.slice(-RECENT_ENGAGEMENTS))) {
@@ -151,7 +190,6 @@ export function getCityProfile(id: string): CityProfile {
   const todayIso = formatIsoDate(today);
   const dayOf = (d: unknown) => (d instanceof Date ? formatIsoDate(d) : '');
   const ageOf = (iso: string) => (iso ? ageBetween(iso, todayIso) : null);
-  const needsTable = session.table(NEEDS);
   const needs: NeedLine[] = [];
   for (const r of needsTable.findRows('cityId', [city.id])) {
     const v = needsTable.values(r);
@@ -168,7 +206,6 @@ export function getCityProfile(id: string): CityProfile {
     });
   }
   needs.sort((a, b) => (a.surveyedOn < b.surveyedOn ? 1 : a.surveyedOn > b.surveyedOn ? -1 : 0));
-  const offersTable = session.table(OFFERS);
   const offers: OfferLine[] = [];
   // A workbook set up before issue 14 has no Offers tab until Set up or repair runs.
   for (const r of offersTable.exists() ? offersTable.findRows('orgId', [city.id]) : []) {
@@ -187,15 +224,6 @@ export function getCityProfile(id: string): CityProfile {
   }
   offers.sort((a, b) => (a.recordedOn < b.recordedOn ? 1 : a.recordedOn > b.recordedOn ? -1 : 0));
 
-  const matchesTable = session.table(MATCHES);
-  // Seeking city and Offering city sit side by side: one search of both columns (store/patternSearch.ts), the
-  // rows read are then checked exactly below.
-  const matchRows = locateByPattern(
-    matchesTable,
-    ['seekingCityId', 'offeringCityId'],
-    keyPatternSource([city.id], 'whole'),
-    false,
-  );
   const matchValues = matchesTable.readRows(matchRows).map((r) => matchesTable.values(r));
   const otherOf = (v: Record<string, unknown>) => {
     const seeking = String(v['seekingCityId'] ?? '');
@@ -220,6 +248,20 @@ export function getCityProfile(id: string): CityProfile {
   }
 
   const contacts = contactSummaries(session, city.id);
+  // The History summary line and the contacts' newest Sends rows, in one batchGet too (read by the two below).
+  const summaryTable = session.table(HISTORY_SUMMARY);
+  const sendsTable = session.table(SENDS);
+  const contactIds = contacts.map((c) => c.id).filter((c) => c.trim() !== '');
+  readRowsTogether_(session, [
+    { table: summaryTable, rows: summaryTable.exists() ? summaryTable.locate('recordId', [city.id]) : [] },
+    {
+      table: sendsTable,
+      rows:
+        contactIds.length > 0 && sendsTable.exists()
+          ? sendsTable.locate('contactId', contactIds).slice(-RECENT_SENDS)
+          : [],
+    },
+  ]);
   const archived = archivedTotals_(session, 'city', city.id);
   const watch = cityWatch_(session, city.id);
   return {

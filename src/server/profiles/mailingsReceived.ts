@@ -9,7 +9,7 @@ import { formatIsoDate } from '../../core/schema/cells';
 import type { WorkbookSession } from '../store/session';
 
 /** How many sends the profile lists (newest first). */
-const RECENT_SENDS = 10;
+export const RECENT_SENDS = 10;
 
 export interface MailingLine {
   mailingId: string;

@@ -67,6 +67,11 @@ export class Table {
   private readonly rowOfId = new Map<string, number>();
   /** Ids checked free under this lock and not used yet (reserve): the next inserts take them without a search. */
   private reserved: string[] = [];
+  /**
+   * Searches made outside the lock since the last write (locate): a profile locates first, reads the rows of many
+   * tabs in one batch (batchRead.ts), then its readers locate again and find them here. Never used under the lock.
+   */
+  private readonly located = new Map<string, number[]>();
 
   constructor(
     readonly session: WorkbookSession,
@@ -98,6 +103,7 @@ export class Table {
     this.insertedRows.clear();
     this.rowOfId.clear();
     this.reserved = [];
+    this.located.clear();
   }
 
   /**
@@ -169,6 +175,11 @@ export class Table {
     if (this.data) return this.data.rows.filter((r) => test(r.cells[col])).map((r) => r.row);
     const last = this.lastRow();
     if (last < 2) return [];
+    const memo = `${key}\u0000${mode}\u0000${wanted.join('\u0000')}`;
+    // Kept only outside the lock (reads for display): under the lock every search is made again, as before.
+    const keep = !this.session.locked;
+    const seen = keep ? this.located.get(memo) : undefined;
+    if (seen) return [...seen];
     const found = this.sheet()
       .getRange(2, col + 1, last - 1, 1)
       .createTextFinder(keyPatternSource(wanted, mode))
@@ -177,7 +188,37 @@ export class Table {
       .findAll();
     const rows = new Set<number>();
     for (const cell of found) rows.add(cell.getRow());
-    return [...rows].sort((a, b) => a - b);
+    const sorted = [...rows].sort((a, b) => a - b);
+    if (keep) this.located.set(memo, sorted);
+    return [...sorted];
+  }
+
+  /** Sheet rows of `rowNumbers` not in memory yet (ascending, distinct): what a batched read (batchRead.ts) fetches. */
+  rowsToRead(rowNumbers: readonly number[]): number[] {
+    if (this.data) return [];
+    return [...new Set(rowNumbers)].filter((n) => n >= 2 && !this.byRow.has(n)).sort((a, b) => a - b);
+  }
+
+  /** Columns read per data row (the header's width): one getLastColumn when the header was not read. */
+  width(): number {
+    return this.data || this.head ? this.header().width : Math.max(this.sheet().getLastColumn(), 1);
+  }
+
+  /** Whether the header row is in memory (read whole, or read or primed). */
+  hasHeader(): boolean {
+    return this.data !== undefined || this.head !== undefined;
+  }
+
+  /** The header row read by a batched read (batchRead.ts), as header() would have read it. */
+  primeHeader(headers: unknown[], width: number): void {
+    if (this.hasHeader()) return;
+    this.head = { headers, match: matchHeaders(this.def, headers), width };
+  }
+
+  /** Data rows read by a batched read, kept as readRows keeps its own reads. */
+  primeRows(rows: readonly TableRow[]): void {
+    if (this.data) return;
+    for (const r of rows) this.byRow.set(r.row, r);
   }
 
   /** The given sheet rows, each contiguous run read in one call (rows already read are not read again). */
@@ -258,6 +299,7 @@ export class Table {
    * (for rows just inserted under the lock) lets findRow find them without a search (a send updates its intent).
    */
   remember(rows: readonly TableRow[], lastRow: number, insertedIds: readonly string[] = []): void {
+    this.located.clear();
     for (const r of rows) this.byRow.set(r.row, r);
     if (this.session.locked)
       insertedIds.forEach((id, n) => {
@@ -460,6 +502,7 @@ export class Table {
   /** Used by the write functions: records rows appended or changed so later reads in this execution see them. */
   afterWrite(): void {
     if (this.data) this.data.byId = undefined;
+    this.located.clear();
     this.session.dirty = true;
   }
 }

@@ -1,5 +1,6 @@
 // Installs SpreadsheetApp: the store of workbooks (with the bound 'Strong Cities CRM') and the global the script sees.
 import type { BackendOptions, GoogleBackend } from '../../backend';
+import { SheetsAdvancedRoot } from '../advanced/sheetsAdvanced';
 import { SpreadsheetAppService } from './spreadsheetApp';
 import { SpreadsheetStore } from './spreadsheetModel';
 
@@ -38,5 +39,8 @@ export function installSpreadsheetService(g: GoogleBackend, options: BackendOpti
   });
   store.boundId = bound.id;
   g.registerRoot('SpreadsheetApp', new SpreadsheetAppService(g, store));
+  // An advanced service is a global only when the manifest enables it (https://developers.google.com/apps-script/guides/services/advanced).
+  if (options.advancedServices?.includes('Sheets'))
+    g.registerRoot('Sheets', new SheetsAdvancedRoot(g, store));
   return store;
 }
