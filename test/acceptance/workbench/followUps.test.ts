@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Workbench } from '../../../src/workbench/workbench';
 import { describeBrowser } from '../../browser/harness';
-import { type BrowserSession, openBrowser, start, tempWorkbook } from './support';
+import { type BrowserSession, openBrowser, start, tempWorkbook, toastWatcher } from './support';
 
-jest.setTimeout(180_000);
+jest.setTimeout(240_000);
 
 describeBrowser('workbench: the My follow-ups sidebar', () => {
   const file = tempWorkbook();
@@ -15,6 +15,7 @@ describeBrowser('workbench: the My follow-ups sidebar', () => {
   let s: BrowserSession;
   let page: Page;
   let frame: FrameLocator;
+  let toasts: ReturnType<typeof toastWatcher>;
 
   beforeAll(async () => {
     wb = await start(file);
@@ -27,7 +28,9 @@ describeBrowser('workbench: the My follow-ups sidebar', () => {
     await page.locator('.side-panel:not([hidden]) .panel-title', { hasText: /My follow-ups/ }).waitFor();
     frame = page.frameLocator('iframe.sidebar-frame');
     await frame.locator('body[data-loaded="true"]').waitFor();
-  }, 120_000);
+    toasts = toastWatcher(page, frame);
+    await toasts.record();
+  }, 180_000);
 
   afterAll(async () => {
     await s?.browser.close();
@@ -61,14 +64,10 @@ describeBrowser('workbench: the My follow-ups sidebar', () => {
     const until = await sooner.locator('input[name="until"]').getAttribute('max');
     await sooner.locator('input[name="until"]').fill(until!);
     await sooner.getByRole('button', { name: 'Confirm' }).click();
-    await frame.locator('.toast', { hasText: /snoozed until/ }).waitFor();
-    await frame
-      .locator('.toast', { hasText: /snoozed until/ })
-      .waitFor({ state: 'detached', timeout: 20_000 })
-      .catch(() => {});
+    await toasts.toast(/snoozed until/);
     const later = cards().filter({ hasText: 'Test <b>later</b>' });
     await later.getByRole('button', { name: 'Done' }).click();
-    await frame.locator('.toast', { hasText: / done\./ }).waitFor();
+    await toasts.toast(/ done\./);
     await frame
       .locator('section.follow-up h2', { hasText: 'Test <b>later</b>' })
       .waitFor({ state: 'detached' });

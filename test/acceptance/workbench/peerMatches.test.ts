@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Workbench } from '../../../src/workbench/workbench';
 import { describeBrowser } from '../../browser/harness';
-import { type BrowserSession, openBrowser, start, tempWorkbook } from './support';
+import { type BrowserSession, openBrowser, start, tempWorkbook, toastWatcher } from './support';
 
 jest.setTimeout(180_000);
 
@@ -16,6 +16,7 @@ describeBrowser('workbench: the Peer matches sidebar', () => {
   let s: BrowserSession;
   let page: Page;
   let frame: FrameLocator;
+  let toasts: ReturnType<typeof toastWatcher>;
 
   beforeAll(async () => {
     wb = await start(file);
@@ -28,7 +29,9 @@ describeBrowser('workbench: the Peer matches sidebar', () => {
     await page.locator('.side-panel:not([hidden]) .panel-title', { hasText: /Peer matches/ }).waitFor();
     frame = page.frameLocator('iframe.sidebar-frame');
     await frame.locator('body[data-loaded="true"]').waitFor();
-  }, 120_000);
+    toasts = toastWatcher(page, frame);
+    await toasts.record();
+  }, 180_000);
 
   afterAll(async () => {
     await s?.browser.close();
@@ -40,28 +43,8 @@ describeBrowser('workbench: the Peer matches sidebar', () => {
 
   it('suggests matches and shows each one’s breakdown and rationale as text', async () => {
     const before = await proposed().count();
-    // Toasts go after six seconds: a recorder keeps every one shown, so a loaded machine cannot miss it, and an
-    // error toast fails the test with its own words instead of a timeout.
-    await frame.locator('.toasts').evaluate((el) => {
-      const seen: string[] = [];
-      (window as unknown as { seenToasts: string[] }).seenToasts = seen;
-      new MutationObserver(() => {
-        for (const t of Array.from(el.querySelectorAll('.toast span')))
-          if (!seen.includes(t.textContent ?? '')) seen.push(t.textContent ?? '');
-      }).observe(el, { childList: true, subtree: true });
-    });
     await frame.getByRole('button', { name: 'Suggest peer matches' }).click();
-    const seenToasts = () =>
-      frame
-        .locator('.toasts')
-        .evaluate(() => (window as unknown as { seenToasts: string[] }).seenToasts.join(' | '));
-    const deadline = Date.now() + 120_000;
-    while (
-      !/suggestion\(s\) written for|Could not complete/.test(await seenToasts()) &&
-      Date.now() < deadline
-    )
-      await page.waitForTimeout(200);
-    expect(await seenToasts()).toMatch(/suggestion\(s\) written for/);
+    await toasts.toast(/suggestion\(s\) written for/);
     await page.waitForFunction((n) => {
       const doc = (document.querySelector('iframe.sidebar-frame') as HTMLIFrameElement).contentDocument!;
       return (
@@ -85,7 +68,7 @@ describeBrowser('workbench: the Peer matches sidebar', () => {
     await card.getByRole('button', { name: 'Dismiss' }).click();
     await card.getByRole('textbox', { name: 'Reason' }).fill('Not this year.');
     await card.getByRole('button', { name: 'Confirm' }).click();
-    await frame.locator('.toast', { hasText: 'Suggestion dismissed.' }).waitFor();
+    await toasts.toast(/Suggestion dismissed\./);
     await frame.locator(`section[data-match="${id}"]`).waitFor({ state: 'detached' });
   });
 
@@ -94,7 +77,7 @@ describeBrowser('workbench: the Peer matches sidebar', () => {
     const heading = (await card.locator('h2').textContent()) ?? '';
     const [seeker, offerer] = heading.split(' ← ');
     await card.getByRole('button', { name: 'Accept and introduce' }).click();
-    await frame.locator('.toast', { hasText: 'Introductions sent to 2 contact(s).' }).waitFor();
+    await toasts.toast(/Introductions sent to 2 contact\(s\)\./);
     await page.locator('.outbox-button').click();
     await page
       .locator('.outbox-item', { hasText: `meet ${offerer}` })

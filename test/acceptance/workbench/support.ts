@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { startWorkbench, type Workbench, type WorkbenchOptions } from '../../../src/workbench/workbench';
 import { type LaunchedBrowser, launchBrowser } from '../../browser/harness';
 
@@ -108,4 +108,55 @@ export async function stateOf(url: string): Promise<{
   clock: { ms: number };
 }> {
   return (await fetch(`${url}api/state`)).json();
+}
+
+/**
+ * Waits for sidebar toasts without missing one: an info toast goes after six seconds, which a loaded machine can
+ * spend between two polls, so a recorder in the frame keeps every toast shown (it watches the body: pages re-render).
+ * `toast(wanted)` waits for a toast matching `wanted` among those shown since the previous call; an error toast
+ * ends the wait and fails with its own words.
+ */
+export function toastWatcher(page: Page, frame: FrameLocator, timeoutMs = 150_000) {
+  let seenBefore = 0;
+  const seen = () =>
+    frame.locator('body').evaluate(() => (window as unknown as { seenToasts?: string[] }).seenToasts ?? []);
+  return {
+    /** Starts recording (call once the sidebar has loaded, before the first action). */
+    async record(): Promise<void> {
+      await frame.locator('body').evaluate((body) => {
+        const w = window as unknown as { seenToasts?: string[] };
+        if (w.seenToasts) return;
+        const list: string[] = [];
+        w.seenToasts = list;
+        const note = () => {
+          for (const t of Array.from(body.querySelectorAll('.toast'))) {
+            const el = t as HTMLElement & { recorded?: boolean };
+            if (!el.recorded) {
+              el.recorded = true;
+              list.push(t.textContent ?? '');
+            }
+          }
+        };
+        note();
+        new MutationObserver(note).observe(body, { childList: true, subtree: true });
+      });
+      seenBefore = (await seen()).length;
+    },
+    async toast(wanted: RegExp): Promise<string> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const fresh = (await seen()).slice(seenBefore).join(' | ');
+        if (
+          wanted.test(fresh) ||
+          /Could not complete|Action impossible/.test(fresh) ||
+          Date.now() > deadline
+        ) {
+          expect(fresh).toMatch(wanted);
+          seenBefore = (await seen()).length;
+          return fresh;
+        }
+        await page.waitForTimeout(200);
+      }
+    },
+  };
 }
