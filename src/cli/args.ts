@@ -30,7 +30,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
 
 export function required(options: Record<string, string | true>, name: string, command: string): string {
   const v = options[name];
-  if (typeof v !== 'string' || v === '') throw new CliError(`${command} needs --${name} (see \`npm run crm -- help\`).`);
+  if (typeof v !== 'string' || v === '')
+    throw new CliError(`${command} needs --${name} (see \`npm run crm -- help\`).`);
   return v;
 }
 

@@ -3,14 +3,14 @@
 import readline from 'node:readline/promises';
 import { optional, parseArgs, required } from './args';
 import { backup } from './backup/backup';
-import { diffCommand } from './restore/diffCommand';
-import { restore } from './restore/restore';
-import { provision } from './provision/provision';
-import { verifyPush } from './provision/verifyPush';
 import { type CallerOptions, CliError } from './google/apiCaller';
 import { authClient, login } from './google/auth';
 import { makeClients } from './google/clients';
 import { Progress } from './progress';
+import { provision } from './provision/provision';
+import { scriptIdOf, verifyPush } from './provision/verifyPush';
+import { diffCommand } from './restore/diffCommand';
+import { restore } from './restore/restore';
 import type { Session } from './session';
 
 export const HELP = `Strong Cities CRM command line
@@ -24,7 +24,7 @@ export const HELP = `Strong Cities CRM command line
             shows the diff, asks, then writes the backup's rows back (never deletes rows the backup lacks)
   provision --title T [--env dev|prod] [--dist dist]
             a new workbook from sheets-templates, its bound script project, the built bundle pushed
-  verify-push --script ID [--dist dist]
+  verify-push --script ID | --clasp .clasp.dev.json [--dist dist]
             checks that the script project's files are exactly those of dist/
   login     --client client_secret.json
             signs in (installed-app flow, loopback redirect); saves a refresh token (0600) outside the repo
@@ -65,7 +65,11 @@ export async function runCli(argv: readonly string[], deps: CliDeps = {}): Promi
       return 0;
     }
     if (command === 'login') {
-      const file = await login(required(options, 'client', 'login'), (url) => err(`Open this address to sign in:\n${url}\n`), env);
+      const file = await login(
+        required(options, 'client', 'login'),
+        (url) => err(`Open this address to sign in:\n${url}\n`),
+        env,
+      );
       out(`Signed in; the refresh token is in ${file} (readable by you only).`);
       return 0;
     }
@@ -78,7 +82,9 @@ export async function runCli(argv: readonly string[], deps: CliDeps = {}): Promi
     const clients = makeClients(auth, rootUrl, {
       perMinute,
       onRetry: ({ label, status, attempt, waitMs }) =>
-        progress.note(`Google answered ${status} to "${label}"; retry ${attempt} in ${(waitMs / 1000).toFixed(1)} s`),
+        progress.note(
+          `Google answered ${status} to "${label}"; retry ${attempt} in ${(waitMs / 1000).toFixed(1)} s`,
+        ),
       ...deps.caller,
     });
     const session: Session = {
@@ -106,7 +112,10 @@ export async function runCli(argv: readonly string[], deps: CliDeps = {}): Promi
       code = await restore(session, {
         spreadsheet: required(options, 'spreadsheet', 'restore'),
         from: required(options, 'from', 'restore'),
-        tabs: optional(options, 'tabs')?.split(',').map((s) => s.trim()).filter(Boolean),
+        tabs: optional(options, 'tabs')
+          ?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
         dryRun: options['dry-run'] === true,
         yes: options.yes === true,
       });
@@ -117,9 +126,16 @@ export async function runCli(argv: readonly string[], deps: CliDeps = {}): Promi
         dist: optional(options, 'dist') ?? 'dist',
       });
     else if (command === 'verify-push')
-      code = await verifyPush(session, { script: required(options, 'script', 'verify-push'), dist: optional(options, 'dist') ?? 'dist' });
+      code = await verifyPush(session, {
+        script: optional(options, 'clasp')
+          ? scriptIdOf(required(options, 'clasp', 'verify-push'))
+          : required(options, 'script', 'verify-push'),
+        dist: optional(options, 'dist') ?? 'dist',
+      });
     const c = session.caller;
-    err(`${c.total} API requests (${c.sent.read} reads, ${c.sent.write} writes, ${c.sent.other} other; ${c.retries} retries)\n`);
+    err(
+      `${c.total} API requests (${c.sent.read} reads, ${c.sent.write} writes, ${c.sent.other} other; ${c.retries} retries)\n`,
+    );
     return code;
   } catch (e) {
     if (e instanceof CliError) {

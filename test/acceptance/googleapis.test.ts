@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { benchEmulator } from '../../bench/benchWorkbook';
-import type { SheetModel } from '../../src/emulator/services/spreadsheet/install';
 import { sha256 } from '../../src/cli/backup/backupFolder';
+import type { SheetModel } from '../../src/emulator/services/spreadsheet/install';
 import type { FakeGoogle } from '../support/googleapis/fakeGoogle';
 import { crm, OWNER, startFake, tempDir, workbookDifferences } from '../support/googleapis/harness';
 
@@ -49,7 +49,8 @@ describe('backup → restore of the benchmark workbook (issue 18)', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.complete).toBe(true);
     expect(manifest.tabs.map((t: { title: string }) => t.title)).toEqual(book.sheets.map((s) => s.name));
-    for (const t of manifest.tabs) expect(sha256(fs.readFileSync(path.join(dir, t.file), 'utf8'))).toBe(t.sha256);
+    for (const t of manifest.tabs)
+      expect(sha256(fs.readFileSync(path.join(dir, t.file), 'utf8'))).toBe(t.sha256);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, manifest.xlsx));
     expect(wb.getWorksheet('Cities')?.getCell(2, notes).value).toBe('=SUM(A1:A2)');

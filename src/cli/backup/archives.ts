@@ -60,6 +60,7 @@ export async function findArchives(
       pageToken = page.nextPageToken ?? undefined;
     } while (pageToken);
   }
-  if (out.length > 0) session.progress.note(`Archive spreadsheets in "${folderName}": ${out.map((a) => a.title).join(', ')}`);
+  if (out.length > 0)
+    session.progress.note(`Archive spreadsheets in "${folderName}": ${out.map((a) => a.title).join(', ')}`);
   return out;
 }

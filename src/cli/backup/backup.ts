@@ -3,6 +3,7 @@
 // An interrupted run is resumed by the same command (the chunks already saved are not read again).
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Session } from '../session';
 import { ARCHIVE_FOLDER_KEY, findArchives } from './archives';
 import {
   BACKUP_FORMAT,
@@ -18,7 +19,6 @@ import {
 } from './backupFolder';
 import { assemble, type ChunkData, planChunks, readChunk, readMeta, type TabData } from './snapshot';
 import { xlsxOfBackup } from './xlsx';
-import type { Session } from '../session';
 
 export interface BackupResult {
   dir: string;
@@ -32,7 +32,12 @@ function stamp(d: Date): string {
 }
 
 /** Backs one spreadsheet up into `dir` (resuming what a manifest there says is done). */
-async function backupInto(session: Session, spreadsheetId: string, dir: string, withXlsx: boolean): Promise<Manifest> {
+async function backupInto(
+  session: Session,
+  spreadsheetId: string,
+  dir: string,
+  withXlsx: boolean,
+): Promise<Manifest> {
   let manifest = readManifest(dir);
   if (!manifest || manifest.spreadsheetId !== spreadsheetId) {
     const meta = await readMeta(session, spreadsheetId);
@@ -51,7 +56,9 @@ async function backupInto(session: Session, spreadsheetId: string, dir: string, 
   if (manifest.complete) return manifest;
   const plans = manifest.meta.tabs.map((t) => ({ t, chunks: planChunks(t, session.chunkCells) }));
   const todo = plans.flatMap(({ t, chunks }) =>
-    manifest.tabs.some((e) => e.title === t.title) ? [] : chunks.filter((c) => !fs.existsSync(chunkFile(dir, t.index, c.row))),
+    manifest.tabs.some((e) => e.title === t.title)
+      ? []
+      : chunks.filter((c) => !fs.existsSync(chunkFile(dir, t.index, c.row))),
   );
   session.progress.plan(todo.length);
   const tabs: TabData[] = [];
@@ -114,7 +121,12 @@ export async function backup(
     `Backed up "${manifest.title}": ${manifest.tabs.length} tabs, ${manifest.archives.length} archive spreadsheets, into ${dir}`,
   );
   session.out(dir);
-  return { dir, resumed: existing !== undefined, tabs: manifest.tabs.length, archives: manifest.archives.length };
+  return {
+    dir,
+    resumed: existing !== undefined,
+    tabs: manifest.tabs.length,
+    archives: manifest.archives.length,
+  };
 }
 
 export { ARCHIVE_FOLDER_KEY };

@@ -70,7 +70,11 @@ export function unfinishedBackup(root: string, spreadsheetId: string): string | 
 }
 
 export function chunkFile(dir: string, tabIndex: number, row: number): string {
-  return path.join(dir, 'chunks', `${String(tabIndex).padStart(2, '0')}-${String(row).padStart(8, '0')}.json`);
+  return path.join(
+    dir,
+    'chunks',
+    `${String(tabIndex).padStart(2, '0')}-${String(row).padStart(8, '0')}.json`,
+  );
 }
 
 export function readChunkFile(file: string): ChunkData | undefined {
@@ -95,7 +99,9 @@ export function loadBackup(dir: string): { manifest: Manifest; tabs: TabData[] }
   const manifest = readManifest(dir);
   if (!manifest) throw new CliError(`${dir} is not a backup made by this tool (no manifest.json).`);
   if (!manifest.complete)
-    throw new CliError(`The backup in ${dir} is unfinished: run the same backup command again to complete it.`);
+    throw new CliError(
+      `The backup in ${dir} is unfinished: run the same backup command again to complete it.`,
+    );
   const tabs = manifest.tabs.map((t) => {
     const text = fs.readFileSync(path.join(dir, t.file), 'utf8');
     if (sha256(text) !== t.sha256)

@@ -5,8 +5,14 @@
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get
 // https://developers.google.com/sheets/api/guides/field-masks
 import { columnLetters, quoteSheetName } from '../../emulator/services/spreadsheet/a1';
-import type { CellData, DataValidationRule, ExtendedValue, NumberFormat, ProtectedRange } from '../sheets/cellCodec';
 import type { Session } from '../session';
+import type {
+  CellData,
+  DataValidationRule,
+  ExtendedValue,
+  NumberFormat,
+  ProtectedRange,
+} from '../sheets/cellCodec';
 
 export interface TabMeta {
   sheetId: number;
@@ -129,15 +135,23 @@ export function compact(cells: CellData[][], row: number): ChunkData {
   return { row, formats, rules, rows };
 }
 
-export async function readChunk(session: Session, spreadsheetId: string, tab: TabMeta, chunk: Chunk): Promise<ChunkData> {
+export async function readChunk(
+  session: Session,
+  spreadsheetId: string,
+  tab: TabMeta,
+  chunk: Chunk,
+): Promise<ChunkData> {
   const range = `${quoteSheetName(tab.title)}!A${chunk.row}:${columnLetters(Math.max(1, tab.columnCount))}${chunk.row + chunk.rows - 1}`;
-  const data = await session.caller.call(`read ${tab.title} rows ${chunk.row}–${chunk.row + chunk.rows - 1}`, 'read', () =>
-    session.clients.sheets.spreadsheets.get({
-      spreadsheetId,
-      ranges: [range],
-      includeGridData: true,
-      fields: `sheets(data(startRow,rowData(values(${CELL_FIELDS}))))`,
-    }),
+  const data = await session.caller.call(
+    `read ${tab.title} rows ${chunk.row}–${chunk.row + chunk.rows - 1}`,
+    'read',
+    () =>
+      session.clients.sheets.spreadsheets.get({
+        spreadsheetId,
+        ranges: [range],
+        includeGridData: true,
+        fields: `sheets(data(startRow,rowData(values(${CELL_FIELDS}))))`,
+      }),
   );
   const grid = data.sheets?.[0]?.data?.[0];
   const offset = (grid?.startRow ?? chunk.row - 1) - (chunk.row - 1);

@@ -1,7 +1,8 @@
 // The backup's .xlsx: the backed-up tabs rebuilt as an emulator workbook and written by the workbench's own .xlsx
 // writer (exceljs), so the file opens in the workbench (`npm start -- --file …`), Excel, LibreOffice and Sheets.
-import { SpreadsheetStore } from '../../emulator/services/spreadsheet/spreadsheetModel';
+
 import type { SpreadsheetModel } from '../../emulator/services/spreadsheet/install';
+import { SpreadsheetStore } from '../../emulator/services/spreadsheet/spreadsheetModel';
 import { workbookToXlsx } from '../../workbench/persistence/xlsxWrite';
 import { type CellData, cellFieldsOf, writeCellData } from '../sheets/cellCodec';
 import { loadBackupForXlsx } from './backupXlsxSource';
@@ -24,7 +25,10 @@ export function modelOfBackup(meta: WorkbookMeta, tabs: TabData[]): SpreadsheetM
   const book = store.create(meta.title, { timeZone: meta.timeZone, locale: meta.locale });
   const ordered = [...tabs].sort((a, b) => a.meta.index - b.meta.index);
   ordered.forEach((t, i) => {
-    const s = i === 0 ? book.sheets[0]! : book.insertSheet(t.meta.title, undefined, t.meta.rowCount, t.meta.columnCount);
+    const s =
+      i === 0
+        ? book.sheets[0]!
+        : book.insertSheet(t.meta.title, undefined, t.meta.rowCount, t.meta.columnCount);
     if (i === 0) {
       book.renameSheet(s, t.meta.title);
       s.maxRows = t.meta.rowCount;

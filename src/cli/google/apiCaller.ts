@@ -85,7 +85,10 @@ export class ApiCaller {
       } catch (e) {
         const status = statusOf(e);
         // A dropped connection (no status: "fetch failed", ECONNRESET) is retried like a 5xx.
-        const retryable = status === 429 || (status !== undefined && status >= 500) || (status === undefined && isNetworkError(e));
+        const retryable =
+          status === 429 ||
+          (status !== undefined && status >= 500) ||
+          (status === undefined && isNetworkError(e));
         if (!retryable || attempt >= max) throw explain(label, e, attempt);
         const waitMs = Math.min(cap, base * 2 ** (attempt - 1)) + Math.floor(Math.random() * base * 0.1);
         this.retries++;
@@ -114,7 +117,9 @@ export function explain(label: string, e: unknown, attempts = 1): CliError {
       `${msg}\nTurn on the Apps Script API once for this account at https://script.google.com/home/usersettings.`,
     );
   if (status === 403)
-    return new CliError(`Google refused to ${label} (403): ${msg}\nThis account needs edit access to the file.`);
+    return new CliError(
+      `Google refused to ${label} (403): ${msg}\nThis account needs edit access to the file.`,
+    );
   if (status === 429 || (status !== undefined && status >= 500))
     return new CliError(
       `Google kept refusing to ${label} (${status}) after ${attempts} tries: ${msg}\nRun the same command again later: it resumes.`,

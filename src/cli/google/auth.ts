@@ -42,7 +42,10 @@ export interface AuthOptions {
   key?: string;
 }
 
-export async function authClient(options: AuthOptions, env: NodeJS.ProcessEnv = process.env): Promise<unknown> {
+export async function authClient(
+  options: AuthOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<unknown> {
   const token = options.token ?? env.SCN_CRM_ACCESS_TOKEN;
   if (token) {
     const client = new OAuth2Client();
@@ -78,7 +81,9 @@ export async function login(
     installed?: { client_id: string; client_secret: string };
   };
   if (!raw.installed)
-    throw new CliError(`${clientFile} is not an OAuth client of type "Desktop app" (it has no "installed" section).`);
+    throw new CliError(
+      `${clientFile} is not an OAuth client of type "Desktop app" (it has no "installed" section).`,
+    );
   const { client_id, client_secret } = raw.installed;
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

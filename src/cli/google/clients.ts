@@ -13,10 +13,19 @@ export interface Clients {
   caller: ApiCaller;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: each API's Options type takes the same auth client (google-auth-library).
-export function makeClients(auth: any, rootUrl: string | undefined, callerOptions: CallerOptions = {}): Clients {
+export function makeClients(
+  // biome-ignore lint/suspicious/noExplicitAny: each API's Options type takes the same auth client (google-auth-library).
+  auth: any,
+  rootUrl: string | undefined,
+  callerOptions: CallerOptions = {},
+): Clients {
   // Node's own fetch (Node 20+): gaxios otherwise imports node-fetch dynamically, which jest's module VM refuses.
-  const options = { auth, retry: false, fetchImplementation: globalThis.fetch, ...(rootUrl ? { rootUrl } : {}) };
+  const options = {
+    auth,
+    retry: false,
+    fetchImplementation: globalThis.fetch,
+    ...(rootUrl ? { rootUrl } : {}),
+  };
   return {
     sheets: new sheets_v4.Sheets(options),
     drive: new drive_v3.Drive(options),

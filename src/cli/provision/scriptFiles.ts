@@ -34,7 +34,9 @@ export function compareFiles(pushed: readonly ScriptFile[], built: readonly Scri
   const want = new Map(built.map((f) => [key(f), f]));
   // The manifest is compared as JSON: the Apps Script API may return it re-serialised.
   const same = (a: ScriptFile, b: ScriptFile) =>
-    a.type === 'JSON' ? JSON.stringify(JSON.parse(a.source)) === JSON.stringify(JSON.parse(b.source)) : a.source === b.source;
+    a.type === 'JSON'
+      ? JSON.stringify(JSON.parse(a.source)) === JSON.stringify(JSON.parse(b.source))
+      : a.source === b.source;
   for (const [k, f] of want) {
     const p = have.get(k);
     if (!p) out.push(`missing in the project: ${k}`);

@@ -4,7 +4,12 @@
 // system columns (one spreadsheets.batchUpdate). Setup, run once in the workbook, then has nothing to repair.
 import { TABS, type TabDef } from '../../../sheets-templates';
 import { defaultSettings, settingsRows } from '../../core/schema/settings';
-import { type DecorationLists, runsBy, type ValidationSpec, validationOf } from '../../core/workbook/tabDecorations';
+import {
+  type DecorationLists,
+  runsBy,
+  type ValidationSpec,
+  validationOf,
+} from '../../core/workbook/tabDecorations';
 import { quoteSheetName } from '../../emulator/services/spreadsheet/a1';
 import type { DataValidationRule } from '../sheets/cellCodec';
 
@@ -50,7 +55,10 @@ function ruleOf(spec: ValidationSpec, rows: number): DataValidationRule {
       return { condition: { type: 'DATE_IS_VALID' }, strict: true };
     case 'range':
       return {
-        condition: { type: 'ONE_OF_RANGE', values: [{ userEnteredValue: `=${quoteSheetName(spec.tab)}!A2:A${rows}` }] },
+        condition: {
+          type: 'ONE_OF_RANGE',
+          values: [{ userEnteredValue: `=${quoteSheetName(spec.tab)}!A2:A${rows}` }],
+        },
         showCustomUi: true,
         ...(spec.allowInvalid ? {} : { strict: true }),
       };
@@ -65,22 +73,48 @@ export function decorationRequests(ids: Map<string, number>): Record<string, unk
   for (const def of TABS as readonly TabDef[]) {
     const sheetId = ids.get(def.name);
     if (sheetId === undefined || def.columns.length === 0) continue;
-    const range = (c: number, n = 1) => ({ sheetId, startRowIndex: 1, endRowIndex: NEW_TAB_ROWS, startColumnIndex: c, endColumnIndex: c + n });
+    const range = (c: number, n = 1) => ({
+      sheetId,
+      startRowIndex: 1,
+      endRowIndex: NEW_TAB_ROWS,
+      startColumnIndex: c,
+      endColumnIndex: c + n,
+    });
     def.columns.forEach((column, c) => {
       if (column.textOnly)
-        out.push({ repeatCell: { range: range(c), cell: { userEnteredFormat: { numberFormat: { type: 'TEXT', pattern: '@' } } }, fields: 'userEnteredFormat.numberFormat' } });
+        out.push({
+          repeatCell: {
+            range: range(c),
+            cell: { userEnteredFormat: { numberFormat: { type: 'TEXT', pattern: '@' } } },
+            fields: 'userEnteredFormat.numberFormat',
+          },
+        });
       const spec = validationOf(column, lists);
       if (spec) out.push({ setDataValidation: { range: range(c), rule: ruleOf(spec, NEW_TAB_ROWS) } });
     });
     const decorations = def.columns.map((column, index) => ({ index, column }));
     if (def.columns.every((c) => c.system))
-      out.push({ addProtectedRange: { protectedRange: { range: { sheetId }, description: `${PROTECTION_MARK} written by the add-on only`, warningOnly: true } } });
+      out.push({
+        addProtectedRange: {
+          protectedRange: {
+            range: { sheetId },
+            description: `${PROTECTION_MARK} written by the add-on only`,
+            warningOnly: true,
+          },
+        },
+      });
     else
       for (const run of runsBy(decorations, (d) => (d.column.system ? true : undefined)))
         out.push({
           addProtectedRange: {
             protectedRange: {
-              range: { sheetId, startRowIndex: 0, endRowIndex: NEW_TAB_ROWS, startColumnIndex: run.from, endColumnIndex: run.to + 1 },
+              range: {
+                sheetId,
+                startRowIndex: 0,
+                endRowIndex: NEW_TAB_ROWS,
+                startColumnIndex: run.from,
+                endColumnIndex: run.to + 1,
+              },
               description: `${PROTECTION_MARK} system columns, set by the add-on`,
               warningOnly: true,
             },

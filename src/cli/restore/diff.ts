@@ -72,7 +72,13 @@ export function partsOf(tab: TabData, c: CompactCell | null | undefined): Record
   };
 }
 
-export function differingFields(b: TabData, bRow: number, c: TabData, cRow: number, parts?: Part[]): string[] {
+export function differingFields(
+  b: TabData,
+  bRow: number,
+  c: TabData,
+  cRow: number,
+  parts?: Part[],
+): string[] {
   const bl = b.rows[bRow - 1] ?? [];
   const cl = c.rows[cRow - 1] ?? [];
   const header = b.rows[0] ?? [];
@@ -88,12 +94,25 @@ export function differingFields(b: TabData, bRow: number, c: TabData, cRow: numb
   return out;
 }
 
-function protectionKey(p: { description?: string; range: { startRowIndex?: number; endRowIndex?: number; startColumnIndex?: number; endColumnIndex?: number } }): string {
+function protectionKey(p: {
+  description?: string;
+  range: { startRowIndex?: number; endRowIndex?: number; startColumnIndex?: number; endColumnIndex?: number };
+}): string {
   const r = p.range;
-  return JSON.stringify([p.description ?? '', r.startRowIndex, r.endRowIndex, r.startColumnIndex, r.endColumnIndex]);
+  return JSON.stringify([
+    p.description ?? '',
+    r.startRowIndex,
+    r.endRowIndex,
+    r.startColumnIndex,
+    r.endColumnIndex,
+  ]);
 }
 
-function protectionBody(p: { warningOnly?: boolean; editors?: { users?: string[] }; unprotectedRanges?: unknown[] }): string {
+function protectionBody(p: {
+  warningOnly?: boolean;
+  editors?: { users?: string[] };
+  unprotectedRanges?: unknown[];
+}): string {
   const strip = (g: unknown) => ({ ...(g as object), sheetId: undefined });
   // Editors of a warning-only range are ignored by Google ("When writing: if this field is true, then editors are
   // ignored": https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange).
@@ -115,7 +134,15 @@ export function protectionChanges(
 }
 
 export function diffTab(b: TabData, c: TabData | undefined): TabDiff {
-  const d: TabDiff = { title: b.meta.title, missing: !c, added: [], removed: [], changed: [], blankRows: 0, protections: 0 };
+  const d: TabDiff = {
+    title: b.meta.title,
+    missing: !c,
+    added: [],
+    removed: [],
+    changed: [],
+    blankRows: 0,
+    protections: 0,
+  };
   d.protections = protectionChanges(b, c).length;
   if (!c) {
     d.removed = [...rowKeys(b).keys()];
@@ -133,18 +160,22 @@ export function diffTab(b: TabData, c: TabData | undefined): TabDiff {
   }
   for (const k of ck.keys()) if (!bk.has(k)) d.added.push(k);
   for (let i = 1; i < b.rows.length; i++)
-    if (isBlankRow(b.rows[i]) && isBlankRow(c.rows[i]) && differingFields(b, i + 1, c, i + 1).length > 0) d.blankRows++;
+    if (isBlankRow(b.rows[i]) && isBlankRow(c.rows[i]) && differingFields(b, i + 1, c, i + 1).length > 0)
+      d.blankRows++;
   return d;
 }
 
 export function isEmptyDiff(d: TabDiff): boolean {
-  return !d.missing && d.removed.length === 0 && d.changed.length === 0 && d.blankRows === 0 && d.protections === 0;
+  return (
+    !d.missing && d.removed.length === 0 && d.changed.length === 0 && d.blankRows === 0 && d.protections === 0
+  );
 }
 
 /** The diff as lines for a person: a summary per tab, then the records (up to `limit` per kind). */
 export function describeDiff(diffs: TabDiff[], limit = 20): string[] {
   const lines: string[] = [];
-  const some = (list: string[]) => `${list.slice(0, limit).join(', ')}${list.length > limit ? `, … (${list.length - limit} more)` : ''}`;
+  const some = (list: string[]) =>
+    `${list.slice(0, limit).join(', ')}${list.length > limit ? `, … (${list.length - limit} more)` : ''}`;
   for (const d of diffs) {
     if (isEmptyDiff(d) && d.added.length === 0) continue;
     lines.push(
@@ -153,7 +184,8 @@ export function describeDiff(diffs: TabDiff[], limit = 20): string[] {
         (d.protections ? `, ${d.protections} protections missing or changed` : ''),
     );
     if (d.removed.length) lines.push(`  removed: ${some(d.removed)}`);
-    for (const c of d.changed.slice(0, limit)) lines.push(`  changed ${c.key} (row ${c.row}): ${c.fields.join(', ')}`);
+    for (const c of d.changed.slice(0, limit))
+      lines.push(`  changed ${c.key} (row ${c.row}): ${c.fields.join(', ')}`);
     if (d.changed.length > limit) lines.push(`  … ${d.changed.length - limit} more changed`);
     if (d.added.length) lines.push(`  added (kept by restore): ${some(d.added)}`);
   }

@@ -22,7 +22,8 @@ export async function restore(
   o: { spreadsheet: string; from: string; tabs?: string[]; dryRun: boolean; yes: boolean },
 ): Promise<number> {
   const { backup, current, diffs, unknown } = await diffOf(session, o.spreadsheet, o.from, o.tabs);
-  if (unknown.length > 0) throw new CliError(`The backup has no tab named ${unknown.map((t) => `"${t}"`).join(', ')}.`);
+  if (unknown.length > 0)
+    throw new CliError(`The backup has no tab named ${unknown.map((t) => `"${t}"`).join(', ')}.`);
   for (const line of describeDiff(diffs)) session.out(line);
   const todo = diffs.filter((d) => !isEmptyDiff(d));
   if (todo.length === 0) {
@@ -41,8 +42,12 @@ export async function restore(
   }
   const sheets = session.clients.sheets.spreadsheets;
   // Missing tabs first, in one call, so the row writes can name their sheet ids.
-  const missing = todo.filter((d) => d.missing).map((d) => backup.tabs.find((t) => t.meta.title === d.title)!);
-  const ids = new Map(current.meta.tabs.map((t) => [t.title, { id: t.sheetId, rows: t.rowCount, cols: t.columnCount }]));
+  const missing = todo
+    .filter((d) => d.missing)
+    .map((d) => backup.tabs.find((t) => t.meta.title === d.title)!);
+  const ids = new Map(
+    current.meta.tabs.map((t) => [t.title, { id: t.sheetId, rows: t.rowCount, cols: t.columnCount }]),
+  );
   if (missing.length > 0) {
     const res = await session.caller.call('add the missing tabs', 'write', () =>
       sheets.batchUpdate({
@@ -65,7 +70,11 @@ export async function restore(
     );
     res.replies?.forEach((r, i) => {
       const p = r.addSheet!.properties!;
-      ids.set(p.title!, { id: p.sheetId!, rows: missing[i]!.meta.rowCount, cols: missing[i]!.meta.columnCount });
+      ids.set(p.title!, {
+        id: p.sheetId!,
+        rows: missing[i]!.meta.rowCount,
+        cols: missing[i]!.meta.columnCount,
+      });
     });
   }
   const batches: Request[][] = [];

@@ -6,7 +6,13 @@
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange.
 import { dateOfSerial, serialOf } from '../../emulator/services/shared/zonedTime';
 
-import { a1Of, parseA1, quoteSheetName, type Rect, rectOfParsed } from '../../emulator/services/spreadsheet/a1';
+import {
+  a1Of,
+  parseA1,
+  quoteSheetName,
+  type Rect,
+  rectOfParsed,
+} from '../../emulator/services/spreadsheet/a1';
 import type { ProtectionModel, SheetModel } from '../../emulator/services/spreadsheet/sheetModel';
 import type { ValidationRule } from '../../emulator/services/spreadsheet/validationRules';
 import type { CellContent, CellValue } from '../../emulator/services/spreadsheet/valueConversion';
@@ -100,7 +106,10 @@ const CONDITION_OF: Record<string, string> = {
 const CRITERIA_OF = Object.fromEntries(Object.entries(CONDITION_OF).map(([k, v]) => [v, k]));
 
 /** An emulator rule as the API's DataValidationRule; `sheetName` resolves ONE_OF_RANGE's sheet id. */
-export function validationRuleOf(rule: ValidationRule, sheetName: (id: number) => string): DataValidationRule {
+export function validationRuleOf(
+  rule: ValidationRule,
+  sheetName: (id: number) => string,
+): DataValidationRule {
   const type = CONDITION_OF[rule.criteria] ?? rule.criteria;
   let values: ConditionValue[] | undefined;
   let showCustomUi: boolean | undefined;
@@ -137,7 +146,8 @@ export function ruleOfValidation(
     const rect = p ? rectOfParsed(p, 1_000_000, 18_278) : undefined;
     if (id === undefined || !rect) throw new Error(`Invalid ONE_OF_RANGE value: ${raw[0]}`);
     values = [{ sheetId: id, rect }, dv.showCustomUi === true];
-  } else if (/^DATE_/.test(criteria) && criteria !== 'DATE_IS_VALID_DATE') values = raw.map((x) => new Date(x));
+  } else if (/^DATE_/.test(criteria) && criteria !== 'DATE_IS_VALID_DATE')
+    values = raw.map((x) => new Date(x));
   else values = raw;
   return { criteria, values, allowInvalid: dv.strict !== true, helpText: dv.inputMessage ?? '' };
 }
@@ -168,12 +178,12 @@ export function cellDataGrid(sheet: SheetModel, rect: Rect): CellData[][] {
         const ev = extendedValueOf(v, tz);
         if (ev) cell.userEnteredValue = ev;
       }
-      const pattern = formats?.[i]![j];
+      const pattern = formats?.[i]?.[j];
       if (pattern !== undefined) cell.userEnteredFormat = { numberFormat: numberFormatOf(pattern) };
       else if (v instanceof Date) cell.userEnteredFormat = { numberFormat: { type: 'DATE_TIME' } };
-      const note = notes?.[i]![j];
+      const note = notes?.[i]?.[j];
       if (note) cell.note = note;
-      const rule = rules?.[i]![j];
+      const rule = rules?.[i]?.[j];
       if (rule) {
         let dv = ruleCache.get(rule);
         if (!dv) {
@@ -238,7 +248,9 @@ export function writeCellData(
       const cell = cells[j] ?? {};
       const nf = cell.userEnteredFormat?.numberFormat;
       fLine.push(nf?.pattern || undefined);
-      const dateTyped = fields.format ? isDateType(nf) : isDateType(numberFormatOfPattern(existingFormats?.[i]![j]));
+      const dateTyped = fields.format
+        ? isDateType(nf)
+        : isDateType(numberFormatOfPattern(existingFormats?.[i]?.[j]));
       cLine.push(contentOf(cell.userEnteredValue, dateTyped, tz));
       nLine.push(cell.note || undefined);
       const dv = cell.dataValidation;
@@ -284,7 +296,8 @@ function contentOf(v: ExtendedValue | undefined, dateTyped: boolean, tz: string)
   if (v.formulaValue !== undefined) return { value: '', formula: v.formulaValue };
   if (v.stringValue !== undefined) return { value: v.stringValue };
   if (v.boolValue !== undefined) return { value: v.boolValue };
-  if (v.numberValue !== undefined) return { value: dateTyped ? instantOfSerial(v.numberValue, tz) : v.numberValue };
+  if (v.numberValue !== undefined)
+    return { value: dateTyped ? instantOfSerial(v.numberValue, tz) : v.numberValue };
   return { value: '' };
 }
 

@@ -91,7 +91,8 @@ export function handleDrive(g: GoogleBackend, req: FakeRequest): unknown {
     const b = (req.body ?? {}) as { name?: string; mimeType?: string; parents?: string[] };
     const parent = rootOf(b.parents?.[0] ?? 'root');
     if (!drive.get(parent)) throw fileNotFound(parent);
-    if (b.mimeType === FOLDER_MIME_TYPE) return fileResource(drive.addFolder(b.name ?? 'Untitled', req.user, parent));
+    if (b.mimeType === FOLDER_MIME_TYPE)
+      return fileResource(drive.addFolder(b.name ?? 'Untitled', req.user, parent));
     if (b.mimeType === SPREADSHEET_MIME_TYPE) {
       const book = g.stores.spreadsheets.create(b.name ?? 'Untitled spreadsheet', { owner: req.user });
       const item = drive.get(book.id)!;
@@ -105,7 +106,12 @@ export function handleDrive(g: GoogleBackend, req: FakeRequest): unknown {
     const item = drive.get(m[1]!);
     if (!item || item.owner !== req.user) throw fileNotFound(m[1]!);
     if (item.mimeType === FOLDER_MIME_TYPE)
-      throw new ApiError(403, 'This file cannot be copied by the user.', 'PERMISSION_DENIED', 'cannotCopyFile');
+      throw new ApiError(
+        403,
+        'This file cannot be copied by the user.',
+        'PERMISSION_DENIED',
+        'cannotCopyFile',
+      );
     const b = (req.body ?? {}) as { name?: string; parents?: string[] };
     if (item.mimeType !== SPREADSHEET_MIME_TYPE) throw badRequest('The fake Drive copies spreadsheets only.');
     const source = g.stores.spreadsheets.get(item.id)!;
@@ -118,8 +124,17 @@ export function handleDrive(g: GoogleBackend, req: FakeRequest): unknown {
 }
 
 /** A copy of a workbook: every tab's values, formulas and metadata layers, protections. */
-function copySpreadsheet(g: GoogleBackend, source: ReturnType<GoogleBackend['stores']['spreadsheets']['get']> & object, name: string, owner: string): string {
-  const book = g.stores.spreadsheets.create(name, { owner, timeZone: source.timeZone, locale: source.locale });
+function copySpreadsheet(
+  g: GoogleBackend,
+  source: ReturnType<GoogleBackend['stores']['spreadsheets']['get']> & object,
+  name: string,
+  owner: string,
+): string {
+  const book = g.stores.spreadsheets.create(name, {
+    owner,
+    timeZone: source.timeZone,
+    locale: source.locale,
+  });
   source.sheets.forEach((s, i) => {
     const t = i === 0 ? book.sheets[0]! : book.insertSheet(s.name, undefined, s.maxRows, s.maxColumns);
     if (i === 0) {
@@ -136,7 +151,12 @@ function copySpreadsheet(g: GoogleBackend, source: ReturnType<GoogleBackend['sto
       const grid = layer.getGrid(s.fullRect());
       to[k]!.setGrid(1, 1, grid);
     });
-    t.protections = s.protections.map((p) => ({ ...p, id: book.newProtectionId(), sheet: t, editors: [...p.editors] }));
+    t.protections = s.protections.map((p) => ({
+      ...p,
+      id: book.newProtectionId(),
+      sheet: t,
+      editors: [...p.editors],
+    }));
   });
   return book.id;
 }

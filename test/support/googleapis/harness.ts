@@ -3,16 +3,25 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { type CliDeps, runCli } from '../../../src/cli/main';
 import type { Emulator } from '../../../src/emulator';
 import type { SheetModel, SpreadsheetModel } from '../../../src/emulator/services/spreadsheet/install';
-import { type CliDeps, runCli } from '../../../src/cli/main';
 import { FakeGoogle, type FakeOptions } from './fakeGoogle';
 
 export const OWNER = 'owner@strongcities.org';
 export const TOKEN = 'test-access-token';
 
+/**
+ * A fake on the emulator's Google. The CLI runs unpaced in tests (below), so the quotas are raised unless a test
+ * sets them: Google's 60 per minute per user would turn a test's second command into a minute's wait.
+ */
 export async function startFake(emu: Emulator, options: Partial<FakeOptions> = {}): Promise<FakeGoogle> {
-  const fake = new FakeGoogle(emu.backend, { tokens: { [TOKEN]: OWNER }, ...options });
+  const fake = new FakeGoogle(emu.backend, {
+    tokens: { [TOKEN]: OWNER },
+    perUser: 100_000,
+    perProject: 100_000,
+    ...options,
+  });
   await fake.start();
   return fake;
 }
@@ -24,7 +33,12 @@ export interface CliRun {
 }
 
 /** Runs `crm <args>` in-process against the fake: quick retries, no pacing unless asked. */
-export async function crm(fake: FakeGoogle, args: string[], deps: CliDeps = {}, token = TOKEN): Promise<CliRun> {
+export async function crm(
+  fake: FakeGoogle,
+  args: string[],
+  deps: CliDeps = {},
+  token = TOKEN,
+): Promise<CliRun> {
   const out: string[] = [];
   let err = '';
   const code = await runCli(args, {
@@ -63,13 +77,15 @@ export function sheetDifferences(a: SheetModel, b: SheetModel, limit = 20): stri
     formula: s.getFormulas(1, 1, rows, cols),
     note: s.formats.note.getGrid(rect),
     format: s.formats.numberFormat.getGrid(rect),
-    validation: s.formats.validation.getGrid(rect).map((l) =>
-      l.map((r) =>
-        r
-          ? JSON.stringify(r, (k, v) => (k === 'sheetId' ? s.parent.sheetById(v as number)?.name : v))
-          : undefined,
+    validation: s.formats.validation
+      .getGrid(rect)
+      .map((l) =>
+        l.map((r) =>
+          r
+            ? JSON.stringify(r, (k, v) => (k === 'sheetId' ? s.parent.sheetById(v as number)?.name : v))
+            : undefined,
+        ),
       ),
-    ),
   });
   const ga = grids(a);
   const gb = grids(b);

@@ -23,7 +23,11 @@ export interface ScriptProject {
   updateTime: string;
 }
 
-export function handleScript(g: GoogleBackend, projects: Map<string, ScriptProject>, req: FakeRequest): unknown {
+export function handleScript(
+  g: GoogleBackend,
+  projects: Map<string, ScriptProject>,
+  req: FakeRequest,
+): unknown {
   if (req.method === 'POST' && req.path === '/v1/projects') {
     const b = (req.body ?? {}) as { title?: string; parentId?: string };
     if (b.parentId && !g.stores.spreadsheets.get(b.parentId)) throw notFound();
@@ -34,7 +38,11 @@ export function handleScript(g: GoogleBackend, projects: Map<string, ScriptProje
       ...(b.parentId ? { parentId: b.parentId } : {}),
       owner: req.user,
       files: [
-        { name: 'appsscript', type: 'JSON', source: '{"timeZone":"America/New_York","exceptionLogging":"STACKDRIVER"}' },
+        {
+          name: 'appsscript',
+          type: 'JSON',
+          source: '{"timeZone":"America/New_York","exceptionLogging":"STACKDRIVER"}',
+        },
         { name: 'Code', type: 'SERVER_JS', source: 'function myFunction() {\n  \n}\n' },
       ],
       createTime: now,

@@ -7,22 +7,32 @@
 //   before being applied. If any request is not valid then the entire request will fail and nothing will be applied.")
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate
+
+import { cellDataGrid, protectedRangeOf } from '../../../src/cli/sheets/cellCodec';
 import type { GoogleBackend } from '../../../src/emulator';
 import { serialOf } from '../../../src/emulator/services/shared/zonedTime';
-import { a1Of, parseA1, quoteSheetName, type Rect, rectOfParsed } from '../../../src/emulator/services/spreadsheet/a1';
+import {
+  a1Of,
+  parseA1,
+  quoteSheetName,
+  type Rect,
+  rectOfParsed,
+} from '../../../src/emulator/services/spreadsheet/a1';
 import type { SheetModel, SpreadsheetModel } from '../../../src/emulator/services/spreadsheet/install';
-import { cellDataGrid, protectedRangeOf } from '../../../src/cli/sheets/cellCodec';
 import { ApiError, badRequest, type FakeRequest, notFound } from './fakeGoogle';
 import { applyRequest, checkRequest } from './sheetsRequests';
 
 export function handleSheets(g: GoogleBackend, req: FakeRequest): unknown {
   const store = g.stores.spreadsheets;
   if (req.method === 'POST' && req.path === '/v4/spreadsheets') return create(g, req);
-  const m = /^\/v4\/spreadsheets\/([^/:]+)(\/values:batchGet|\/values:batchUpdate|:batchUpdate)?$/.exec(req.path);
+  const m = /^\/v4\/spreadsheets\/([^/:]+)(\/values:batchGet|\/values:batchUpdate|:batchUpdate)?$/.exec(
+    req.path,
+  );
   if (!m) throw new ApiError(404, `Not Found: ${req.path}`, 'NOT_FOUND');
   const book = store.get(m[1]!);
   if (!book) throw notFound();
-  if (!book.isEditor(req.user)) throw new ApiError(403, 'The caller does not have permission', 'PERMISSION_DENIED');
+  if (!book.isEditor(req.user))
+    throw new ApiError(403, 'The caller does not have permission', 'PERMISSION_DENIED');
   const op = m[2];
   if (op === undefined && req.method === 'GET') return get(book, req.query);
   if (op === '/values:batchGet' && req.method === 'GET') return valuesBatchGet(book, req.query);
@@ -117,8 +127,10 @@ function valuesBatchGet(book: SpreadsheetModel, query: URLSearchParams) {
     const formulas = render === 'FORMULA' ? sheet.getFormulas(rect.row, rect.col, rows, cols) : undefined;
     const out = values.map((line, i) => {
       const cells = line.map((v, j) => {
-        if (formulas?.[i]![j]) return formulas[i]![j];
-        if (v instanceof Date) return serial || render !== 'FORMATTED_VALUE' ? serialOf(v, book.timeZone) : v.toISOString();
+        const formula = formulas?.[i]?.[j];
+        if (formula) return formula;
+        if (v instanceof Date)
+          return serial || render !== 'FORMATTED_VALUE' ? serialOf(v, book.timeZone) : v.toISOString();
         if (render === 'FORMATTED_VALUE') return typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
         return v;
       });
@@ -147,7 +159,9 @@ function valuesBatchUpdate(book: SpreadsheetModel, body: unknown) {
     const { sheet, rect } = resolveRange(book, d.range);
     const values = d.values ?? [];
     if (rect.row + values.length - 1 > sheet.maxRows)
-      throw badRequest(`Range (${d.range}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`);
+      throw badRequest(
+        `Range (${d.range}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`,
+      );
     return { sheet, rect, values };
   });
   const responses = targets.map(({ sheet, rect, values }) => {
@@ -179,10 +193,15 @@ function valuesBatchUpdate(book: SpreadsheetModel, body: unknown) {
 }
 
 function batchUpdate(book: SpreadsheetModel, body: unknown) {
-  const requests = ((body as { requests?: Record<string, unknown>[] }).requests ?? []) as Record<string, unknown>[];
+  const requests = ((body as { requests?: Record<string, unknown>[] }).requests ?? []) as Record<
+    string,
+    unknown
+  >[];
   // Validate every request against the workbook as the earlier ones would leave it, then apply them all.
-  const shape = new Map(book.sheets.map((s) => [s.id, { rows: s.maxRows, cols: s.maxColumns, name: s.name }]));
-  requests.forEach((r, i) => checkRequest(book, shape, r, i));
+  const shape = new Map(
+    book.sheets.map((s) => [s.id, { rows: s.maxRows, cols: s.maxColumns, name: s.name }]),
+  );
+  for (const [i, r] of requests.entries()) checkRequest(book, shape, r, i);
   const replies = requests.map((r) => applyRequest(book, r));
   return { spreadsheetId: book.id, replies };
 }
@@ -190,7 +209,9 @@ function batchUpdate(book: SpreadsheetModel, body: unknown) {
 function create(g: GoogleBackend, req: FakeRequest) {
   const b = (req.body ?? {}) as {
     properties?: { title?: string; locale?: string; timeZone?: string };
-    sheets?: { properties?: { title?: string; gridProperties?: { rowCount?: number; columnCount?: number } } }[];
+    sheets?: {
+      properties?: { title?: string; gridProperties?: { rowCount?: number; columnCount?: number } };
+    }[];
   };
   const book = g.stores.spreadsheets.create(b.properties?.title ?? 'Untitled spreadsheet', {
     owner: req.user,
@@ -210,4 +231,3 @@ function create(g: GoogleBackend, req: FakeRequest) {
   });
   return spreadsheetResource(book);
 }
-

@@ -2,8 +2,7 @@
 // leave it) before any is applied, so a batch with one bad request changes nothing.
 // Request shapes: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request
 // The "exceeds grid limits" wording is believed from public reports.
-import type { SheetModel, SpreadsheetModel } from '../../../src/emulator/services/spreadsheet/install';
-import type { ProtectionModel } from '../../../src/emulator/services/spreadsheet/sheetModel';
+
 import {
   type CellData,
   cellFieldsOf,
@@ -14,6 +13,8 @@ import {
   ruleOfValidation,
   writeCellData,
 } from '../../../src/cli/sheets/cellCodec';
+import type { SheetModel, SpreadsheetModel } from '../../../src/emulator/services/spreadsheet/install';
+import type { ProtectionModel } from '../../../src/emulator/services/spreadsheet/sheetModel';
 import { badRequest } from './fakeGoogle';
 
 type Shape = Map<number, { rows: number; cols: number; name: string }>;
@@ -106,7 +107,10 @@ export function checkRequest(book: SpreadsheetModel, shape: Shape, r: Req, i: nu
         for (const c of row.values ?? [])
           if (c.dataValidation)
             try {
-              ruleOfValidation(c.dataValidation, (n) => book.sheetByName(n)?.id ?? [...shape].find(([, s]) => s.name === n)?.[0]);
+              ruleOfValidation(
+                c.dataValidation,
+                (n) => book.sheetByName(n)?.id ?? [...shape].find(([, s]) => s.name === n)?.[0],
+              );
             } catch (e) {
               throw badRequest(`Invalid requests[${i}].updateCells: ${(e as Error).message}`);
             }
@@ -115,7 +119,14 @@ export function checkRequest(book: SpreadsheetModel, shape: Shape, r: Req, i: nu
     case 'repeatCell':
     case 'setDataValidation':
     case 'addProtectedRange':
-      inGrid(shape, (kind === 'addProtectedRange' ? (body.protectedRange as ProtectedRange).range : body.range) as GridRange, i, kind);
+      inGrid(
+        shape,
+        (kind === 'addProtectedRange'
+          ? (body.protectedRange as ProtectedRange).range
+          : body.range) as GridRange,
+        i,
+        kind,
+      );
       return;
     case 'updateProtectedRange': {
       const id = (body.protectedRange as ProtectedRange).protectedRangeId;
@@ -150,11 +161,16 @@ export function applyRequest(book: SpreadsheetModel, r: Req): unknown {
       book.deleteSheet(sheetOf(book, body.sheetId as number));
       return {};
     case 'updateSheetProperties': {
-      const p = body.properties as { sheetId: number; title?: string; gridProperties?: { frozenRowCount?: number } };
+      const p = body.properties as {
+        sheetId: number;
+        title?: string;
+        gridProperties?: { frozenRowCount?: number };
+      };
       const s = sheetOf(book, p.sheetId);
       const fields = String(body.fields ?? '');
       if (p.title && /title|\*/.test(fields)) book.renameSheet(s, p.title);
-      if (/frozenRowCount|gridProperties|\*/.test(fields)) s.frozenRows = p.gridProperties?.frozenRowCount ?? 0;
+      if (/frozenRowCount|gridProperties|\*/.test(fields))
+        s.frozenRows = p.gridProperties?.frozenRowCount ?? 0;
       return {};
     }
     case 'appendDimension': {
@@ -168,7 +184,13 @@ export function applyRequest(book: SpreadsheetModel, r: Req): unknown {
       const fields = cellFieldsOf(body.fields as string);
       if (body.start) {
         const st = body.start as { sheetId: number; rowIndex?: number; columnIndex?: number };
-        writeCellData(sheetOf(book, st.sheetId), (st.rowIndex ?? 0) + 1, (st.columnIndex ?? 0) + 1, rows, fields);
+        writeCellData(
+          sheetOf(book, st.sheetId),
+          (st.rowIndex ?? 0) + 1,
+          (st.columnIndex ?? 0) + 1,
+          rows,
+          fields,
+        );
       } else {
         const g = body.range as GridRange;
         const s = sheetOf(book, g.sheetId);
@@ -186,14 +208,28 @@ export function applyRequest(book: SpreadsheetModel, r: Req): unknown {
       const s = sheetOf(book, g.sheetId);
       const rect = rectOfGridRange(g, s);
       const cell = (body.cell ?? {}) as CellData;
+      const mask = String(body.fields);
+      if (mask === 'userEnteredFormat.numberFormat') {
+        // One format over the rectangle: stored as one entry, as a whole-column format is.
+        s.formats.numberFormat.set(rect, cell.userEnteredFormat?.numberFormat?.pattern || undefined);
+        return {};
+      }
       const line = Array.from({ length: rect.numCols }, () => cell);
-      writeCellData(s, rect.row, rect.col, Array.from({ length: rect.numRows }, () => ({ values: line })), cellFieldsOf(String(body.fields)));
+      writeCellData(
+        s,
+        rect.row,
+        rect.col,
+        Array.from({ length: rect.numRows }, () => ({ values: line })),
+        cellFieldsOf(String(body.fields)),
+      );
       return {};
     }
     case 'setDataValidation': {
       const g = body.range as GridRange;
       const s = sheetOf(book, g.sheetId);
-      const rule = body.rule ? ruleOfValidation(body.rule as never, (n) => book.sheetByName(n)?.id) : undefined;
+      const rule = body.rule
+        ? ruleOfValidation(body.rule as never, (n) => book.sheetByName(n)?.id)
+        : undefined;
       s.formats.validation.set(rectOfGridRange(g, s), rule);
       return {};
     }
@@ -221,7 +257,8 @@ export function applyRequest(book: SpreadsheetModel, r: Req): unknown {
       if (has('description')) p.description = pr.description ?? '';
       if (has('warningOnly')) p.warningOnly = pr.warningOnly === true;
       if (has('editors')) p.editors = [...(pr.editors?.users ?? [])];
-      if (has('unprotectedRanges')) p.unprotected = (pr.unprotectedRanges ?? []).map((u) => rectOfGridRange(u, p.sheet));
+      if (has('unprotectedRanges'))
+        p.unprotected = (pr.unprotectedRanges ?? []).map((u) => rectOfGridRange(u, p.sheet));
       if (has('range')) p.rect = rectOfGridRange(pr.range, p.sheet);
       return {};
     }
