@@ -2,7 +2,7 @@
 // what it saved, 429s (forced, and the per-minute quota) are retried with backoff, the client paces itself under
 // the quota, bad credentials and a missing spreadsheet give clear messages (in-process and through the bin), and
 // archive spreadsheets in the folder Settings names are part of the backup.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchEmulator } from '../../../bench/benchWorkbook';
@@ -124,21 +124,27 @@ describe('the CLI under failure (issue 18)', () => {
     );
   });
 
-  it('the bin gives the same message from a shell', () => {
-    const r = spawnSync(
-      path.resolve('node_modules/.bin/tsx'),
-      ['src/cli/main.ts', 'backup', '--spreadsheet', id],
-      {
-        env: { ...process.env, SCN_CRM_ROOT_URL: fake.rootUrl, SCN_CRM_ACCESS_TOKEN: 'wrong' },
-        encoding: 'utf8',
-      },
-    );
+  // The child talks to the fake in this process, so it must run asynchronously: spawnSync would block the event
+  // loop the fake answers on, and both would wait for ever.
+  const shell = (args: string[], env: Record<string, string>) =>
+    new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      execFile(
+        path.resolve('node_modules/.bin/tsx'),
+        ['src/cli/main.ts', ...args],
+        { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 },
+        (error, _stdout, stderr) =>
+          resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }),
+      );
+    });
+
+  it('the bin gives the same message from a shell', async () => {
+    const r = await shell(['backup', '--spreadsheet', id], {
+      SCN_CRM_ROOT_URL: fake.rootUrl,
+      SCN_CRM_ACCESS_TOKEN: 'wrong',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Google refused the credentials (401)');
-    const usage = spawnSync(path.resolve('node_modules/.bin/tsx'), ['src/cli/main.ts', 'backup'], {
-      encoding: 'utf8',
-      env: { ...process.env, SCN_CRM_ACCESS_TOKEN: 'x' },
-    });
+    const usage = await shell(['backup'], { SCN_CRM_ACCESS_TOKEN: 'x' });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('backup needs --spreadsheet');
   });
