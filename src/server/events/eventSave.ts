@@ -41,7 +41,7 @@ export function saveEvent(request: FormSaveRequest): SaveOutcome & { promoted?: 
   const fields = request?.fields ?? {};
   return session.write(() => {
     const before = request?.id ? eventRecord(session, request.id).values : {};
-    const plain = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+    const plain = (v: unknown) => (v instanceof Date ? formatIsoDate(v) : v);
     const merged: Record<string, unknown> = {};
     for (const k of ['startsOn', 'endsOn', 'timeZone', 'budget'])
       merged[k] = k in fields ? fields[k] : plain(before[k]);
@@ -125,7 +125,7 @@ export function saveParticipant(request: FormSaveRequest & { eventId?: string })
     }
     const day = (k: string) => {
       const v = k in fields ? fields[k] : existing?.values[k];
-      return v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '');
+      return v instanceof Date ? formatIsoDate(v) : String(v ?? '');
     };
     if (
       /^\d{4}-/.test(day('arrivesOn')) &&

@@ -39,8 +39,26 @@ export function recordMeetingAttendance(request: AttendanceRequest): {
   return session.write(() => {
     const table = session.table(ENGAGEMENTS);
     const ref = `meeting:${instanceId}`;
+    // Action points given with a second call (attendance first, the points later) still become follow-ups: the
+    // engagement is not logged again, and addFollowUps adds none twice.
+    const pointsOn = (engagementId: string, day: string) =>
+      addFollowUps(
+        session,
+        actionPointsOf(String(request.actionPoints ?? '')).map((what) => ({
+          what,
+          owner: caller.email,
+          dueOn: addDays(day, ACTION_POINT_DAYS),
+          recordId: engagementId,
+        })),
+        `Action points of ${engagementId}`,
+      ).map((m) => m.id);
     const existing = table.findRows('sourceRef', [ref])[0];
-    if (existing) return { engagementId: String(table.cell(existing, 'id')), followUpIds: [], again: true };
+    if (existing) {
+      const id = String(table.cell(existing, 'id'));
+      const on = table.cell(existing, 'date');
+      const day = on instanceof Date ? formatIsoDate(on) : formatIsoDate(session.now());
+      return { engagementId: id, followUpIds: pointsOn(id, day), again: true };
+    }
     const invited = new Set((occurrence.attendees ?? []).map((a) => normaliseEmail(String(a.email ?? ''))));
     const fromCsv = String(request.csv ?? '').match(/[^\s,;"'<>]+@[^\s,;"'<>]+\.[a-z]{2,}/gi) ?? [];
     const came = new Set(
@@ -70,17 +88,6 @@ export function recordMeetingAttendance(request: AttendanceRequest): {
       ],
       { summary: `Attendance of ${instanceId}` },
     );
-    const points = actionPointsOf(String(request.actionPoints ?? ''));
-    const made = addFollowUps(
-      session,
-      points.map((what) => ({
-        what,
-        owner: caller.email,
-        dueOn: addDays(day, ACTION_POINT_DAYS),
-        recordId: eng!.id,
-      })),
-      `Action points of ${eng!.id}`,
-    );
-    return { engagementId: eng!.id, followUpIds: made.map((m) => m.id), again: false };
+    return { engagementId: eng!.id, followUpIds: pointsOn(eng!.id, day), again: false };
   });
 }

@@ -53,12 +53,20 @@ function batchValues(
 ): unknown[][][] | null {
   const service = sheetsService();
   if (!service || ranges.length === 0) return null;
-  const response = service.Spreadsheets!.Values!.batchGet(factsOf(session).id, {
-    ranges: [...ranges],
-    valueRenderOption: 'UNFORMATTED_VALUE',
-    dateTimeRenderOption: 'SERIAL_NUMBER',
-    majorDimension: 'ROWS',
-  });
+  let response: GoogleAppsScript.Sheets.Schema.BatchGetValuesResponse;
+  try {
+    response = service.Spreadsheets!.Values!.batchGet(factsOf(session).id, {
+      ranges: [...ranges],
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      dateTimeRenderOption: 'SERIAL_NUMBER',
+      majorDimension: 'ROWS',
+    });
+  } catch (e) {
+    // The Sheets API has its own per-minute read quota (429) and can fail where SpreadsheetApp would not: the
+    // SpreadsheetApp reads take over, so the profile still opens.
+    console.warn(`batchGet failed, reading through SpreadsheetApp instead: ${String(e)}`);
+    return null;
+  }
   const got = response.valueRanges ?? [];
   return shape.map(({ rows, width }, i) => {
     const values = (got[i]?.values ?? []) as unknown[][];

@@ -173,6 +173,9 @@ export function insertRecords(
     return cells;
   });
   if (!options.noAudit) {
+    // One time for the whole block: the journal keeps a bulk insert as one run of ids only when its entries share
+    // their time (journalChunks.ts), and a real clock moves between the rows of a loop.
+    const at = table.session.now();
     records.forEach((record, n) => {
       const changes: Record<string, [unknown, unknown]> = {};
       for (const c of def.columns) {
@@ -187,6 +190,7 @@ export function insertRecords(
         changes,
         summary: options.summary ?? '',
         version: 1,
+        at,
       });
     });
     // Write-ahead: the audit rows are safe in the journal before the data they describe is written.

@@ -115,7 +115,7 @@ describe('bi-weekly member meetings', () => {
       [request],
       COORDINATOR,
     ).value!;
-    const twice = ok<{ engagementId: string; again: boolean }>(
+    const twice = ok<{ engagementId: string; followUpIds: string[]; again: boolean }>(
       emu,
       'recordMeetingAttendance',
       [request],
@@ -139,6 +139,26 @@ describe('bi-weekly member meetings', () => {
     expect(once.followUpIds).toHaveLength(2);
     const fus = tabRows(emu, 'Follow-ups').filter((f) => f['On record'] === once.engagementId);
     expect(fus.map((f) => f['What'])).toEqual(['Share the Lyon youth toolkit', 'Plan the autumn session']);
+    // The retry returned the same follow-ups; action points given later, with attendance already recorded,
+    // still become follow-ups of the same engagement (none twice), and no second engagement is logged.
+    expect(twice.followUpIds).toEqual(once.followUpIds);
+    const later = ok<{ engagementId: string; followUpIds: string[]; again: boolean }>(
+      emu,
+      'recordMeetingAttendance',
+      [{ instanceId: request.instanceId, actionPoints: 'Plan the autumn session\nSend the minutes' }],
+      COORDINATOR,
+    ).value!;
+    expect(later).toMatchObject({ engagementId: once.engagementId, again: true });
+    expect(later.followUpIds[0]).toBe(once.followUpIds[1]);
+    const after = tabRows(emu, 'Follow-ups').filter((f) => f['On record'] === once.engagementId);
+    expect(after.map((f) => f['What'])).toEqual([
+      'Share the Lyon youth toolkit',
+      'Plan the autumn session',
+      'Send the minutes',
+    ]);
+    expect(
+      tabRows(emu, 'Engagements').filter((x) => String(x['Source reference']).startsWith('meeting:')),
+    ).toHaveLength(1);
   });
 
   it('takes attendance from a Meet participant export (CSV) for another occurrence', () => {

@@ -3,6 +3,7 @@
 import { BENCH_USER, benchEmulator } from '../../../bench/benchWorkbook';
 import type { CallRecord, Emulator } from '../../../src/emulator';
 import { invokeScriptRun } from '../../../src/emulator/scriptRun';
+import { SheetsSpreadsheetsValues } from '../../../src/emulator/services/advanced/sheetsAdvanced';
 import { values } from '../workbook/harness';
 
 function profile(emu: Emulator, id: string): { value: unknown; records: CallRecord[] } {
@@ -29,6 +30,22 @@ describe('city profile through batchGet (issue 11)', () => {
     // Fewer round trips for the same cells: the headers and the scattered rows share calls.
     const io = (rs: CallRecord[]) => rs.filter((r) => r.class === 'read').length;
     expect(io(one.records)).toBeLessThan(io(other.records));
+  });
+
+  it('a batchGet that fails (the Sheets API quota, a 5xx) falls back to SpreadsheetApp: the same profile', () => {
+    const expected = profile(without, ids[1]!).value;
+    const real = SheetsSpreadsheetsValues.prototype.batchGet;
+    let tried = 0;
+    SheetsSpreadsheetsValues.prototype.batchGet = () => {
+      tried++;
+      throw new Error('API call to sheets.spreadsheets.values.batchGet failed with error: Quota exceeded');
+    };
+    try {
+      expect(profile(withSheets, ids[1]!).value).toEqual(expected);
+      expect(tried).toBeGreaterThan(0);
+    } finally {
+      SheetsSpreadsheetsValues.prototype.batchGet = real;
+    }
   });
 
   it.each(['Europe/London', 'America/Los_Angeles'])(
