@@ -249,14 +249,19 @@ export function welcomeRecipients_(v: Record<string, unknown>): StoredContact[] 
   return people;
 }
 
+/**
+ * The welcome emails, each sent at most once. On a first approval (`firstApproval`) their keys are fresh: no Sends
+ * row can carry them, so the Message ID column is not searched (see approveApplication); otherwise one search of
+ * the Sends history finds every welcome key. One search checks the ids of their intents either way.
+ */
 function welcome(
   session: WorkbookSession,
   app: StoredRecord,
   contactIds: Record<string, string>,
+  firstApproval: boolean,
 ): SendOutcome[] {
   const { settings } = intakeContext(session);
   const v = app.values;
-  // One search of the Sends history for every welcome key, one for the ids of their intents (sendTrackedAll).
   return sendTrackedAll(
     session,
     welcomeRecipients_(v).map((p) => ({
@@ -266,6 +271,7 @@ function welcome(
       language: String(v['language'] ?? ''),
       to: p.email,
       contactId: contactIds[p.email] ?? null,
+      ...(firstApproval ? { freshKey: true } : {}),
       fields: {
         Name: p.name,
         City: String(v['cityName']),
@@ -280,6 +286,12 @@ function welcome(
  * Sidebar action. Refused while findings of severity "error" remain (ask for more information instead), or
  * while Settings lack the Terms of Reference or Online Hub link. Running it again on an approved application
  * only completes welcome emails that never went out.
+ *
+ * A first approval is a row neither at the approved stage nor stamped "Approved at" (a system column, protected
+ * with a warning like the Sends tab itself). This execution writes the stage and its stamp before any welcome
+ * intent, and Sheets applies an execution's writes in order, so a run stopped anywhere leaves either no welcome
+ * row or an approved row: a rerun then searches. A stage set back by hand keeps the stamp, so re-approving it
+ * searches too and never welcomes twice (issue 11: the search scanned the whole Message ID column of Sends).
  */
 export function approveApplication(id: string, version?: number | null): ActionResult {
   const session = workbook();
@@ -294,6 +306,7 @@ export function approveApplication(id: string, version?: number | null): ActionR
     }
     const today = startOfDay(localDateOf(session.now(), calendar.timeZone), calendar.timeZone);
     const contactIds: Record<string, string> = {};
+    const firstApproval = rec.values['stage'] !== 'approved' && !rec.values['approvedAt'];
     if (rec.values['stage'] !== 'approved') {
       const errors = validationFindings(applicationOf(rec)).filter((f) => f.severity === 'error');
       if (blocksApproval(errors)) {
@@ -304,6 +317,6 @@ export function approveApplication(id: string, version?: number | null): ActionR
       addNeeds(session, rec, city, today);
       rec = moveStage(session, rec, 'approved', { extra: { cityId: city.id } });
     }
-    return actionResult(session, rec, welcome(session, rec, contactIds));
+    return actionResult(session, rec, welcome(session, rec, contactIds, firstApproval));
   });
 }

@@ -176,7 +176,9 @@ export function sendTrackedAll(session: WorkbookSession, msgs: readonly TrackedM
   return session.write(() => {
     const table = session.table(SENDS);
     const keys = [...new Set(msgs.map((m) => m.key))];
-    const found = table.findRows('messageId', keys);
+    // Fresh keys (TrackedMessage.freshKey) have no rows to find; a key given twice is searched for its second message.
+    const searched = keys.filter((k) => msgs.some((m) => m.key === k && !m.freshKey));
+    const found = searched.length > 0 ? table.findRows('messageId', searched) : [];
     const rowsOf = new Map(
       keys.map((k) => [k, found.filter((r) => String(table.cell(r, 'messageId')).trim() === k)]),
     );
@@ -200,6 +202,7 @@ export function sendTrackedAll(session: WorkbookSession, msgs: readonly TrackedM
         prepare: () => render(session, m),
         hold: holds.get(normaliseAddress(m.to)) ?? null,
         ...(first ? { known: rowsOf.get(m.key)! } : {}),
+        ...(first && m.freshKey ? { freshKey: true } : {}),
       });
     });
   });
