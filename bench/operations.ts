@@ -2,6 +2,7 @@
 import type { DemoSize } from '../src/demo/generate';
 import { Emulator } from '../src/emulator';
 import { BENCH_USER, benchEmulator } from './benchWorkbook';
+import { cliOperations } from './cliOperations';
 import { intakeOperations } from './intakeOperations';
 import { mailingOperations } from './mailingOperations';
 import { type BenchRow, summarise } from './measure';
@@ -16,8 +17,14 @@ export interface BenchOperation {
   run(): BenchRow[];
 }
 
+/** An operation that talks over HTTP (the CLI against the local fake Google): its rows come as a promise. */
+export interface AsyncBenchOperation {
+  name: string;
+  run(): Promise<BenchRow[]>;
+}
+
 /** Every operation at `scale`: the 'bench' workbook is DESIGN §7's ×10 network times `scale` (the demo stays as is). */
-export function operations(scale: number): BenchOperation[] {
+export function operations(scale: number): (BenchOperation | AsyncBenchOperation)[] {
   const build = (size: DemoSize) => benchEmulator(size, size === 'bench' ? scale : 1);
   return [
     {
@@ -35,6 +42,8 @@ export function operations(scale: number): BenchOperation[] {
     ...mailingOperations(build, BENCH_USER),
     ...privacyOperations(build, BENCH_USER),
     ...peerOperations(build, BENCH_USER),
+    // Issue 18: the command line's backup and restore, over HTTP to the local fake Google.
+    ...cliOperations(() => build('bench'), BENCH_USER),
     // Last: the size of a bench workbook after the operations above have run on it.
     workbookSizeOperation(build, BENCH_USER),
   ];

@@ -18,7 +18,7 @@ function scaleArg(argv: readonly string[]): number {
   return n;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   const scale = scaleArg(process.argv);
@@ -39,7 +39,7 @@ function main(): void {
   for (const op of operations(scale)) {
     if (only && !op.name.includes(only)) continue;
     const started = Date.now();
-    rows.push(...op.run());
+    rows.push(...(await op.run()));
     // Wall time and memory per operation on stderr, so a slow or large step shows where it is.
     const rss = Math.round(process.memoryUsage().rss / 1e6);
     process.stderr.write(`${op.name}: ${((Date.now() - started) / 1000).toFixed(1)} s, ${rss} MB resident\n`);
@@ -59,4 +59,7 @@ function main(): void {
   );
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

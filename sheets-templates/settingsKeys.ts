@@ -174,6 +174,22 @@ export const SETTING_KEYS = [
     note: 'The Drive folder (by name) the yearly archive spreadsheets are created in; created when missing.',
   },
   {
+    field: 'snapshotFolder',
+    key: 'Snapshot folder',
+    kind: 'text',
+    defaultValue: null,
+    note: 'The Drive folder (by name) the weekly copy of this workbook goes into; empty: no weekly snapshot. The folder is not created: make it and share it as you wish.',
+  },
+  {
+    field: 'snapshotsKept',
+    key: 'Snapshots kept',
+    kind: 'integer',
+    defaultValue: 8,
+    min: 1,
+    max: 104,
+    note: 'How many weekly snapshots stay in the folder; older ones the CRM made go to the bin (never other files).',
+  },
+  {
     field: 'privacyNoticeUrl',
     key: 'Privacy notice link',
     kind: 'url',

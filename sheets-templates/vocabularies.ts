@@ -197,6 +197,7 @@ export const AUDIT_ACTIONS = [
   'setup',
   'import',
   'archive', // an Archive history run: what it moved, the window it used and why
+  'snapshot', // a weekly snapshot run: the copy made (or why none), older copies binned
   'sheet edit', // a direct edit in the sheet, recorded by the onEdit trigger
   'suggest', // peer matching (issue 14): suggestions written, and the coordinator's decisions on them
   'accept',

@@ -97,6 +97,7 @@ export {
 export { confirmContact, getHubWatch, recordWatchItem } from './relations/watch';
 export { getSearchIndex, openSidebar, showFind } from './search/findSidebar';
 export { setupWorkbook } from './setup/setupWorkbook';
+export { runWeeklySnapshot } from './snapshot/weeklySnapshot';
 export {
   checkWorkbook,
   continueValidation,

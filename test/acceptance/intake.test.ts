@@ -65,12 +65,13 @@ describe('forms created by setup', () => {
         'onNeedsSurveySubmit:ON_FORM_SUBMIT',
         'runArchiveHistory:CLOCK',
         'runDailyJobs:CLOCK',
+        'runWeeklySnapshot:CLOCK',
       ].sort(),
     );
     const before = forms.forms.size;
     ok(emu, 'setupWorkbook');
     expect(forms.forms.size).toBe(before);
-    expect(emu.backend.stores.script.triggers.triggers).toHaveLength(6);
+    expect(emu.backend.stores.script.triggers.triggers).toHaveLength(7);
   });
 
   it('offers Applications › Review applications, Process unprocessed responses now, Send daily digest now', () => {

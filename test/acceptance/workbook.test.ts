@@ -34,6 +34,7 @@ describe('setup on an empty workbook', () => {
       ['onNeedsSurveySubmit', 'ON_FORM_SUBMIT', OWNER],
       ['runArchiveHistory', 'CLOCK', OWNER],
       ['runDailyJobs', 'CLOCK', OWNER],
+      ['runWeeklySnapshot', 'CLOCK', OWNER],
     ]);
   });
 

@@ -6,6 +6,7 @@ const source = String.raw`
 function every5() { ScriptApp.newTrigger('tick').timeBased().everyMinutes(5).create(); }
 function badMinutes() { ScriptApp.newTrigger('tick').timeBased().everyMinutes(7).create(); }
 function daily() { return ScriptApp.newTrigger('tick').timeBased().everyDays(1).atHour(7).nearMinute(30).inTimezone('Europe/Paris').create().getUniqueId(); }
+function weekly() { ScriptApp.newTrigger('tick').timeBased().onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(4).inTimezone('Europe/London').create(); }
 function once() { ScriptApp.newTrigger('tick').timeBased().after(60 * 1000).create(); }
 function tick(e) { return e; }
 function onSheet(id) {
@@ -101,6 +102,18 @@ describe('time-driven triggers on advanceClock', () => {
     // 07:30 in Paris (UTC+1 in January) is 06:30 UTC, the next day.
     expect(runs[0].value).toMatchObject({ 'day-of-month': 6, hour: 6, minute: 30 });
     expect(runs[1].value).toMatchObject({ 'day-of-month': 7, hour: 6, minute: 30 });
+  });
+
+  // Source: https://developers.google.com/apps-script/reference/script/clock-trigger-builder#onWeekDay(Weekday)
+  // ("Specifies the day of the week that the trigger runs"; alone, with atHour, a weekly trigger: the snapshot's).
+  it('runs an onWeekDay trigger once a week, on that day, at the given hour', () => {
+    // Wednesday 7 January 2026: the next Mondays are the 12th, 19th and 26th.
+    const emu = new Emulator({ source, start: new Date(Date.UTC(2026, 0, 7, 9, 0, 0)) });
+    emu.call('weekly');
+    const runs = advanceClock(emu, 21 * 86_400_000);
+    expect(runs).toHaveLength(3);
+    expect(runs.map((r) => (r.value as Record<string, unknown>)['day-of-month'])).toEqual([12, 19, 26]);
+    for (const r of runs) expect(r.value).toMatchObject({ 'day-of-week': 1, hour: 4 });
   });
 
   // Source: https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer)

@@ -16,6 +16,7 @@ import { RELATIONS_MESSAGES } from './relationsMessages';
 import { SENDING_MESSAGES } from './sendingMessages';
 import { SETTINGS_MESSAGES } from './settingsMessages';
 import { SETUP_MESSAGES } from './setupMessages';
+import { SNAPSHOT_MESSAGES } from './snapshotMessages';
 import { WORKBOOK_MESSAGES } from './workbookMessages';
 
 export interface Bilingual {
@@ -190,6 +191,7 @@ export const MESSAGES = {
   ...SENDING_MESSAGES,
   ...PEERS_MESSAGES,
   ...RELATIONS_MESSAGES,
+  ...SNAPSHOT_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -76,6 +76,14 @@ const SETTING_NOTES_FR: Readonly<Record<string, { readonly label: string; readon
     label: 'Dossier d’archive',
     note: 'Le dossier Drive (par son nom) où sont créés les classeurs d’archive annuels ; créé s’il manque.',
   },
+  snapshotFolder: {
+    label: 'Dossier des instantanés',
+    note: 'Le dossier Drive (par son nom) où va la copie hebdomadaire de ce classeur ; vide : pas d’instantané. Le dossier n’est pas créé : créez-le et partagez-le comme vous le souhaitez.',
+  },
+  snapshotsKept: {
+    label: 'Instantanés conservés',
+    note: 'Nombre d’instantanés hebdomadaires gardés dans le dossier ; les plus anciens faits par le CRM vont à la corbeille (jamais d’autres fichiers).',
+  },
   privacyNoticeUrl: {
     label: 'Lien vers la politique de confidentialité',
     note: 'La politique de confidentialité du réseau, en lien dans les formulaires de demande et de candidature (https).',

@@ -161,6 +161,7 @@ export const VOCABULARY_FR: Readonly<Record<string, string>> = {
   send: 'envoi',
   setup: 'installation',
   archive: 'archivage',
+  snapshot: 'instantané',
   'sheet edit': 'modification dans la feuille',
   suggest: 'suggestion',
   accept: 'acceptation',

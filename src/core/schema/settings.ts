@@ -33,6 +33,9 @@ export interface Settings {
   archiveMinMonths: number;
   /** The Drive folder (by name) of the yearly archive spreadsheets. */
   archiveFolder: string;
+  /** The weekly snapshot (issue 18): the Drive folder (by name; null: none) and how many copies it keeps. */
+  snapshotFolder: string | null;
+  snapshotsKept: number;
   /** Privacy (issue 13): the notice the forms link to, and how long closed applications, inactive contacts and
    *  raw form responses are kept before the retention job lists them. */
   privacyNoticeUrl: string | null;

@@ -16,6 +16,8 @@ import { message } from '../../core/messages';
 
 export type TriggerSpec =
   | { handler: string; kind: 'daily'; atHour: number }
+  /** Once a week, on a ScriptApp.WeekDay name, near the hour given. */
+  | { handler: string; kind: 'weekly'; weekDay: 'MONDAY'; atHour: number }
   /** A form-submit trigger on the form whose id is kept in a document property (set when setup creates the form). */
   | { handler: string; kind: 'formSubmit'; formIdProperty: string }
   /** An edit trigger on the bound workbook (access in the grid, src/server/access/gridEdits.ts). */
@@ -23,8 +25,10 @@ export type TriggerSpec =
 
 export const TRIGGER_SPECS: TriggerSpec[] = [
   { handler: 'runDailyJobs', kind: 'daily', atHour: 7 },
-  // Archive history (src/server/archive): nightly, resumable; 4 triggers in all, far under the 20 per user per script.
+  // Archive history (src/server/archive): nightly, resumable; 7 triggers in all, far under the 20 per user per script.
   { handler: 'runArchiveHistory', kind: 'daily', atHour: 2 },
+  // The weekly snapshot (src/server/snapshot): a copy of the workbook early on Monday, after the nightly archive.
+  { handler: 'runWeeklySnapshot', kind: 'weekly', weekDay: 'MONDAY', atHour: 4 },
   { handler: 'onEnquirySubmit', kind: 'formSubmit', formIdProperty: 'scn.form.enquiry' },
   { handler: 'onApplicationSubmit', kind: 'formSubmit', formIdProperty: 'scn.form.application' },
   // The needs survey (issue 14, src/server/peers/surveySubmit.ts).
@@ -44,7 +48,9 @@ function handlerExists(name: string): boolean {
 
 function eventTypeOf(spec: TriggerSpec): GoogleAppsScript.Script.EventType {
   if (spec.kind === 'edit') return ScriptApp.EventType.ON_EDIT;
-  return spec.kind === 'daily' ? ScriptApp.EventType.CLOCK : ScriptApp.EventType.ON_FORM_SUBMIT;
+  return spec.kind === 'daily' || spec.kind === 'weekly'
+    ? ScriptApp.EventType.CLOCK
+    : ScriptApp.EventType.ON_FORM_SUBMIT;
 }
 
 /** What setup tells the person who ran it when another account owns the triggers. */
@@ -86,6 +92,12 @@ export function installTriggers(
     if (same.length > 0) continue;
     if (spec.kind === 'daily') {
       ScriptApp.newTrigger(spec.handler).timeBased().everyDays(1).atHour(spec.atHour).create();
+    } else if (spec.kind === 'weekly') {
+      ScriptApp.newTrigger(spec.handler)
+        .timeBased()
+        .onWeekDay(ScriptApp.WeekDay[spec.weekDay])
+        .atHour(spec.atHour)
+        .create();
     } else if (spec.kind === 'edit') {
       ScriptApp.newTrigger(spec.handler).forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create();
     } else {

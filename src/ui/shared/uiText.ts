@@ -166,6 +166,7 @@ const EN = {
   aboutVersion: 'Version',
   aboutTimeZone: 'Time zone:',
   aboutUser: 'Signed in as:',
+  aboutSnapshot: 'Weekly snapshot:',
   unknownUser: 'unknown',
   aboutError: 'Could not load details: {message}',
 };
@@ -328,6 +329,7 @@ const FR: Record<TextKey, string> = {
   aboutVersion: 'Version',
   aboutTimeZone: 'Fuseau horaire :',
   aboutUser: 'Connecté en tant que :',
+  aboutSnapshot: 'Instantané hebdomadaire :',
   unknownUser: 'inconnu',
   aboutError: 'Impossible de charger les détails : {message}',
 };

@@ -238,6 +238,7 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
     { name: 'runDailyJobs', allowed: [], args: () => [] },
     { name: 'archiveHistory', allowed: ['admin'], args: () => [] },
     { name: 'runArchiveHistory', allowed: [], args: () => [] },
+    { name: 'runWeeklySnapshot', allowed: [], args: () => [] },
     // Privacy (issue 13): admins only; the address is given, so no prompt, and the erasure is confirmed.
     { name: 'exportPersonData', allowed: ['admin'], args: () => ['nobody-held@example.org'] },
     { name: 'erasePerson', allowed: ['admin'], args: () => ['nobody-held@example.org', true] },

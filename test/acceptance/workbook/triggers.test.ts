@@ -23,6 +23,7 @@ const ALL = [
   'onNeedsSurveySubmit',
   'runArchiveHistory',
   'runDailyJobs',
+  'runWeeklySnapshot',
 ];
 
 function withSecondAdmin(): Emulator {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { type CliDeps, runCli } from '../../../src/cli/main';
 import type { Emulator } from '../../../src/emulator';
 import type { SheetModel, SpreadsheetModel } from '../../../src/emulator/services/spreadsheet/install';
-import { FakeGoogle, type FakeOptions } from './fakeGoogle';
+import { FakeGoogle, type FakeOptions } from '../../../src/emulator/googleapis/fakeGoogle';
 
 export const OWNER = 'owner@strongcities.org';
 export const TOKEN = 'test-access-token';

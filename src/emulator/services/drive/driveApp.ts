@@ -220,6 +220,36 @@ export class FileObject extends DriveObject {
     return this;
   }
   /**
+   * makeCopy(), makeCopy(destination), makeCopy(name), makeCopy(name, destination): "Creates a copy of the file"
+   * (in the destination folder, and with the name, when given).
+   * https://developers.google.com/apps-script/reference/drive/file#makeCopy(String,Folder)
+   * The copy belongs to the user who makes it and is shared with nobody; any user who can open the file may copy
+   * it. Believed (public reports, not the reference): without a destination the copy goes where the original is;
+   * without a name it is called "Copy of <name>"; a copied spreadsheet takes its container-bound script with it
+   * (the emulator copies the workbook's content only: no script runs in a copy).
+   */
+  makeCopy(nameOrDestination?: unknown, destination?: unknown): FileObject {
+    let name = `Copy of ${this._item.name()}`;
+    let folder: FolderObject | undefined;
+    if (nameOrDestination instanceof FolderObject) {
+      if (destination !== undefined) throw new GoogleError('Invalid argument: destination');
+      folder = nameOrDestination;
+    } else if (nameOrDestination !== undefined) {
+      if (typeof nameOrDestination !== 'string') throw new GoogleError('Invalid argument: name');
+      name = nameOrDestination;
+      if (destination !== undefined && !(destination instanceof FolderObject))
+        throw new GoogleError('Invalid argument: destination');
+      folder = destination as FolderObject | undefined;
+    }
+    if (name === '') throw new GoogleError('Invalid argument: name');
+    // A file shared with this user sits in its owner's Drive: the copy then goes to this user's own root.
+    const here =
+      this._item.owner === this._user() ? this._item.parentId : this._store.rootOf(this._user()).id;
+    const parentId = folder ? folder._item.id : here;
+    return new FileObject(this._g, this._store, this._store.copy(this._item, name, this._user(), parentId));
+  }
+
+  /**
    * "Moves this item to the provided destination folder. The current user must be the owner of the file or have
    * at least edit access to the item's current parent folder in order to move the item to the destination folder."
    */

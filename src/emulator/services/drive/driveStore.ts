@@ -1,6 +1,6 @@
 // The emulated Drive, host side: folders and files (spreadsheets created by SpreadsheetApp among them) with parents.
 //
-// Only what the CRM uses: folders by name or id, files by name or id, and moving a file into a folder.
+// Only what the CRM uses: folders by name or id, files by name or id, moving a file into a folder, copying a file.
 // Every account has its own root folder ("My Drive"); a new folder or spreadsheet lands in its creator's root.
 // Sources: https://developers.google.com/apps-script/reference/drive/drive-app
 //          https://developers.google.com/apps-script/reference/drive/folder
@@ -9,9 +9,11 @@
 export const FOLDER_MIME_TYPE = 'application/vnd.google-apps.folder';
 export const SPREADSHEET_MIME_TYPE = 'application/vnd.google-apps.spreadsheet';
 
-/** What Drive needs of the spreadsheet store: a spreadsheet's current name by id. */
+/** What Drive needs of the spreadsheet store: a spreadsheet's current name by id, and a copy of one (makeCopy). */
 export interface SpreadsheetNames {
   get(id: string): { name: string } | undefined;
+  /** A new, independent spreadsheet with the same content (a method: it takes the store's own model type). */
+  copyOf(source: { name: string }, name: string, owner: string): { id: string };
 }
 
 /**
@@ -98,6 +100,26 @@ export class DriveStore {
       model.id,
       new DriveItem(this, model.id, SPREADSHEET_MIME_TYPE, model.owner, root, model.name),
     );
+  }
+
+  /**
+   * A copy of a file, owned by `owner` and shared with nobody, in `parentId`: a spreadsheet becomes a new, independent
+   * spreadsheet with the same tabs; an uploaded file gets its own copy of the bytes.
+   */
+  copy(source: DriveItem, name: string, owner: string, parentId: string): DriveItem {
+    let item: DriveItem;
+    if (source.mimeType === SPREADSHEET_MIME_TYPE) {
+      const model = this.spreadsheets.get(source.id);
+      if (!model)
+        throw new Error(`Emulator: spreadsheet ${source.id} is in Drive but not in the spreadsheet store.`);
+      item = this.items.get(this.spreadsheets.copyOf(model, name, owner).id)!;
+    } else {
+      item = new DriveItem(this, this.newId(), source.mimeType, owner, parentId, name);
+      item.content = source.content ? Buffer.from(source.content) : undefined;
+      this.items.set(item.id, item);
+    }
+    item.parentId = parentId;
+    return item;
   }
 
   get(id: string): DriveItem | undefined {

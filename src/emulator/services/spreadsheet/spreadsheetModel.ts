@@ -1,4 +1,5 @@
 // A workbook and the store of all workbooks, host side: plain classes tests, the workbench and other services use.
+import { deepCopy } from '../../runtime/deepCopy';
 import { GoogleError } from '../../runtime/serviceObject';
 import { type Rect, shiftRect } from './a1';
 import type { SelectionModel } from './selection';
@@ -155,14 +156,39 @@ export class SpreadsheetStore {
     Object.defineProperty(this, 'drive', { value: undefined, writable: true, enumerable: false });
   }
 
-  create(name: string, options: SpreadsheetOptions = {}): SpreadsheetModel {
+  private newId(): string {
     this.counter++;
-    const id = `1${'SCNemu'}${String(this.counter).padStart(6, '0')}${'x'.repeat(31)}`.slice(0, 44);
+    return `1${'SCNemu'}${String(this.counter).padStart(6, '0')}${'x'.repeat(31)}`.slice(0, 44);
+  }
+
+  create(name: string, options: SpreadsheetOptions = {}): SpreadsheetModel {
+    const id = this.newId();
     const model = new SpreadsheetModel(this, id, name, options);
     model.insertSheet('Sheet1', 0, options.rows ?? 1000, options.columns ?? 26);
     this.byId.set(id, model);
     this.drive?.fileCreated(model);
     return model;
+  }
+
+  /**
+   * A new workbook holding a copy of `source`'s tabs (values, formulas, formats, notes, rules, protections, named
+   * ranges) under a new id, owned by `owner` and shared with nobody: Drive's File.makeCopy of a spreadsheet. Later
+   * edits to either leave the other alone. Its UI record and selection start empty, as a file never opened.
+   */
+  copyOf(source: SpreadsheetModel, name: string, owner: string): SpreadsheetModel {
+    const copy = deepCopy(source, new Map<object, unknown>([[this, this]]));
+    Object.assign(copy, {
+      id: this.newId(),
+      name,
+      owner,
+      ui: new UiLog(),
+      activeRange: undefined,
+      selectionChanges: 0,
+    });
+    copy.editors.length = 0;
+    this.byId.set(copy.id, copy);
+    this.drive?.fileCreated(copy);
+    return copy;
   }
 
   get(id: string): SpreadsheetModel | undefined {

@@ -1,4 +1,4 @@
-// The About dialog: shows the version and who is signed in, fetched from the server.
+// The About dialog: shows the version, who is signed in and the weekly snapshot's last outcome, from the server.
 import '../../shared/sheets.css';
 import { callServer } from '../../shared/rpc';
 import { type Language, setLanguage, text } from '../../shared/uiText';
@@ -13,6 +13,7 @@ function label(): void {
   show('version-label', text('aboutVersion'));
   show('timezone-label', text('aboutTimeZone'));
   show('user-label', text('aboutUser'));
+  show('snapshot-label', text('aboutSnapshot'));
   show('close', text('close'));
 }
 
@@ -26,6 +27,7 @@ callServer('getAboutInfo')
     show('version', info.version);
     show('timezone', info.timeZone);
     show('user', info.user || text('unknownUser'));
+    show('snapshot', info.snapshot);
   })
   .catch((e: Error) => {
     const el = document.getElementById('error');

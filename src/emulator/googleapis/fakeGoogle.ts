@@ -12,7 +12,7 @@
 // - Injected faults for tests: 5xx outages and one-off 429s.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { GoogleBackend } from '../../../src/emulator';
+import type { GoogleBackend } from '../backend';
 import { handleDrive } from './driveFake';
 import { handleScript, type ScriptProject } from './scriptFake';
 import { handleSheets } from './sheetsFake';
