@@ -45,6 +45,10 @@ export const RELATIONS_MESSAGES = {
     en: '• {id} – {what} – due {due}{owner}',
     fr: '• {id} – {what} – échéance le {due}{owner}',
   },
+  'toast.digestFollowUps': {
+    en: 'Follow-ups emailed to {n} owner(s) who read no digest.',
+    fr: 'Suivis envoyés par e-mail à {n} responsable(s) qui ne reçoivent pas le récapitulatif.',
+  },
   'digest.incidentLine': {
     en: '• {city}: {kind} on {date} – consider getting in touch{note}',
     fr: '• {city} : {kind} le {date} – pensez à prendre contact{note}',
