@@ -3,6 +3,7 @@
 import { DECLINE, MORE_INFORMATION_REQUEST, WELCOME } from './decisions';
 import { DAILY_DIGEST } from './digest';
 import { EVENT_PLACE_OFFERED, EVENT_REMINDER } from './events';
+import { FOLLOW_UP_DIGEST } from './followUpDigest';
 import { APPLICATION_ACKNOWLEDGEMENT, APPLICATION_INVITATION, ENQUIRY_ACKNOWLEDGEMENT } from './intake';
 import { MEETING_INVITATION } from './meetings';
 import type { EmailTemplateDef } from './model';
@@ -18,6 +19,7 @@ export const EMAIL_TEMPLATES = {
   decline: DECLINE,
   welcome: WELCOME,
   dailyDigest: DAILY_DIGEST,
+  followUpDigest: FOLLOW_UP_DIGEST,
   peerIntroduction: PEER_INTRODUCTION,
   meetingInvitation: MEETING_INVITATION,
   eventPlaceOffered: EVENT_PLACE_OFFERED,

@@ -70,6 +70,12 @@ export const SHIPPED_TEXT_DIGESTS: Readonly<Record<string, Readonly<Record<strin
       '0ea9913c06f88c40e3824234ef6b630dee011e54a7850fe0140f87697738de47',
     ],
   },
+  followUpDigest: {
+    en: ['8f9eaf4d28fd4f42c1c75e8c8f759464259fa96fb3873c4aa53bf0f9ca83b3a7'],
+    fr: ['2f736cc2bba28ef00c551786b6a2dd92e6e965a2b8a3168e713cc8ac03e185f7'],
+    ar: ['c991b3a8b3fa033cbe5017e26dbc73e9bad85adf90ab3f39ccf6e240de068505'],
+    es: ['1a0fa82aaf613bd821d33596bbe2162424bf89e5afd5564e8ff7821865be5955'],
+  },
   peerIntroduction: {
     en: ['f951e73c4c3ddbb40060a37ed75232877507125be20f707796e816ee3ab5d4d3'],
     fr: ['1d814ac2c7634f0fc78c0cf0f53ac0328f70cfb867668f6955efb4dc847285a0'],

@@ -89,11 +89,9 @@ export {
   snoozeFollowUp,
 } from './relations/followUpSidebar';
 export { recordMeetingAttendance } from './relations/meetingAttendance';
-export {
-  listMeetingOccurrences,
-  rescheduleMeetingOccurrence,
-  scheduleMemberMeetings,
-} from './relations/meetings';
+export { listMeetingOccurrences, rescheduleMeetingOccurrence } from './relations/meetingOccurrences';
+export { getMeetings, showMeetings } from './relations/meetingSidebar';
+export { previewMemberMeetings, scheduleMemberMeetings } from './relations/meetings';
 export { confirmContact, getHubWatch, recordWatchItem } from './relations/watch';
 export { getSearchIndex, openSidebar, showFind } from './search/findSidebar';
 export { setupWorkbook } from './setup/setupWorkbook';

@@ -20,6 +20,9 @@ describe('the relations entry points ship in dist/Code.js', () => {
     'listMeetingOccurrences',
     'rescheduleMeetingOccurrence',
     'recordMeetingAttendance',
+    'showMeetings',
+    'getMeetings',
+    'previewMemberMeetings',
   ])('%s is a top-level function', (name) => {
     expect(code).toMatch(new RegExp(`\\nfunction ${name}\\(`));
   });

@@ -34,6 +34,20 @@ describe('key patterns', () => {
     expect(keyTest(['a.b'], 'prefix')('axb')).toBe(false);
   });
 
+  it('caseless: the whole cell, surrounding spaces and case ignored (an email typed by hand)', () => {
+    expect(keyPatternSource(['ana@city.org'], 'caseless')).toBe(keyPatternSource(['ana@city.org'], 'whole'));
+    const test = keyTest(['ana@city.org'], 'caseless');
+    expect(['ana@city.org', '  Ana@City.ORG ', 'ana@city.org.uk', 'x.ana@city.org', ''].map(test)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    // The plain whole-cell test keeps case.
+    expect(keyTest(['ana@city.org'], 'whole')('Ana@City.org')).toBe(false);
+  });
+
   it('id at least n: every id of the prefix whose number is n or more, whatever its padding, and no other', () => {
     // Checked against every number around each boundary: the pattern must agree with the numeric comparison.
     for (const n of [1, 3, 9, 10, 50, 99, 100, 109, 190, 999, 1000, 123456, 999999, 1000000]) {

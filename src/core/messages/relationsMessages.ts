@@ -45,6 +45,10 @@ export const RELATIONS_MESSAGES = {
     en: '• {id} – {what} – due {due}{owner}',
     fr: '• {id} – {what} – échéance le {due}{owner}',
   },
+  'toast.digestFollowUps': {
+    en: 'Follow-ups emailed to {n} owner(s) who read no digest.',
+    fr: 'Suivis envoyés par e-mail à {n} responsable(s) qui ne reçoivent pas le récapitulatif.',
+  },
   'digest.incidentLine': {
     en: '• {city}: {kind} on {date} – consider getting in touch{note}',
     fr: '• {city} : {kind} le {date} – pensez à prendre contact{note}',
@@ -60,5 +64,49 @@ export const RELATIONS_MESSAGES = {
   'meetings.badStart': {
     en: 'New time: give a date and time.',
     fr: 'Nouvel horaire : indiquez une date et une heure.',
+  },
+  'meetings.badTitle': {
+    en: 'Title: at most 200 characters.',
+    fr: 'Titre : 200 caractères au plus.',
+  },
+  'meetings.badFirstDay': {
+    en: 'First meeting on: give a date as YYYY-MM-DD.',
+    fr: 'Première réunion le : indiquez une date au format AAAA-MM-JJ.',
+  },
+  'meetings.pastFirstDay': {
+    en: 'First meeting on: choose today or a later day.',
+    fr: 'Première réunion le : choisissez aujourd’hui ou un jour suivant.',
+  },
+  'meetings.badEvery': {
+    en: 'Every (weeks): choose a whole number from {min} to {max}.',
+    fr: 'Toutes les (semaines) : choisissez un nombre entier de {min} à {max}.',
+  },
+  'meetings.badCount': {
+    en: 'Meetings in the series: choose a whole number from {min} to {max}.',
+    fr: 'Réunions de la série : choisissez un nombre entier de {min} à {max}.',
+  },
+  'meetings.badMinutes': {
+    en: 'Length (minutes): choose a whole number from {min} to {max}.',
+    fr: 'Durée (minutes) : choisissez un nombre entier de {min} à {max}.',
+  },
+  'meetings.badHub': {
+    en: 'Audience: {id} is not a hub of this workbook.',
+    fr: 'Public : {id} n’est pas un hub de ce classeur.',
+  },
+  'meetings.emptyAudience': {
+    en: 'Audience: it holds no member city; choose a hub whose cities are members.',
+    fr: 'Public : il ne compte aucune ville membre ; choisissez un hub dont des villes sont membres.',
+  },
+  'meetings.actionWhat': {
+    en: 'Action point {n} – What: say what is to be done.',
+    fr: 'Point d’action {n} – Quoi : indiquez ce qu’il faut faire.',
+  },
+  'meetings.actionOwner': {
+    en: 'Action point {n} – Owner: {owner} is not active staff in the Staff tab; choose someone listed there.',
+    fr: 'Point d’action {n} – Responsable : {owner} ne fait pas partie du personnel actif de l’onglet Staff ; choisissez une personne qui y figure.',
+  },
+  'meetings.actionDue': {
+    en: 'Action point {n} – Due on: give a date as YYYY-MM-DD.',
+    fr: 'Point d’action {n} – Échéance : indiquez une date au format AAAA-MM-JJ.',
   },
 } as const;

@@ -17,6 +17,7 @@ export const TEMPLATE_NAMES: Readonly<Record<string, Bilingual>> = {
   decline: { en: 'Application declined', fr: 'Candidature refusée' },
   welcome: { en: 'Welcome to the network', fr: 'Bienvenue dans le réseau' },
   dailyDigest: { en: 'Daily digest', fr: 'Récapitulatif quotidien' },
+  followUpDigest: { en: 'Daily follow-ups', fr: 'Suivis du jour' },
   peerIntroduction: { en: 'Peer-learning introduction', fr: 'Mise en relation entre pairs' },
   meetingInvitation: { en: 'Member meeting invitation', fr: 'Invitation aux réunions de membres' },
   eventReminder: { en: 'Event reminder', fr: 'Rappel d’événement' },

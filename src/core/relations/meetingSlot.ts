@@ -110,3 +110,38 @@ export function chooseSlot(day: string, countries: readonly string[], minutes: n
   }
   return best;
 }
+
+/** How the chosen time falls in one country: its zone's local start and whether the meeting fits working hours. */
+export interface CountrySlot {
+  country: string;
+  zone: string | null;
+  /** Local start, HH:MM; '' when the country has no zone in the table. */
+  localStart: string;
+  fits: boolean;
+  /** Participants from that country. */
+  people: number;
+}
+
+const hhmm = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** The "why" of a slot, country by country (the sidebar says it): local start and fit, by country name. */
+export function slotByCountry(start: Date, countries: readonly string[], minutes: number): CountrySlot[] {
+  const counts = new Map<string, number>();
+  for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const end = new Date(start.getTime() + minutes * 60_000);
+  return [...counts.keys()].sort().map((country) => {
+    const zone = COUNTRY_ZONES[country] ?? null;
+    if (!zone) return { country, zone, localStart: '', fits: false, people: counts.get(country)! };
+    const a = wallClockAt(start, zone);
+    const b = wallClockAt(end, zone);
+    const from = a.hour + a.minute / 60;
+    const to = b.hour + b.minute / 60 + (b.day !== a.day ? 24 : 0);
+    return {
+      country,
+      zone,
+      localStart: `${hhmm(a.hour)}:${hhmm(a.minute)}`,
+      fits: from >= WORK_START && to <= WORK_END,
+      people: counts.get(country)!,
+    };
+  });
+}

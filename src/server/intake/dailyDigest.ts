@@ -1,14 +1,16 @@
-// The daily digest to coordinators: applications due today and overdue, one email per recipient per day.
+// The daily digest to coordinators (applications due today and overdue, one email per recipient per day), and each
+// other follow-up owner's own short email of their follow-ups due.
 
 import { APPLICATIONS, STAFF } from '../../../sheets-templates';
 import { displayDay } from '../../core/calendar/displayDate';
 import type { DigestItem } from '../../core/intake/digest';
 import { attentionFields, digestFields } from '../../core/intake/digest';
 import { type Language, message, messageLanguage } from '../../core/messages';
-import { isValidEmail } from '../../core/schema/text';
+import { isValidEmail, normaliseEmail } from '../../core/schema/text';
 import { requireRole, STRUCTURE_ROLES } from '../access/roles';
 import { unknownDigestFields_ } from '../mail/sending/unknownSends';
 import { type SendOutcome, sendTracked } from '../mail/trackedMail';
+import { type FollowUpMailOutcome, followUpMailNote, sendFollowUpMail_ } from '../relations/followUpMail';
 import { relationsDigestData_, relationsDigestFields_ } from '../relations/relationsDigest';
 import type { WorkbookSession } from '../store/session';
 import { workbook } from '../store/session';
@@ -24,6 +26,10 @@ export interface DigestReport {
   /** Mailing sends left unknown after the sent-folder search gave up (issue 12 item 7). */
   unknownSends: number;
   sent: { to: string; status: SendOutcome['status'] }[];
+  /** Follow-ups listed in the digest readers' own lists and in the other owners' emails (issue 17). */
+  followUpsDue: number;
+  /** The email of each follow-up owner who reads no digest: at most one per person per day. */
+  followUpMail: FollowUpMailOutcome[];
 }
 
 interface Recipient {
@@ -41,7 +47,11 @@ function recipients(session: WorkbookSession): Recipient[] {
   const person = (email: string): Recipient => {
     const s = byEmail(email);
     const langs = (s?.['languages'] as string[] | undefined) ?? [];
-    return { email, name: String(s?.['name'] ?? ''), language: langs.indexOf('fr') === 0 ? 'fr' : 'en' };
+    return {
+      email: normaliseEmail(email),
+      name: String(s?.['name'] ?? ''),
+      language: langs.indexOf('fr') === 0 ? 'fr' : 'en',
+    };
   };
   if (listed.length > 0) return listed.map(person);
   const active = staff.filter((s) => s['active'] !== false && isValidEmail(String(s['email'] ?? '')));
@@ -84,7 +94,8 @@ export function sendDigest(
     });
     const fields = fieldsIn('en');
     const link = session.spreadsheet.getUrl();
-    const sent = recipients(session).map((p) => {
+    const readers = recipients(session);
+    const sent = readers.map((p) => {
       const o = sendTracked(session, {
         key: `digest:${fields.Day}:${runKey}:${p.email}`,
         scope: `digest:${fields.Day}:`,
@@ -95,6 +106,13 @@ export function sendDigest(
       });
       return { to: p.email, status: o.status };
     });
+    const followUpMail = sendFollowUpMail_(
+      session,
+      relations,
+      fields.Day,
+      readers.map((p) => p.email),
+      link,
+    );
     return {
       date: fields.Day,
       dueToday: fields.DueTodayCount,
@@ -103,6 +121,8 @@ export function sendDigest(
       unrecorded: fields.UnrecordedCount,
       unknownSends: fields.UnknownSendsCount,
       sent,
+      followUpsDue: relations.due.length,
+      followUpMail,
     };
   });
 }
@@ -113,8 +133,10 @@ export function sendDailyDigestNow(): DigestReport {
   requireRole(session, STRUCTURE_ROLES, 'send the daily digest');
   const report = sendDigest(session, `menu-${session.now().getTime()}`);
   const counts = { due: report.dueToday, overdue: report.overdue, n: report.sent.length };
+  const lang = messageLanguage();
   session.spreadsheet.toast(
-    message('toast.digest', { ...counts, date: displayDay(report.date, messageLanguage()) }),
+    message('toast.digest', { ...counts, date: displayDay(report.date, lang) }, lang) +
+      followUpMailNote(report.followUpMail, lang),
     message('toast.digestTitle'),
     10,
   );

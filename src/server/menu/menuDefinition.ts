@@ -48,6 +48,8 @@ export const MENU: MenuGroup[] = [
       { caption: 'Log engagement', entry: 'showLogEngagement' },
       // Follow-ups on any record, due and overdue first (issue 17).
       { caption: 'My follow-ups', entry: 'showFollowUps' },
+      // Bi-weekly member meetings: schedule, move or cancel one, attendance (issue 17).
+      { caption: 'Member meetings', entry: 'showMeetings' },
       // Needs gathered in interviews, consultations and focus groups (issue 14).
       { caption: 'Record needs', entry: 'showRecordNeeds' },
     ],

@@ -22,7 +22,8 @@ export function lineOf(rec: StoredRecord): FollowUpLine {
     id: rec.id,
     version: rec.version,
     what: String(v['what'] ?? ''),
-    owner: String(v['owner'] ?? '').toLowerCase(),
+    // Owners typed by hand may differ in case or carry spaces: one person is one address.
+    owner: normaliseEmail(String(v['owner'] ?? '')),
     dueOn: day(v['dueOn']) ?? '',
     snoozedUntil: day(v['snoozedUntil']),
     recordId: String(v['recordId'] ?? ''),
@@ -32,13 +33,16 @@ export function lineOf(rec: StoredRecord): FollowUpLine {
 
 const isOpen = (rec: StoredRecord) => rec.values['status'] === 'open' && rec.values['dueOn'] instanceof Date;
 
-/** One person's open follow-ups: a search of the Owner column, then only the matching rows are read. */
+/**
+ * One person's open follow-ups: a search of the Owner column ignoring case and surrounding spaces (an owner typed
+ * by hand as " Ana@City.org"), then only the matching rows are read.
+ */
 export function openFollowUpsOf(session: WorkbookSession, email: string): FollowUpLine[] {
   const table = session.table(FOLLOW_UPS);
-  if (!table.exists() || !email) return [];
-  const owner = email.toLowerCase();
+  const owner = normaliseEmail(email);
+  if (!table.exists() || !owner) return [];
   return table
-    .findRows('owner', [owner])
+    .findRows('owner', [owner], 'caseless')
     .map((r) => table.stored(r))
     .filter(isOpen)
     .map(lineOf)
@@ -57,11 +61,17 @@ export function allOpenFollowUps(session: WorkbookSession): FollowUpLine[] {
 }
 
 /** Active staff with an email, by lower-case email: who may own a follow-up (the Staff tab is small). */
-export function activeStaff(
-  session: WorkbookSession,
-): Map<string, { name: string; role: string; hubId: string }> {
+export interface StaffMember {
+  name: string;
+  role: string;
+  hubId: string;
+  /** The Staff row's languages, first preferred. */
+  languages: string[];
+}
+
+export function activeStaff(session: WorkbookSession): Map<string, StaffMember> {
   const table = session.table(STAFF);
-  const out = new Map<string, { name: string; role: string; hubId: string }>();
+  const out = new Map<string, StaffMember>();
   for (const row of table.rows()) {
     const v = table.values(row);
     const email = normaliseEmail(String(v['email'] ?? ''));
@@ -70,6 +80,7 @@ export function activeStaff(
       name: String(v['name'] ?? email),
       role: String(v['role'] ?? ''),
       hubId: String(v['hubId'] ?? ''),
+      languages: Array.isArray(v['languages']) ? v['languages'].map(String) : [],
     });
   }
   return out;
@@ -109,7 +120,7 @@ export function addFollowUps(
         : table.insert(
             fresh.map((i) => ({
               what: i.what,
-              owner: i.owner.toLowerCase(),
+              owner: normaliseEmail(i.owner),
               dueOn: i.dueOn,
               status: 'open',
               recordId: i.recordId || null,

@@ -77,7 +77,7 @@ export function getFollowUps(): FollowUpsView {
   const session = workbook();
   const caller = requireRole(session, READ_ROLES, 'see follow-ups');
   const today = formatIsoDate(session.now());
-  const me = caller.email.toLowerCase();
+  const me = normaliseEmail(caller.email);
   const mine = byDue(openFollowUpsOf(session, me));
   const coordinates = NETWORK_EDITORS.indexOf(caller.role) >= 0;
   const team = coordinates
@@ -116,7 +116,7 @@ function change(
     const line = lineOf(rec);
     if (rec.values['status'] !== 'open') throw new UserError('followUps.notOpen', { id: rec.id });
     const coordinates = NETWORK_EDITORS.indexOf(caller.role) >= 0;
-    if (!coordinates && line.owner !== caller.email.toLowerCase()) {
+    if (!coordinates && line.owner !== normaliseEmail(caller.email)) {
       throw new UserError('followUps.notYours', { id: rec.id, owner: line.owner });
     }
     const today = formatIsoDate(session.now());

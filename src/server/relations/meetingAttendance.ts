@@ -3,14 +3,15 @@
 // follow-ups.
 
 import { CONTACTS, ENGAGEMENTS } from '../../../sheets-templates';
-import { addDays } from '../../core/calendar/localDate';
+import { addDays, parseLocalDate } from '../../core/calendar/localDate';
+import { UserError } from '../../core/messages';
 import { ACTION_POINT_DAYS, actionPointsOf } from '../../core/relations/followUps';
 import { formatIsoDate } from '../../core/schema/cells';
 import { normaliseEmail } from '../../core/schema/text';
 import { requireRole } from '../access/roles';
 import { NETWORK_EDITORS } from '../records/sidebarAccess';
-import { workbook } from '../store/session';
-import { addFollowUps } from './followUpRows';
+import { type WorkbookSession, workbook } from '../store/session';
+import { activeStaff, addFollowUps } from './followUpRows';
 import { calendar } from './meetings';
 
 export interface AttendanceRequest {
@@ -19,13 +20,67 @@ export interface AttendanceRequest {
   attended?: string[];
   /** Or the Meet attendance export (a participant CSV): every address in it counts as attended. */
   csv?: string;
+  /** Action points one per line, each the caller's, due a week after the meeting. */
   actionPoints?: string;
+  /** Or action points each with its owner (a Staff email; the caller when empty) and due day (YYYY-MM-DD). */
+  actionItems?: ActionItem[];
+}
+
+export interface ActionItem {
+  what: string;
+  owner?: string;
+  dueOn?: string;
+}
+
+interface CheckedItem {
+  what: string;
+  owner: string;
+  /** Empty: a week after the meeting. */
+  dueOn: string;
+}
+
+/**
+ * Every action point checked before anything is written, a refusal naming the point and its field: the sidebar
+ * keeps what was typed. A point left wholly blank is no point; one with an owner or a day but no words is refused.
+ */
+function checkedItems(session: WorkbookSession, request: AttendanceRequest, me: string): CheckedItem[] {
+  const out: CheckedItem[] = actionPointsOf(String(request.actionPoints ?? '')).map((what) => ({
+    what,
+    owner: me,
+    dueOn: '',
+  }));
+  const items = Array.isArray(request.actionItems) ? request.actionItems : [];
+  if (items.length === 0) return out;
+  const staff = activeStaff(session);
+  items.forEach((item, i) => {
+    const n = i + 1;
+    const what = String(item?.what ?? '')
+      .trim()
+      .slice(0, 500);
+    const owner = normaliseEmail(String(item?.owner ?? ''));
+    const dueOn = String(item?.dueOn ?? '').trim();
+    if (what === '' && owner === '' && dueOn === '') return;
+    if (what === '') throw new UserError('meetings.actionWhat', { n });
+    const person = staff.get(owner || me);
+    if (!person || person.role === 'viewer')
+      throw new UserError('meetings.actionOwner', { n, owner: owner || me });
+    if (dueOn !== '') {
+      try {
+        parseLocalDate(dueOn);
+      } catch {
+        throw new UserError('meetings.actionDue', { n });
+      }
+    }
+    out.push({ what, owner: owner || me, dueOn });
+  });
+  return out;
 }
 
 /**
  * Records who attended one occurrence as one engagement (type bi-weekly call, the attendees' cities and contacts,
  * Source reference "meeting:<occurrence id>"), once: a second call for the same occurrence returns the first
- * engagement (found by a search of Source reference). Action points become follow-ups of the caller on it.
+ * engagement (found by a search of Source reference). Action points become follow-ups on it: typed one per line,
+ * the caller's due a week after the meeting; or each with its owner and due day (the sidebar's checklist).
  */
 export function recordMeetingAttendance(request: AttendanceRequest): {
   engagementId: string;
@@ -35,6 +90,7 @@ export function recordMeetingAttendance(request: AttendanceRequest): {
   const session = workbook();
   const caller = requireRole(session, NETWORK_EDITORS, 'record meeting attendance');
   const instanceId = String(request?.instanceId ?? '');
+  const items = checkedItems(session, request ?? { instanceId }, normaliseEmail(caller.email));
   const occurrence = calendar().get('primary', instanceId);
   return session.write(() => {
     const table = session.table(ENGAGEMENTS);
@@ -44,10 +100,10 @@ export function recordMeetingAttendance(request: AttendanceRequest): {
     const pointsOn = (engagementId: string, day: string) =>
       addFollowUps(
         session,
-        actionPointsOf(String(request.actionPoints ?? '')).map((what) => ({
-          what,
-          owner: caller.email,
-          dueOn: addDays(day, ACTION_POINT_DAYS),
+        items.map((item) => ({
+          what: item.what,
+          owner: item.owner,
+          dueOn: item.dueOn || addDays(day, ACTION_POINT_DAYS),
           recordId: engagementId,
         })),
         `Action points of ${engagementId}`,

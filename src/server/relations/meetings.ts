@@ -1,15 +1,16 @@
 // Bi-weekly member meetings (issue 17): a recurring series through the Calendar advanced service with a Meet link and
-// the audience's primary contacts as guests, at the slot that fits most working hours; one occurrence moved or
-// cancelled; attendance is in meetingAttendance.ts.
+// the audience's primary contacts as guests, at the slot that fits most working hours. Occurrences are in
+// meetingOccurrences.ts, attendance in meetingAttendance.ts, the sidebar's view in meetingSidebar.ts.
 
-import { CITIES, CONTACTS, HUBS } from '../../../sheets-templates';
+import { HUBS } from '../../../sheets-templates';
+import { parseLocalDate } from '../../core/calendar/localDate';
 import { UserError } from '../../core/messages';
-import { chooseSlot } from '../../core/relations/meetingSlot';
+import { type CountrySlot, chooseSlot, slotByCountry } from '../../core/relations/meetingSlot';
 import { formatIsoDate } from '../../core/schema/cells';
-import { normaliseEmail } from '../../core/schema/text';
 import { requireRole } from '../access/roles';
 import { NETWORK_EDITORS } from '../records/sidebarAccess';
 import { type WorkbookSession, workbook } from '../store/session';
+import { defaultAudience, type Guest, guestsOf, hubAudience } from './meetingAudience';
 import { sendMeetingInvitations } from './meetingInvitations';
 
 export interface MeetingRequest {
@@ -20,83 +21,44 @@ export interface MeetingRequest {
   everyWeeks?: number;
   count?: number;
   minutes?: number;
-  /** The audience; by default member cities in countries no hub serves. */
+  /** The audience: these cities, else a hub's member cities, else member cities in countries no hub serves. */
   cityIds?: string[];
+  hubId?: string | null;
   /** The agenda sent with each guest's invitation. */
   agenda?: string;
 }
 
-export interface MeetingSeries {
+/** Why the series is at its time: who has it inside their 09:00–17:00, country by country. */
+export interface SlotWhy {
+  fits: number;
+  known: number;
+  unknownCountries: string[];
+  byCountry: CountrySlot[];
+  minutes: number;
+}
+
+export interface MeetingPlan {
+  summary: string;
+  start: string;
+  everyWeeks: number;
+  count: number;
+  guests: string[];
+  cityIds: string[];
+  slot: SlotWhy;
+}
+
+export interface MeetingSeries extends MeetingPlan {
   eventId: string;
   hangoutLink: string;
   recurrence: string[];
-  start: string;
-  guests: string[];
-  /** Why this time: participants whose working hours (09:00–17:00 local) hold the meeting, of those with a known zone. */
-  slot: { fits: number; known: number; unknownCountries: string[] };
-  cityIds: string[];
   /** The invitations sent through the built-in template, one per guest in their language. */
   invitations: { to: string; status: string }[];
 }
 
-interface Guest {
-  contactId: string;
-  cityId: string;
-  email: string;
-  name: string;
-  country: string;
-  cityName: string;
-  language: string;
-}
-
-/** Member cities in countries no hub lists (Hubs › Countries), the Management Unit's own members. */
-function defaultAudience(session: WorkbookSession): string[] {
-  const hubs = session.table(HUBS);
-  const served = new Set<string>();
-  for (const r of hubs.rows()) {
-    const c = hubs.cell(r, 'countries');
-    for (const country of String(c ?? '').split(',')) if (country.trim()) served.add(country.trim());
-  }
-  const cities = session.table(CITIES);
-  return cities
-    .columnRows(['id', 'country', 'status'])
-    .filter(
-      (r) => cities.cell(r, 'status') === 'member' && !served.has(String(cities.cell(r, 'country')).trim()),
-    )
-    .map((r) => String(cities.cell(r, 'id')));
-}
-
-/** Each city's active primary contacts with an address (one keyed read of Contacts by city). */
-function guestsOf(session: WorkbookSession, cityIds: readonly string[]): Guest[] {
-  if (cityIds.length === 0) return [];
-  const cities = session.table(CITIES);
-  const country = new Map<string, string>();
-  const names = new Map<string, string>();
-  for (const r of cities.findRows('id', cityIds)) {
-    country.set(String(cities.cell(r, 'id')), String(cities.cell(r, 'country')));
-    names.set(String(cities.cell(r, 'id')), String(cities.cell(r, 'name')));
-  }
-  const contacts = session.table(CONTACTS);
-  const today = formatIsoDate(session.now());
-  const out: Guest[] = [];
-  for (const r of contacts.findRows('orgId', cityIds)) {
-    const v = contacts.values(r);
-    const email = normaliseEmail(String(v['email'] ?? ''));
-    const left = v['activeTo'] instanceof Date && formatIsoDate(v['activeTo']) < today;
-    if (v['primary'] !== true || !email || left || v['optedOut'] === true) continue;
-    const cityId = String(v['orgId']);
-    out.push({
-      contactId: String(v['id']),
-      cityId,
-      email,
-      name: String(v['name'] ?? ''),
-      country: country.get(cityId) ?? '',
-      cityName: names.get(cityId) ?? '',
-      language: String(v['language'] ?? 'en'),
-    });
-  }
-  return out;
-}
+export const DEFAULT_TITLE = 'Strong Cities member meeting';
+export const SERIES_KEY = 'scn.meetings';
+/** Document property holding one series' SlotWhy (JSON), so the sidebar can say why later too. */
+export const slotKey = (eventId: string) => `scn.meetings.slot.${eventId}`;
 
 export function calendar(): GoogleAppsScript.Calendar.Collection.EventsCollection {
   // `Calendar` exists when appsscript.json enables the advanced service (it does: enabledAdvancedServices).
@@ -105,39 +67,94 @@ export function calendar(): GoogleAppsScript.Calendar.Collection.EventsCollectio
   return events;
 }
 
-const SERIES_KEY = 'scn.meetings';
+/** A whole number in [min, max], the default when not given; anything else is refused naming the field. */
+function wholeIn(
+  value: unknown,
+  fallback: number,
+  min: number,
+  max: number,
+  code: 'badEvery' | 'badCount' | 'badMinutes',
+) {
+  if (value === undefined || value === null || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UserError(`meetings.${code}`, { min, max });
+  return n;
+}
+
+function audienceOf(session: WorkbookSession, request: MeetingRequest): string[] {
+  if (Array.isArray(request.cityIds) && request.cityIds.length > 0) return request.cityIds.map(String);
+  const hubId = String(request.hubId ?? '').trim();
+  if (hubId === '') return defaultAudience(session);
+  if (!session.table(HUBS).findRow(hubId)) throw new UserError('meetings.badHub', { id: hubId });
+  return hubAudience(session, hubId);
+}
+
+/** The request checked field by field, its guests found and its slot chosen: what would be scheduled. */
+function planOf(session: WorkbookSession, request: MeetingRequest): MeetingPlan & { people: Guest[] } {
+  const summary = String(request?.summary ?? '').trim() || DEFAULT_TITLE;
+  if (summary.length > 200) throw new UserError('meetings.badTitle');
+  const firstDay = String(request?.firstDay ?? '').trim();
+  try {
+    parseLocalDate(firstDay);
+  } catch {
+    throw new UserError('meetings.badFirstDay');
+  }
+  if (firstDay < formatIsoDate(session.now())) throw new UserError('meetings.pastFirstDay');
+  const everyWeeks = wholeIn(request.everyWeeks, 2, 1, 8, 'badEvery');
+  const count = wholeIn(request.count, 12, 1, 52, 'badCount');
+  const minutes = wholeIn(request.minutes, 60, 15, 240, 'badMinutes');
+  const cityIds = audienceOf(session, request);
+  if (cityIds.length === 0) throw new UserError('meetings.emptyAudience');
+  const people = guestsOf(session, cityIds);
+  if (people.length === 0) throw new UserError('meetings.noGuests');
+  const countries = people.map((g) => g.country);
+  const slot = chooseSlot(firstDay, countries, minutes);
+  return {
+    summary,
+    start: slot.start.toISOString(),
+    everyWeeks,
+    count,
+    guests: people.map((g) => g.email),
+    cityIds: [...new Set(people.map((g) => g.cityId))],
+    slot: {
+      fits: slot.fits,
+      known: slot.known,
+      unknownCountries: slot.unknownCountries,
+      byCountry: slotByCountry(slot.start, countries, minutes),
+      minutes,
+    },
+    people,
+  };
+}
+
+/** What "Schedule" would create (the time and why, the guests), without creating anything. */
+export function previewMemberMeetings(request: MeetingRequest): MeetingPlan {
+  const session = workbook();
+  requireRole(session, NETWORK_EDITORS, 'schedule member meetings');
+  const { people: _people, ...plan } = planOf(session, request);
+  return plan;
+}
 
 /**
  * Creates the series: guests are the audience's primary contacts, the time the half hour on the first day that
  * fits most of their working hours, the Meet link made by Calendar (conferenceDataVersion 1), invitations sent by
- * Calendar (sendUpdates "all"). The series id is kept in the document properties so the sidebar can list it.
+ * Calendar (sendUpdates "all"). The series id and why its time was chosen are kept in the document properties so
+ * the sidebar can list it.
  */
 export function scheduleMemberMeetings(request: MeetingRequest): MeetingSeries {
   const session = workbook();
   requireRole(session, NETWORK_EDITORS, 'schedule member meetings');
-  const firstDay = String(request?.firstDay ?? '');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(firstDay)) throw new UserError('followUps.badDue');
-  const cityIds =
-    request.cityIds && request.cityIds.length > 0 ? request.cityIds.map(String) : defaultAudience(session);
-  const guests = guestsOf(session, cityIds);
-  if (guests.length === 0) throw new UserError('meetings.noGuests');
-  const minutes = Math.max(15, Math.min(240, Number(request.minutes ?? 60)));
-  const slot = chooseSlot(
-    firstDay,
-    guests.map((g) => g.country),
-    minutes,
-  );
-  const every = Math.max(1, Math.min(8, Number(request.everyWeeks ?? 2)));
-  const count = Math.max(1, Math.min(52, Number(request.count ?? 12)));
-  const recurrence = [`RRULE:FREQ=WEEKLY;INTERVAL=${every};COUNT=${count}`];
-  const end = new Date(slot.start.getTime() + minutes * 60_000);
+  const { people, ...plan } = planOf(session, request);
+  const recurrence = [`RRULE:FREQ=WEEKLY;INTERVAL=${plan.everyWeeks};COUNT=${plan.count}`];
+  const start = new Date(plan.start);
+  const end = new Date(start.getTime() + plan.slot.minutes * 60_000);
   const created = calendar().insert(
     {
-      summary: String(request.summary || 'Strong Cities member meeting'),
-      start: { dateTime: slot.start.toISOString(), timeZone: 'UTC' },
+      summary: plan.summary,
+      start: { dateTime: start.toISOString(), timeZone: 'UTC' },
       end: { dateTime: end.toISOString(), timeZone: 'UTC' },
       recurrence,
-      attendees: guests.map((g) => ({ email: g.email, displayName: g.name })),
+      attendees: people.map((g) => ({ email: g.email, displayName: g.name })),
       conferenceData: {
         createRequest: {
           requestId: `scn-${session.now().getTime()}`,
@@ -150,82 +167,29 @@ export function scheduleMemberMeetings(request: MeetingRequest): MeetingSeries {
   );
   const id = String(created.id);
   session.write(() => {
-    const known = JSON.parse(session.properties().getProperty(SERIES_KEY) ?? '[]') as string[];
-    session.properties().setProperty(SERIES_KEY, JSON.stringify([...known.filter((k) => k !== id), id]));
+    const known = JSON.parse(session.lockedProperty(SERIES_KEY) ?? '[]') as string[];
+    session.writeProperties({
+      [SERIES_KEY]: JSON.stringify([...known.filter((k) => k !== id), id]),
+      [slotKey(id)]: JSON.stringify(plan.slot),
+    });
   });
   const invitations = sendMeetingInvitations(
     session,
     {
       eventId: id,
-      title: String(request.summary || 'Strong Cities member meeting'),
-      start: slot.start,
-      everyWeeks: every,
+      title: plan.summary,
+      start,
+      everyWeeks: plan.everyWeeks,
       meetLink: String(created.hangoutLink ?? ''),
       agenda: String(request.agenda ?? ''),
     },
-    guests,
+    people,
   );
   return {
-    invitations: invitations.map((o, i) => ({ to: guests[i]!.email, status: o.status })),
+    ...plan,
+    invitations: invitations.map((o, i) => ({ to: people[i]!.email, status: o.status })),
     eventId: id,
     hangoutLink: String(created.hangoutLink ?? ''),
     recurrence,
-    start: slot.start.toISOString(),
-    guests: guests.map((g) => g.email),
-    slot: { fits: slot.fits, known: slot.known, unknownCountries: slot.unknownCountries },
-    cityIds: [...new Set(guests.map((g) => g.cityId))],
-  };
-}
-
-export interface Occurrence {
-  id: string;
-  start: string;
-  end: string;
-  moved: boolean;
-}
-
-/** The series' occurrences still on (cancelled ones left out), from Calendar. */
-export function listMeetingOccurrences(eventId: string): Occurrence[] {
-  const session = workbook();
-  requireRole(session, NETWORK_EDITORS, 'schedule member meetings');
-  const items = calendar().instances('primary', String(eventId)).items ?? [];
-  return items.map((i) => ({
-    id: String(i.id),
-    start: String(i.start?.dateTime ?? ''),
-    end: String(i.end?.dateTime ?? ''),
-    moved:
-      String(i.start?.dateTime ?? '') !== String(i.originalStartTime?.dateTime ?? i.start?.dateTime ?? ''),
-  }));
-}
-
-/** Moves one occurrence to a new start (same length), or cancels it when `start` is null; guests are told. */
-export function rescheduleMeetingOccurrence(instanceId: string, start: string | null): Occurrence {
-  const session = workbook();
-  requireRole(session, NETWORK_EDITORS, 'schedule member meetings');
-  const events = calendar();
-  const current = events.get('primary', String(instanceId));
-  let patched: GoogleAppsScript.Calendar.Schema.Event;
-  if (start === null) {
-    patched = events.patch({ status: 'cancelled' }, 'primary', String(instanceId), { sendUpdates: 'all' });
-  } else {
-    const at = new Date(String(start));
-    if (Number.isNaN(at.getTime())) throw new UserError('meetings.badStart');
-    const length =
-      new Date(String(current.end?.dateTime)).getTime() - new Date(String(current.start?.dateTime)).getTime();
-    patched = events.patch(
-      {
-        start: { dateTime: at.toISOString() },
-        end: { dateTime: new Date(at.getTime() + length).toISOString() },
-      },
-      'primary',
-      String(instanceId),
-      { sendUpdates: 'all' },
-    );
-  }
-  return {
-    id: String(patched.id),
-    start: String(patched.start?.dateTime ?? ''),
-    end: String(patched.end?.dateTime ?? ''),
-    moved: true,
   };
 }

@@ -6,6 +6,7 @@ import { addDays } from '../../core/calendar/localDate';
 import { displayValue, type Language, message } from '../../core/messages';
 import { dueBy, effectiveDue } from '../../core/relations/followUps';
 import { formatIsoDate } from '../../core/schema/cells';
+import { normaliseEmail } from '../../core/schema/text';
 import { recordNames } from '../records/lookups';
 import type { WorkbookSession } from '../store/session';
 import { activeStaff, allOpenFollowUps, type FollowUpLine } from './followUpRows';
@@ -62,7 +63,7 @@ const capped = (lines: readonly string[], lang: Language) =>
 
 /** The digest fields for one reader: their own follow-ups due, everyone else's (with the owner), incidents. */
 export function relationsDigestFields_(data: RelationsDigestData, reader: string, lang: Language) {
-  const me = reader.toLowerCase();
+  const me = normaliseEmail(reader);
   const line = (f: FollowUpLine, withOwner: boolean) =>
     message(
       'digest.followUpLine',

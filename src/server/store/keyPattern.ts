@@ -4,10 +4,14 @@
 // the patterns below use only anchors, alternation, \s and a character class, which RE2 and JavaScript read alike.
 
 /**
- * How a cell holds the key: the whole cell (an id, an email), one item of a comma-separated list, or the cell's
- * start (a compound key such as a Sends message key "APP-000001:welcome:…").
+ * How a cell holds the key: the whole cell (an id, an email), one item of a comma-separated list, the cell's
+ * start (a compound key such as a Sends message key "APP-000001:welcome:…"), or the whole cell whatever its case
+ * (an email typed by hand: "Ana@City.org" is ana@city.org).
  */
-export type KeyMode = 'whole' | 'listItem' | 'prefix';
+export type KeyMode = 'whole' | 'listItem' | 'prefix' | 'caseless';
+
+/** Whether the search ignores case (TextFinder.matchCase(false)). */
+export const ignoresCase = (mode: KeyMode): boolean => mode === 'caseless';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
@@ -17,12 +21,14 @@ function escapeRegExp(s: string): string {
 export function keyPatternSource(keys: readonly string[], mode: KeyMode): string {
   const alternatives = keys.map((k) => escapeRegExp(k.trim())).join('|');
   if (mode === 'prefix') return `^\\s*(?:${alternatives})`;
-  return mode === 'whole' ? `^\\s*(?:${alternatives})\\s*$` : `(?:^|,)\\s*(?:${alternatives})\\s*(?:,|$)`;
+  return mode === 'whole' || mode === 'caseless'
+    ? `^\\s*(?:${alternatives})\\s*$`
+    : `(?:^|,)\\s*(?:${alternatives})\\s*(?:,|$)`;
 }
 
 /** The same test in JavaScript, for rows already read (and to drop anything the search over-matched). */
 export function keyTest(keys: readonly string[], mode: KeyMode): (cell: unknown) => boolean {
-  const re = new RegExp(keyPatternSource(keys, mode));
+  const re = new RegExp(keyPatternSource(keys, mode), ignoresCase(mode) ? 'i' : '');
   return (cell) => re.test(cell instanceof Date ? '' : String(cell ?? ''));
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../../core/workbook/headerMatch';
 import { RecordNotFoundError, WorkbookStructureError } from './errors';
 import { issueIds } from './idIssue';
-import { type KeyMode, keyPatternSource, keyTest } from './keyPattern';
+import { ignoresCase, type KeyMode, keyPatternSource, keyTest } from './keyPattern';
 import type { WorkbookSession } from './session';
 import { insertRecords, type SaveOptions, updateRecord } from './tableWrites';
 import { versionOf } from './version';
@@ -184,7 +184,7 @@ export class Table {
       .getRange(2, col + 1, last - 1, 1)
       .createTextFinder(keyPatternSource(wanted, mode))
       .useRegularExpression(true)
-      .matchCase(true)
+      .matchCase(!ignoresCase(mode))
       .findAll();
     const rows = new Set<number>();
     for (const cell of found) rows.add(cell.getRow());

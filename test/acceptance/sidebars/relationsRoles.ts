@@ -93,6 +93,12 @@ export function relationsCalls(world: () => RoleWorld): RoleCall[] {
       allowed: NETWORK_EDITORS,
       args: () => [{ summary: 'Role check', firstDay: day(5), count: 2, cityIds: [world().cityId] }],
     },
+    { name: 'getMeetings', allowed: NETWORK_EDITORS, args: () => [] },
+    {
+      name: 'previewMemberMeetings',
+      allowed: NETWORK_EDITORS,
+      args: () => [{ summary: 'Role check', firstDay: day(5), cityIds: [world().cityId] }],
+    },
     {
       name: 'listMeetingOccurrences',
       allowed: NETWORK_EDITORS,

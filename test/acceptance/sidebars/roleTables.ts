@@ -416,6 +416,7 @@ export const HARMLESS: { name: string; why: string }[] = [
     'showRecordNeeds',
     'showFollowUps',
     'showEvent',
+    'showMeetings',
   ].map((name) => ({ name, why: 'opens a sidebar or dialog' })),
   // Trigger handlers that act on a real event object (a FormResponse, an edit's range), which
   // google.script.run cannot pass (https://developers.google.com/apps-script/guides/html/reference/run):
