@@ -105,7 +105,10 @@ export class DriveStore {
   documentCreated(model: { id: string; owner: string; name: string }): void {
     if (this.items.has(model.id)) return;
     const root = this.rootOf(model.owner).id;
-    this.items.set(model.id, new DriveItem(this, model.id, DOCUMENT_MIME_TYPE, model.owner, root, model.name));
+    this.items.set(
+      model.id,
+      new DriveItem(this, model.id, DOCUMENT_MIME_TYPE, model.owner, root, model.name),
+    );
   }
 
   get(id: string): DriveItem | undefined {
