@@ -233,6 +233,15 @@ export const SETTING_KEYS = [
     note: 'Raw form responses older than this are listed for anonymising once recorded.',
   },
   {
+    field: 'keepEventTravelDays',
+    key: 'Keep event travel data (days)',
+    kind: 'integer',
+    defaultValue: 90,
+    min: 1,
+    max: 3650,
+    note: 'Days after an event ends before the daily jobs clear its participants’ travel, visa and needs (role, status and attendance stay).',
+  },
+  {
     field: 'peerWeightTopic',
     key: 'Peer weight: topic',
     kind: 'integer',

@@ -60,6 +60,10 @@ export const EVENTS = tableTab({
     }),
     col('summaryDocUrl', 'Summary report', 'url', { note: 'Link to the event summary document.' }),
     col('notes', 'Notes', 'longText'),
+    col('travelClearedAt', 'Travel data cleared', 'dateTime', {
+      system: true,
+      note: 'When the daily jobs finished clearing the travel and visa data of every participant (retention).',
+    }),
     ...bookkeepingColumns(),
   ],
 });
@@ -113,6 +117,10 @@ export const PARTICIPANTS = tableTab({
     }),
     col('engagementId', 'Attendance engagement', 'ref', { refTabs: ['Engagements'], system: true }),
     col('visaLetterUrl', 'Visa letter', 'url', { system: true }),
+    col('travelClearedAt', 'Travel data cleared', 'dateTime', {
+      system: true,
+      note: 'When retention cleared this row’s travel, visa and needs (Settings: Keep event travel data).',
+    }),
     ...bookkeepingColumns(),
   ],
 });

@@ -122,6 +122,8 @@ export function buildEvents(ctx: DemoContext, net: DemoNetwork, count: number): 
       visaLeadDays: null,
       registrationFormId: null,
       sessions: null,
+      // As the daily jobs leave it: travel data of events over the default 90 days ago are cleared (retention).
+      travelClearedAt: travelClearedOn(end, ctx.today),
       ...ctx.bookkeeping(ctx.daysAgo(Math.max(0, ctx.daysBetween(start, ctx.today) + r.int(20, 90)))),
     });
   }
@@ -170,6 +172,7 @@ export function buildParticipants(
       }
     }
     const past = ev.endsOn.getTime() < ctx.today.getTime();
+    const cleared = ev.travelClearedAt;
     for (const c of fromHub.concat(rest)) {
       const cityCountry = net.cityInfo.get(c.orgId)?.place.country.name ?? null;
       const travels = !ev.online && cityCountry !== ev.country;
@@ -226,9 +229,17 @@ export function buildParticipants(
         notes: r.chance(0.05)
           ? r.pick(['Vegetarian meals.', 'Step-free access needed.', 'Halal meals.'])
           : null,
+        travelClearedAt: cleared,
+        ...(cleared ? { arrivesOn: null, departsOn: null, notes: null } : {}),
         ...ctx.bookkeeping(ctx.daysAgo(Math.max(0, ctx.daysBetween(ev.startsOn, ctx.today) + r.int(5, 40)))),
       });
     }
   });
   return out;
+}
+
+/** The default retention (Keep event travel data: 90 days) as the daily jobs apply it: the day after it ends. */
+function travelClearedOn(end: Date, today: Date): Date | null {
+  const due = new Date(end.getFullYear(), end.getMonth(), end.getDate() + 91, 6);
+  return due.getTime() < today.getTime() ? due : null;
 }

@@ -22,6 +22,7 @@ export const EVENT_LABELS_FR: Readonly<Record<string, string>> = {
   sessions: 'Sessions et résultats',
   summaryDocUrl: 'Rapport de synthèse',
   notes: 'Notes',
+  travelClearedAt: 'Données de voyage effacées',
 };
 
 export const EVENT_NOTES_FR: Readonly<Record<string, string>> = {
@@ -37,6 +38,8 @@ export const EVENT_NOTES_FR: Readonly<Record<string, string>> = {
   registrationFormId: 'Le formulaire d’inscription créé pour cet événement (SCN CRM › Événements).',
   sessions: 'Les sessions tenues et leurs résultats, pour le rapport de synthèse.',
   summaryDocUrl: 'Lien vers le document de synthèse de l’événement.',
+  travelClearedAt:
+    'Quand les tâches quotidiennes ont fini d’effacer le voyage et le visa de chaque participant (conservation).',
 };
 
 export const PARTICIPANT_LABELS_FR: Readonly<Record<string, string>> = {
@@ -67,6 +70,7 @@ export const PARTICIPANT_LABELS_FR: Readonly<Record<string, string>> = {
   issuesFound: 'Problèmes relevés',
   engagementId: 'Échange de présence',
   visaLetterUrl: 'Lettre pour le visa',
+  travelClearedAt: 'Données de voyage effacées',
 };
 
 export const PARTICIPANT_NOTES_FR: Readonly<Record<string, string>> = {
@@ -82,4 +86,6 @@ export const PARTICIPANT_NOTES_FR: Readonly<Record<string, string>> = {
     'Les réponses au formulaire d’inscription appliquées à cette ligne, une par ligne : aucune n’est appliquée deux fois.',
   statusSince: 'Quand le statut a changé pour la dernière fois ; la liste d’attente avance dans cet ordre.',
   issuesFound: 'Problèmes dans une réponse d’inscription, à vérifier par une personne.',
+  travelClearedAt:
+    'Quand la conservation a effacé le voyage, le visa et les besoins de cette ligne (Paramètres : Conserver les données de voyage).',
 };

@@ -49,4 +49,8 @@ export const EVENT_MESSAGES = {
     en: 'Moved from the wait list to registered when a place was given up.',
     fr: 'Passé de la liste d’attente à inscrit quand une place s’est libérée.',
   },
+  'events.letterNotTrashed': {
+    en: 'Retention: the visa letter {url} could not be moved to the bin ({reason}); delete it by hand.',
+    fr: 'Conservation : la lettre de visa {url} n’a pas pu être mise à la corbeille ({reason}) ; supprimez-la à la main.',
+  },
 } as const;

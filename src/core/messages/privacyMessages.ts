@@ -45,6 +45,14 @@ export const PRIVACY_MESSAGES = {
     en: 'Nothing is held about this address in the workbook or its archives. Record the erasure anyway?',
     fr: 'Rien n’est détenu sur cette adresse dans le classeur ni dans ses archives. Enregistrer l’effacement quand même ?',
   },
+  'privacy.sourceLetters': {
+    en: 'Google Drive › visa invitation letters',
+    fr: 'Google Drive › lettres d’invitation pour les visas',
+  },
+  'privacy.lettersNotTrashed': {
+    en: 'Visa letters Drive would not move to the bin (made by someone else: only a file’s owner can): {urls}. Ask their owner to delete them.',
+    fr: 'Lettres de visa que Drive n’a pas mises à la corbeille (créées par quelqu’un d’autre : seul le propriétaire d’un fichier le peut) : {urls}. Demandez à leur propriétaire de les supprimer.',
+  },
   'privacy.eraseDone': {
     en: 'Erased: rows anonymised in {count} tabs. The Audit tab records the erasure by contact id and address hash.',
     fr: 'Effacé : lignes anonymisées dans {count} onglets. L’onglet Audit enregistre l’effacement par identifiant de contact et empreinte de l’adresse.',

@@ -104,6 +104,10 @@ const SETTING_NOTES_FR: Readonly<Record<string, { readonly label: string; readon
     label: 'Conserver les réponses brutes des formulaires (mois)',
     note: 'Les réponses brutes plus anciennes sont proposées à l’anonymisation une fois enregistrées.',
   },
+  keepEventTravelDays: {
+    label: 'Conserver les données de voyage des événements (jours)',
+    note: 'Jours après la fin d’un événement avant que les tâches quotidiennes effacent le voyage, le visa et les besoins de ses participants (rôle, statut et présence restent).',
+  },
   peerWeightTopic: {
     label: 'Poids pair : thème',
     note: 'Points quand l’autre partie a une pratique ou une expertise sur le thème du besoin (mise en relation entre pairs).',

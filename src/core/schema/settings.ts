@@ -44,6 +44,8 @@ export interface Settings {
   /** Events (issue 16): days before an event its registered and confirmed participants are reminded (0: never). */
   eventReminderDays: number;
   keepRawResponsesMonths: number;
+  /** Events (issue 16): days after an event ends before its participants' travel and visa data are cleared. */
+  keepEventTravelDays: number;
   /** Peer matching (issue 14): the points of each factor, the repeat penalty and its window, capacity, follow-up. */
   peerWeightTopic: number;
   peerWeightPriority: number;

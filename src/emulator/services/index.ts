@@ -19,11 +19,8 @@ export interface ServiceStores {
 export function installServices(g: GoogleBackend, options: BackendOptions): ServiceStores {
   g.registerRoot('Logger', new LoggerService(g));
   const spreadsheets = installSpreadsheetService(g, options);
-  return {
-    spreadsheets,
-    script: installScriptServices(g, options),
-    comms: installCommsServices(g, options),
-    drive: installDriveService(g, spreadsheets),
-    documents: installDocumentService(g),
-  };
+  const script = installScriptServices(g, options);
+  const comms = installCommsServices(g, options);
+  const drive = installDriveService(g, spreadsheets);
+  return { spreadsheets, script, comms, drive, documents: installDocumentService(g, drive) };
 }

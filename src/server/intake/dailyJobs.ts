@@ -1,8 +1,10 @@
-// The daily time-driven trigger: sweep form responses whose trigger never ran, send the digest, list retention due.
+// The daily time-driven trigger: sweep form responses whose trigger never ran, send the digest, list retention due,
+// clear event travel data past their retention.
 
 import { isOwnTriggerEvent_ } from '../access/ownTrigger';
 import { type ReminderReport, sendEventReminders_ } from '../events/eventReminders';
 import { type RegistrationSweepReport, sweepRegistrations_ } from '../events/registrationSweep';
+import { clearEventTravelData_, type TravelRetentionReport } from '../events/travelRetention';
 import { listRetentionDue_, type RetentionListReport } from '../privacy/retentionList';
 import { workbook } from '../store/session';
 import { type DigestReport, sendDigest } from './dailyDigest';
@@ -18,6 +20,8 @@ export interface DailyJobsReport {
   digest: DigestReport | { error: string };
   /** Retention (issue 13): what falls due is listed for a coordinator; nothing is anonymised here. */
   retention: RetentionListReport | { error: string };
+  /** Events (issue 16): travel and visa data of events over "Keep event travel data (days)" ago, cleared. */
+  travelData: TravelRetentionReport | { error: string };
 }
 
 function attempt<T>(job: () => T): T | { error: string } {
@@ -64,6 +68,7 @@ export function runDailyJobs(e?: GoogleAppsScript.Events.TimeDriven): DailyJobsR
     const reminders = attempt(() => sendEventReminders_(session));
     const digest = attempt(() => sendDigest(session, 'daily', unrecorded));
     const retention = attempt(() => listRetentionDue_(session));
-    return { sweep, registrations, reminders, digest, retention };
+    const travelData = attempt(() => clearEventTravelData_(session));
+    return { sweep, registrations, reminders, digest, retention, travelData };
   }, TRIGGER_LOCK_WAIT_MS);
 }

@@ -11,6 +11,7 @@ import { message } from '../../core/messages';
 import type { Language } from '../../core/messages/language';
 import { ERASED, erasedCell, identifyingStrings, peopleStrings } from '../../core/privacy/erasure';
 import { requireRole } from '../access/roles';
+import { discardParticipantCopies_, type ParticipantCopies } from '../events/participantCopies';
 import { hashAddress } from '../mail/addressDigest';
 import { uiLanguage_ } from '../records/uiLanguage';
 import { type WorkbookSession, workbook } from '../store/session';
@@ -22,10 +23,28 @@ export interface ErasureReport {
   /** Rows changed, by "book › tab". */
   changed: Record<string, number>;
   contactIds: string[];
+  /** Visa letters Drive would not trash (another account owns them): left for a person, named in the toast. */
+  lettersNotTrashed?: string[];
 }
 
 /** The key under which reports count the forms' stored responses deleted. */
 export const FORMS_SOURCE = 'Google Forms › responses';
+/** The key under which reports count the visa invitation letters moved to the bin (issue 16). */
+export const LETTERS_SOURCE = 'Google Drive › visa letters';
+
+/** The visa letter and registration responses of each Participants row among `rows` (live or archived). */
+export function participantCopiesOf_(rows: readonly PersonRow[]): ParticipantCopies[] {
+  return rows
+    .filter((r) => r.tab === 'Participants')
+    .map((r) => {
+      const at = (h: string) => cellText(r.cells[r.headers.indexOf(h)]);
+      return {
+        eventId: at('Event'),
+        letterUrl: at('Visa letter'),
+        responseIds: at('Registration responses'),
+      };
+    });
+}
 
 const CONTACT_GROUP = /^Contact (\d+):\s*(.*)$/i;
 const cellText = (v: unknown) => (v instanceof Date ? '' : String(v ?? ''));
@@ -169,8 +188,13 @@ export function eraseHeld_(
     const found = findPerson_(session, address, byIds);
     // The forms' own copies first: their ids are read from Applications rows this run still finds by address.
     const responses = deleteFormResponses_(session, responseIdsOf_(found.rows));
+    // Event participants' copies (issue 16): the visa letters to the bin, the registration form's stored
+    // responses deleted, before the rows that name them lose the address a rerun finds them by.
+    const copies = discardParticipantCopies_(session, participantCopiesOf_(found.rows));
     const changed = eraseRows_(found.rows, strings_(found.rows, [found.email]));
-    if (responses > 0) changed[FORMS_SOURCE] = responses;
+    if (responses + copies.responses > 0) changed[FORMS_SOURCE] = responses + copies.responses;
+    if (copies.letters > 0) changed[LETTERS_SOURCE] = copies.letters;
+    const notTrashed = copies.failed.map((f) => f.url);
     session.dirty = true;
     session.audit.add({
       action: 'erase',
@@ -181,9 +205,13 @@ export function eraseHeld_(
         Object.keys(changed)
           .map((k) => `${k} ${changed[k]}`)
           .join(', ') || 'none'
-      }`,
+      }${notTrashed.length > 0 ? `; visa letters not trashed (owned by another account): ${notTrashed.length}` : ''}`,
     });
-    return { changed, contactIds: found.contactIds };
+    return {
+      changed,
+      contactIds: found.contactIds,
+      ...(notTrashed.length > 0 ? { lettersNotTrashed: notTrashed } : {}),
+    };
   });
 }
 
@@ -193,6 +221,7 @@ export function eraseHeld_(
  */
 function sourceLabel_(source: string, lang: Language): string {
   if (source === FORMS_SOURCE) return message('privacy.sourceForms', {}, lang);
+  if (source === LETTERS_SOURCE) return message('privacy.sourceLetters', {}, lang);
   return source.indexOf('CRM › ') === 0
     ? `${message('privacy.whereWorkbook', {}, lang)} › ${source.slice('CRM › '.length)}`
     : source;
@@ -211,8 +240,15 @@ export function erasePerson(email?: string, confirmed?: boolean): ErasureReport 
     const held = findPerson_(session, address).rows;
     const preview = countBySource(held);
     const ids = responseIdsOf_(held);
-    const responses = ids.enquiry.length + ids.application.length;
+    const copies = participantCopiesOf_(held);
+    const registrations = copies.reduce(
+      (n, c) => n + c.responseIds.split('\n').filter((x) => x.trim()).length,
+      0,
+    );
+    const responses = ids.enquiry.length + ids.application.length + registrations;
     if (responses > 0) preview[FORMS_SOURCE] = responses;
+    const letters = copies.filter((c) => c.letterUrl.trim() !== '').length;
+    if (letters > 0) preview[LETTERS_SOURCE] = letters;
     const list = Object.keys(preview)
       .map((k) => `${sourceLabel_(k, lang)}: ${preview[k]}`)
       .join(', ');
@@ -223,10 +259,10 @@ export function erasePerson(email?: string, confirmed?: boolean): ErasureReport 
     if (!confirmErasure_(title, text)) return null;
   }
   const report = eraseHeld_(session, address, [], `Erasure by ${caller.email}`);
-  session.spreadsheet.toast(
-    message('privacy.eraseDone', { count: Object.keys(report.changed).length }, lang),
-    title,
-    15,
-  );
+  const done = message('privacy.eraseDone', { count: Object.keys(report.changed).length }, lang);
+  const left = report.lettersNotTrashed
+    ? ` ${message('privacy.lettersNotTrashed', { urls: report.lettersNotTrashed.join(', ') }, lang)}`
+    : '';
+  session.spreadsheet.toast(done + left, title, 15);
   return report;
 }

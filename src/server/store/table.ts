@@ -9,6 +9,7 @@ import {
   matchHeaders,
   structureProblem,
 } from '../../core/workbook/headerMatch';
+import { type BlockChange, type BlockOptions, updateRecordsInBlocks } from './blockUpdate';
 import { RecordNotFoundError, WorkbookStructureError } from './errors';
 import { issueIds } from './idIssue';
 import { ignoresCase, type KeyMode, keyPatternSource, keyTest } from './keyPattern';
@@ -497,6 +498,11 @@ export class Table {
     options: SaveOptions = {},
   ): StoredRecord {
     return this.session.write(() => updateRecord(this, id, changes, expectedVersion, options));
+  }
+
+  /** Many updates at once (under the script lock), written as one block per run of adjacent rows (blockUpdate.ts). */
+  updateMany(updates: readonly BlockChange[], options: BlockOptions = {}): StoredRecord[] {
+    return this.session.write(() => updateRecordsInBlocks(this, updates, options));
   }
 
   /** Used by the write functions: records rows appended or changed so later reads in this execution see them. */

@@ -61,7 +61,7 @@ function requireColumn(table: Table, column: ColumnDef): number {
  * Writes one block per span; `cellAt(rowOffset, col)` gives each cell. When a write fails part-way the audit
  * log is told, so the rows journaled for it are checked by the next write session instead of written blindly.
  */
-function writeSpans(
+export function writeSpans(
   table: Table,
   firstRow: number,
   numRows: number,

@@ -18,6 +18,15 @@ const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 export class DocumentStore {
   readonly documents = new Map<string, DocumentModel>();
   private next = 1;
+  /**
+   * Told of every document created: a Google Doc is a Drive file under the same id (DriveApp.getFileById opens
+   * it, setTrashed bins it). Not enumerable, so JSON views of the store do not walk into Drive and back.
+   */
+  declare drive: { documentCreated(model: DocumentModel): void } | undefined;
+
+  constructor() {
+    Object.defineProperty(this, 'drive', { value: undefined, writable: true, enumerable: false });
+  }
 
   /** A new empty document with a deterministic 44-character id of Google's shape. */
   create(name: string, owner: string): DocumentModel {
@@ -35,6 +44,7 @@ export class DocumentStore {
       saved: false,
     };
     this.documents.set(id, doc);
+    this.drive?.documentCreated(doc);
     return doc;
   }
 

@@ -8,6 +8,7 @@
 
 export const FOLDER_MIME_TYPE = 'application/vnd.google-apps.folder';
 export const SPREADSHEET_MIME_TYPE = 'application/vnd.google-apps.spreadsheet';
+export const DOCUMENT_MIME_TYPE = 'application/vnd.google-apps.document';
 
 /** What Drive needs of the spreadsheet store: a spreadsheet's current name by id, and a copy of one (makeCopy). */
 export interface SpreadsheetNames {
@@ -120,6 +121,16 @@ export class DriveStore {
     }
     item.parentId = parentId;
     return item;
+  }
+
+  /** Registers a Google Doc (made by DocumentApp) under its own id, in its owner's root. */
+  documentCreated(model: { id: string; owner: string; name: string }): void {
+    if (this.items.has(model.id)) return;
+    const root = this.rootOf(model.owner).id;
+    this.items.set(
+      model.id,
+      new DriveItem(this, model.id, DOCUMENT_MIME_TYPE, model.owner, root, model.name),
+    );
   }
 
   get(id: string): DriveItem | undefined {
