@@ -17,7 +17,8 @@ export type SidebarPage =
   | 'mailing'
   | 'peers'
   | 'event'
-  | 'followups';
+  | 'followups'
+  | 'import';
 
 /** What a sidebar needs to know when it opens; ids only, checked by the caller. */
 export interface SidebarContext {
