@@ -17,6 +17,9 @@ export { getEvent, showEvent } from './events/eventSidebar';
 export { createRegistrationForm, getRegistrationLink } from './events/registrationForm';
 export { applyRegistrations, onEventRegistrationSubmit } from './events/registrationSubmit';
 export { getAboutInfo, showAbout } from './help/about';
+// Engagement from every channel (issue 15): meeting attendance and comms statistics imported from CSV files.
+export { importEngagements } from './imports/importEngagements';
+export { getImportForm, previewEngagementImport, showImportEngagement } from './imports/importSidebar';
 // Membership intake (issue 4): form triggers, the daily jobs, the review sidebar and coordinator actions.
 export { previewApplicationAction } from './intake/actionPreview';
 export { approveApplication } from './intake/approveApplication';

@@ -4,6 +4,7 @@
 import { EVENT_MESSAGES } from './eventMessages';
 import { FIELD_MESSAGES } from './fieldMessages';
 import { GRID_MESSAGES } from './gridMessages';
+import { IMPORT_MESSAGES } from './importMessages';
 import { INTAKE_MESSAGES } from './intakeMessages';
 import { fill, type Language, messageLanguage } from './language';
 import { MAIL_FILE_MESSAGES } from './mailFileMessages';
@@ -192,6 +193,7 @@ export const MESSAGES = {
   ...PEERS_MESSAGES,
   ...RELATIONS_MESSAGES,
   ...SNAPSHOT_MESSAGES,
+  ...IMPORT_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

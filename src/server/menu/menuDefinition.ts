@@ -52,6 +52,8 @@ export const MENU: MenuGroup[] = [
       { caption: 'Member meetings', entry: 'showMeetings' },
       // Needs gathered in interviews, consultations and focus groups (issue 14).
       { caption: 'Record needs', entry: 'showRecordNeeds' },
+      // Zoom, Teams and Meet attendance, and the comms team's platform statistics (issue 15).
+      { caption: 'Import attendance or statistics…', entry: 'showImportEngagement' },
     ],
   },
   {

@@ -18,7 +18,8 @@ export type SidebarPage =
   | 'peers'
   | 'event'
   | 'followups'
-  | 'meetings';
+  | 'meetings'
+  | 'import';
 
 /** What a sidebar needs to know when it opens; ids only, checked by the caller. */
 export interface SidebarContext {

@@ -20,6 +20,7 @@ import { VOCABULARY_FR } from '../../../src/core/messages/vocabularyFr';
 import { MENU } from '../../../src/server/menu/menuDefinition';
 import { WATCH_TEXT_TABLES } from '../../../src/ui/pages/city/watchSection';
 import { FOLLOW_UPS_TEXT_TABLES } from '../../../src/ui/pages/followups/followUpsText';
+import { IMPORT_TEXT_TABLES } from '../../../src/ui/pages/import/importText';
 import { MAILING_TEXT_TABLES } from '../../../src/ui/pages/mailing/mailingText';
 import { MEETINGS_TEXT_TABLES } from '../../../src/ui/pages/meetings/meetingsText';
 import { REVIEW_TEXT_TABLES } from '../../../src/ui/pages/review/reviewText';
@@ -54,6 +55,7 @@ describe('French entries for every user-visible string (issue 10 item 8)', () =>
     ['the mailing sidebar’s text table', MAILING_TEXT_TABLES],
     ['the follow-ups sidebar’s text table', FOLLOW_UPS_TEXT_TABLES],
     ['the member meetings sidebar’s text table', MEETINGS_TEXT_TABLES],
+    ['the import sidebar’s text table', IMPORT_TEXT_TABLES],
     ['the city profile’s watch text table', WATCH_TEXT_TABLES],
   ])('%s: every key has English and French words with the same placeholders', (_name, tables) => {
     const en = tables.en as Record<string, string>;

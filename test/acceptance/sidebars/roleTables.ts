@@ -5,6 +5,7 @@ import type { Emulator } from '../../../src/emulator';
 import { sheet, values } from '../workbook/harness';
 import { eventCalls } from './eventsRoles';
 import { recordById, records, STRANGER, type StaffByRole, staffByRole } from './harness';
+import { importCalls } from './importRoles';
 import { relationsCalls } from './relationsRoles';
 
 export type Who = keyof Omit<StaffByRole, 'hubId'> | 'stranger';
@@ -232,6 +233,8 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
     ...peerCalls(world),
     // Keeping relationships alive (issue 17): follow-ups, the watch, member meetings (relationsRoles.ts).
     ...relationsCalls(world),
+    // Engagement imports (issue 15): attendance exports and comms statistics (importRoles.ts).
+    ...importCalls(world),
     // Events (issue 16): managed by admins and coordinators, read by the staff (eventsRoles.ts).
     ...eventCalls(world),
     // Runs from its own time-driven trigger only: every caller through google.script.run is refused.
@@ -417,6 +420,7 @@ export const HARMLESS: { name: string; why: string }[] = [
     'showFollowUps',
     'showEvent',
     'showMeetings',
+    'showImportEngagement',
   ].map((name) => ({ name, why: 'opens a sidebar or dialog' })),
   // Trigger handlers that act on a real event object (a FormResponse, an edit's range), which
   // google.script.run cannot pass (https://developers.google.com/apps-script/guides/html/reference/run):

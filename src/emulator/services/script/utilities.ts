@@ -1,8 +1,9 @@
-// Utilities: dates, UUIDs, sleeping on the virtual clock, base64, digests and blobs.
+// Utilities: dates, UUIDs, sleeping on the virtual clock, base64, digests, blobs and CSV parsing.
 // Source: https://developers.google.com/apps-script/reference/utilities/utilities
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { GoogleError, ServiceObject } from '../../runtime/serviceObject';
 import { Blob, bytesOf, toSignedBytes } from './blob';
+import { csvDelimiter, parseCsvText } from './csv';
 import { formatDate } from './formatDate';
 
 /** sleep(milliseconds): "The maximum allowed value is 300000 (or 5 minutes)." */
@@ -127,6 +128,15 @@ export class UtilitiesRoot extends ServiceObject {
       contentType === undefined || contentType === null ? null : String(contentType),
       name === undefined || name === null ? null : String(name),
     );
+  }
+
+  /**
+   * parseCsv(csv) and parseCsv(csv, delimiter): "Returns a tabular 2D array representation of a CSV string", with a
+   * custom delimiter in the second form. https://developers.google.com/apps-script/reference/utilities/utilities#parseCsv(String,Char)
+   */
+  parseCsv(csv: unknown, delimiter?: unknown): string[][] {
+    if (typeof csv !== 'string') throw new GoogleError('Invalid argument: csv');
+    return parseCsvText(csv, csvDelimiter(delimiter));
   }
 
   jsonStringify(obj: unknown): string {
