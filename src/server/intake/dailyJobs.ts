@@ -1,6 +1,8 @@
-// The daily time-driven trigger: sweep form responses whose trigger never ran, send the digest, list retention due.
+// The daily time-driven trigger: sweep form responses whose trigger never ran, send the digest, list retention due,
+// refresh the Dashboard.
 
 import { isOwnTriggerEvent_ } from '../access/ownTrigger';
+import { type DashboardReport, refreshDashboard_ } from '../dashboard/refreshDashboard';
 import { type ReminderReport, sendEventReminders_ } from '../events/eventReminders';
 import { type RegistrationSweepReport, sweepRegistrations_ } from '../events/registrationSweep';
 import { listRetentionDue_, type RetentionListReport } from '../privacy/retentionList';
@@ -18,6 +20,8 @@ export interface DailyJobsReport {
   digest: DigestReport | { error: string };
   /** Retention (issue 13): what falls due is listed for a coordinator; nothing is anonymised here. */
   retention: RetentionListReport | { error: string };
+  /** Monitoring (issue 15): the Dashboard refreshed last, with the day's sweep and registrations counted. */
+  dashboard: DashboardReport | { error: string };
 }
 
 function attempt<T>(job: () => T): T | { error: string } {
@@ -64,6 +68,7 @@ export function runDailyJobs(e?: GoogleAppsScript.Events.TimeDriven): DailyJobsR
     const reminders = attempt(() => sendEventReminders_(session));
     const digest = attempt(() => sendDigest(session, 'daily', unrecorded));
     const retention = attempt(() => listRetentionDue_(session));
-    return { sweep, registrations, reminders, digest, retention };
+    const dashboard = attempt(() => refreshDashboard_(session));
+    return { sweep, registrations, reminders, digest, retention, dashboard };
   }, TRIGGER_LOCK_WAIT_MS);
 }
