@@ -162,6 +162,7 @@ export function parseId(id: string): { prefix: string; number: number } | null {
 }
 
 export type CityRecord = RecordOf<typeof CITIES>;
+export type IndicatorRecord = RecordOf<typeof INDICATORS>;
 export type ContactRecord = RecordOf<typeof CONTACTS>;
 export type PartnerRecord = RecordOf<typeof PARTNERS>;
 export type HubRecord = RecordOf<typeof HUBS>;
