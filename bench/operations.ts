@@ -2,6 +2,7 @@
 import type { DemoSize } from '../src/demo/generate';
 import { Emulator } from '../src/emulator';
 import { BENCH_USER, benchEmulator } from './benchWorkbook';
+import { dashboardOperations } from './dashboardOperations';
 import { intakeOperations } from './intakeOperations';
 import { mailingOperations } from './mailingOperations';
 import { type BenchRow, summarise } from './measure';
@@ -35,6 +36,7 @@ export function operations(scale: number): BenchOperation[] {
     ...mailingOperations(build, BENCH_USER),
     ...privacyOperations(build, BENCH_USER),
     ...peerOperations(build, BENCH_USER),
+    ...dashboardOperations(build, BENCH_USER),
     // Last: the size of a bench workbook after the operations above have run on it.
     workbookSizeOperation(build, BENCH_USER),
   ];
