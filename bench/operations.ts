@@ -3,6 +3,7 @@ import type { DemoSize } from '../src/demo/generate';
 import { Emulator } from '../src/emulator';
 import { BENCH_USER, benchEmulator } from './benchWorkbook';
 import { cliOperations } from './cliOperations';
+import { dashboardOperations } from './dashboardOperations';
 import { intakeOperations } from './intakeOperations';
 import { mailingOperations } from './mailingOperations';
 import { type BenchRow, summarise } from './measure';
@@ -44,6 +45,7 @@ export function operations(scale: number): (BenchOperation | AsyncBenchOperation
     ...peerOperations(build, BENCH_USER),
     // Issue 18: the command line's backup and restore, over HTTP to the local fake Google.
     ...cliOperations(() => build('bench'), BENCH_USER),
+    ...dashboardOperations(build, BENCH_USER),
     // Last: the size of a bench workbook after the operations above have run on it.
     workbookSizeOperation(build, BENCH_USER),
   ];

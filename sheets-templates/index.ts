@@ -25,6 +25,7 @@ import { AUDIT, DASHBOARD, SETTINGS } from './tabs/admin';
 import { APPLICATIONS } from './tabs/applications';
 import { EVENTS, PARTICIPANTS } from './tabs/events';
 import { HISTORY_SUMMARY } from './tabs/history';
+import { INDICATORS } from './tabs/indicators';
 import { MAILINGS, SENDS, SUPPRESSIONS, TEMPLATES } from './tabs/mail';
 import { CITIES, CONTACTS, HUBS, PARTNERS, STAFF } from './tabs/network';
 import { OFFERS, SURVEYS } from './tabs/peers';
@@ -33,6 +34,7 @@ import { FOLLOW_UPS, WATCH } from './tabs/relations';
 export * from './model';
 export * from './settingsKeys';
 export { HISTORY_BY_MONTH, HISTORY_SCOPES } from './tabs/history';
+export { INDICATOR_COMPUTATIONS, INDICATOR_DIRECTIONS, INDICATOR_PERIODS } from './tabs/indicators';
 export * from './vocabularies';
 export {
   APPLICATIONS,
@@ -45,6 +47,7 @@ export {
   FOLLOW_UPS,
   HISTORY_SUMMARY,
   HUBS,
+  INDICATORS,
   MAILINGS,
   MATCHES,
   NEEDS,
@@ -81,6 +84,7 @@ export const TABLE_TABS: readonly TabDef[] = [
   MAILINGS,
   SENDS,
   SUPPRESSIONS,
+  INDICATORS,
   AUDIT,
 ];
 
@@ -110,6 +114,7 @@ export type TabName =
   | 'Mailings'
   | 'Sends'
   | 'Suppressions'
+  | 'Indicators'
   | 'Audit'
   | 'Settings'
   | 'Dashboard'
@@ -157,6 +162,7 @@ export function parseId(id: string): { prefix: string; number: number } | null {
 }
 
 export type CityRecord = RecordOf<typeof CITIES>;
+export type IndicatorRecord = RecordOf<typeof INDICATORS>;
 export type ContactRecord = RecordOf<typeof CONTACTS>;
 export type PartnerRecord = RecordOf<typeof PARTNERS>;
 export type HubRecord = RecordOf<typeof HUBS>;

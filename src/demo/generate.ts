@@ -9,6 +9,7 @@ import type {
   EventRecord,
   FollowUpRecord,
   HubRecord,
+  IndicatorRecord,
   MailingRecord,
   MatchRecord,
   NeedRecord,
@@ -23,6 +24,7 @@ import type {
   TemplateRecord,
   WatchRecord,
 } from '../../sheets-templates/index';
+import { INDICATOR_SEEDS } from '../../sheets-templates/indicatorSeeds';
 import { languageOf } from '../core/messages/language';
 import { defaultSettings, type Settings, settingsRows } from '../core/schema/settings';
 import { buildEngagements, buildMatches, buildNeeds } from './activity';
@@ -142,6 +144,8 @@ export interface DemoWorkbook {
   Mailings: MailingRecord[];
   Sends: SendRecord[];
   Suppressions: SuppressionRecord[];
+  /** The default indicators, as setup seeds them (issue 15). */
+  Indicators: IndicatorRecord[];
   Audit: AuditRecord[];
   Settings: SettingsRow[];
 }
@@ -205,6 +209,23 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
   const audit = buildAudit(ctx, net, applications, mailings, engagements, counts.audit);
   // Last, so that the rows above stay as they were before offers existed.
   const offers = buildOffers(ctx, net.cities, partners, counts.offers);
+  // No random draw here, so adding indicators left every other row as it was.
+  const lang = languageOf(settings.defaultLanguage);
+  const indicators: IndicatorRecord[] = INDICATOR_SEEDS.map((s) => ({
+    id: ctx.nextId('IND'),
+    name: s.name[lang],
+    definition: s.definition[lang],
+    computation: s.computation,
+    parameter: s.parameter,
+    period: s.period,
+    baseline: null,
+    target: s.target,
+    direction: s.direction,
+    hubId: null,
+    hidden: false,
+    notes: null,
+    ...ctx.bookkeeping(ctx.daysAgo(400)),
+  }));
 
   return {
     seed,
@@ -230,6 +251,7 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
     Mailings: mailings,
     Sends: sends,
     Suppressions: suppressions,
+    Indicators: indicators,
     Audit: audit,
     Settings: settingsRows(settings, languageOf(settings.defaultLanguage)).map(([key, value, notes]) => ({
       key: key!,

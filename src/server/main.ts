@@ -9,6 +9,8 @@ export { getCityProfile, showCityProfile } from './cities/cityProfile';
 export { markProfileReviewed, saveCity } from './cities/citySave';
 export { deactivateContact, moveContact, saveContact } from './contacts/contactSave';
 export { getContact, showContact, showNewContact } from './contacts/contactSidebar';
+// Monitoring and evaluation (issue 15): the Dashboard's refresh (menu; nightly in runDailyJobs).
+export { refreshDashboard } from './dashboard/refreshDashboard';
 export { getEngagementForm, logEngagement, showLogEngagement } from './engagements/logEngagement';
 // Events (issue 16): events and participants, registration forms and their responses, documents, attendance.
 export { generateEventSummary, generateVisaLetters, recordAttendance } from './events/eventDocuments';

@@ -39,6 +39,7 @@ const DESIGN_TABS = [
   'Suppressions',
   'Audit',
   'Settings',
+  'Indicators',
   'Dashboard',
   'History summary',
 ];

@@ -1,6 +1,7 @@
 // Every message the server shows a person (refusals, store errors, sidebar failures), by code, in English and French.
 // Codes are stable; the words live only here. Field-check messages are in fieldMessages.ts.
 
+import { DASHBOARD_MESSAGES } from './dashboardMessages';
 import { EVENT_MESSAGES } from './eventMessages';
 import { FIELD_MESSAGES } from './fieldMessages';
 import { GRID_MESSAGES } from './gridMessages';
@@ -194,6 +195,7 @@ export const MESSAGES = {
   ...RELATIONS_MESSAGES,
   ...SNAPSHOT_MESSAGES,
   ...IMPORT_MESSAGES,
+  ...DASHBOARD_MESSAGES,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -126,6 +126,7 @@ export const MENU_FR: Readonly<Record<string, string>> = {
   'Set up or repair workbook': 'Installer ou réparer le classeur',
   'Validate workbook': 'Valider le classeur',
   'Archive history': 'Archiver l’historique',
+  'Refresh dashboard': 'Actualiser le tableau de bord',
   Privacy: 'Confidentialité',
   'Export a person’s data…': 'Exporter les données d’une personne…',
   'Erase a person…': 'Effacer une personne…',

@@ -1,7 +1,8 @@
 // The daily time-driven trigger: sweep form responses whose trigger never ran, send the digest, list retention due,
-// clear event travel data past their retention.
+// clear event travel data past their retention, refresh the Dashboard.
 
 import { isOwnTriggerEvent_ } from '../access/ownTrigger';
+import { type DashboardReport, refreshDashboard_ } from '../dashboard/refreshDashboard';
 import { type ReminderReport, sendEventReminders_ } from '../events/eventReminders';
 import { type RegistrationSweepReport, sweepRegistrations_ } from '../events/registrationSweep';
 import { clearEventTravelData_, type TravelRetentionReport } from '../events/travelRetention';
@@ -22,6 +23,8 @@ export interface DailyJobsReport {
   retention: RetentionListReport | { error: string };
   /** Events (issue 16): travel and visa data of events over "Keep event travel data (days)" ago, cleared. */
   travelData: TravelRetentionReport | { error: string };
+  /** Monitoring (issue 15): the Dashboard refreshed last, with the day's sweep and registrations counted. */
+  dashboard: DashboardReport | { error: string };
 }
 
 function attempt<T>(job: () => T): T | { error: string } {
@@ -69,6 +72,7 @@ export function runDailyJobs(e?: GoogleAppsScript.Events.TimeDriven): DailyJobsR
     const digest = attempt(() => sendDigest(session, 'daily', unrecorded));
     const retention = attempt(() => listRetentionDue_(session));
     const travelData = attempt(() => clearEventTravelData_(session));
-    return { sweep, registrations, reminders, digest, retention, travelData };
+    const dashboard = attempt(() => refreshDashboard_(session));
+    return { sweep, registrations, reminders, digest, retention, travelData, dashboard };
   }, TRIGGER_LOCK_WAIT_MS);
 }

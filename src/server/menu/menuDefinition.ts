@@ -81,6 +81,8 @@ export const MENU: MenuGroup[] = [
       { caption: 'Validate workbook', entry: 'validateWorkbook' },
       'separator',
       { caption: 'Archive history', entry: 'archiveHistory' },
+      'separator',
+      { caption: 'Refresh dashboard', entry: 'refreshDashboard' },
     ],
   },
   {

@@ -4,6 +4,7 @@ import { STAFF, TABS, type TabDef } from '../../../sheets-templates';
 import { type Language, languageOf, message } from '../../core/messages';
 import type { SettingsReadResult } from '../../core/schema/settings';
 import { requireRole, STRUCTURE_ROLES, staffIsEmpty } from '../access/roles';
+import { seedIndicators } from '../dashboard/indicatorSeed';
 import { ensureIntakeForms } from '../intake/createForms';
 import { refreshBuiltInTemplates, seedBuiltInTemplates } from '../mail/templateSeed';
 import { ensureNeedsSurveyForm } from '../peers/surveyForm';
@@ -72,6 +73,7 @@ export function runSetup(session: WorkbookSession): SetupReport {
       decorateTab(session, def, s.sheet, s.headers, lists, stored, changes, lang);
     seedBuiltInTemplates(session, settings.languages, changes); // issue 12: the Templates tab is every email's source
     refreshBuiltInTemplates(session, changes); // never-edited built-in rows take the current text
+    seedIndicators(session, stored, lang, changes); // issue 15: each indicator defined once, in the workbook's language
     const renumbered = renumberDuplicateAuditIds(session);
     if (renumbered > 0) changes.push(message('setup.auditRenumbered', { n: renumbered }));
     ensureIntakeForms(session, lists, stored, changes, settings.privacyNoticeUrl); // intake (issue 4): forms before their triggers

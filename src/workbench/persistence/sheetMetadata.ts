@@ -1,6 +1,12 @@
-// A sheet's metadata as plain data (formats by rectangle, protections, conditional rules), for the state file.
+// A sheet's metadata as plain data (formats by rectangle, protections, conditional rules, charts), for the state file.
 import type { Rect } from '../../emulator/services/spreadsheet/a1';
-import type { SheetModel, SpreadsheetModel } from '../../emulator/services/spreadsheet/install';
+import {
+  restoreCharts,
+  type SavedChart,
+  type SheetModel,
+  type SpreadsheetModel,
+  saveCharts,
+} from '../../emulator/services/spreadsheet/install';
 import { readField, writeField } from './privateFields';
 
 /** The per-rectangle layers of a sheet (see SheetFormats in the emulator). */
@@ -46,6 +52,8 @@ export interface SheetMeta {
     condition: { type: string; values: unknown[] };
     format: Record<string, unknown>;
   }[];
+  /** Embedded charts (absent in state files written before charts were emulated). */
+  charts?: SavedChart[];
 }
 
 type LayerLike = { set(rect: Rect, value: unknown): void };
@@ -95,6 +103,7 @@ export function captureSheet(sheet: SheetModel): SheetMeta {
       condition: r.condition,
       format: { ...r.format },
     })),
+    charts: saveCharts(sheet),
   };
 }
 
@@ -131,4 +140,6 @@ export function restoreConditionalRules(model: SpreadsheetModel, sheet: SheetMod
     condition: r.condition,
     format: r.format,
   }));
+  // Charts too: a chart's ranges may be on any tab.
+  restoreCharts(model, sheet, meta.charts ?? []);
 }

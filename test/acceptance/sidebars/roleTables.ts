@@ -240,6 +240,8 @@ export function intakeAndDataCalls(world: () => RoleWorld): RoleCall[] {
     // Runs from its own time-driven trigger only: every caller through google.script.run is refused.
     { name: 'runDailyJobs', allowed: [], args: () => [] },
     { name: 'archiveHistory', allowed: ['admin'], args: () => [] },
+    // Monitoring (issue 15): anyone on the staff may refresh the computed Dashboard.
+    { name: 'refreshDashboard', allowed: READERS, args: () => [] },
     { name: 'runArchiveHistory', allowed: [], args: () => [] },
     { name: 'runWeeklySnapshot', allowed: [], args: () => [] },
     // Privacy (issue 13): admins only; the address is given, so no prompt, and the erasure is confirmed.

@@ -1,10 +1,12 @@
 // Installs SpreadsheetApp: the store of workbooks (with the bound 'Strong Cities CRM') and the global the script sees.
 import type { BackendOptions, GoogleBackend } from '../../backend';
 import { SheetsAdvancedRoot } from '../advanced/sheetsAdvanced';
+import { ChartsService } from './charts';
 import { SpreadsheetAppService } from './spreadsheetApp';
 import { SpreadsheetStore } from './spreadsheetModel';
 
 export { a1Of, columnLetters, parseA1, type Rect } from './a1';
+export { chartsOfSheet, restoreCharts, type SavedChart, saveCharts } from './chartModel';
 export { displayOf } from './displayFormat';
 export { RangeObject } from './range';
 export { SheetObject } from './sheet';
@@ -39,6 +41,7 @@ export function installSpreadsheetService(g: GoogleBackend, options: BackendOpti
   });
   store.boundId = bound.id;
   g.registerRoot('SpreadsheetApp', new SpreadsheetAppService(g, store));
+  g.registerRoot('Charts', new ChartsService(g));
   // An advanced service is a global only when the manifest enables it (https://developers.google.com/apps-script/guides/services/advanced).
   if (options.advancedServices?.includes('Sheets'))
     g.registerRoot('Sheets', new SheetsAdvancedRoot(g, store));

@@ -4,6 +4,15 @@ import type { GoogleBackend } from '../../backend';
 import { ServiceObject } from '../../runtime/serviceObject';
 import { parseA1, rectOfParsed } from './a1';
 import { ConditionalFormatRuleObject } from './conditionalFormat';
+import {
+  type EmbeddedChartBuilderObject,
+  type EmbeddedChartObject,
+  insertChart,
+  newChartBuilder,
+  removeChart,
+  sheetCharts,
+  updateChart,
+} from './embeddedChart';
 import { FilterObject, filterOf, rowHiddenByFilter } from './filter';
 import { ProtectionObject } from './protection';
 import { type RangeObject, rangeAt } from './range';
@@ -349,5 +358,22 @@ export class SheetObject extends ServiceObject {
   }
   setConditionalFormatRules(rules: ConditionalFormatRuleObject[]): void {
     this._live().conditionalRules = rules.map((r) => r._rule);
+  }
+
+  // Embedded charts (embeddedChart.ts). Source: https://developers.google.com/apps-script/reference/spreadsheet/sheet#newChart()
+  newChart(): EmbeddedChartBuilderObject {
+    return newChartBuilder(this._g, this._live());
+  }
+  insertChart(chart: EmbeddedChartObject): void {
+    insertChart(this._live(), chart);
+  }
+  updateChart(chart: EmbeddedChartObject): void {
+    updateChart(this._live(), chart);
+  }
+  removeChart(chart: EmbeddedChartObject): void {
+    removeChart(this._live(), chart);
+  }
+  getCharts(): EmbeddedChartObject[] {
+    return sheetCharts(this._g, this._live());
   }
 }
