@@ -103,6 +103,14 @@ export class ApiCaller {
 export function explain(label: string, e: unknown, attempts = 1): CliError {
   const status = statusOf(e);
   const msg = googleMessage(e);
+  // The saved sign-in's refresh token refused by the token endpoint (revoked, expired, or the client's secret reset).
+  const oauth = (e as { response?: { data?: { error?: unknown; error_description?: unknown } } }).response
+    ?.data;
+  if (oauth && typeof oauth.error === 'string')
+    return new CliError(
+      `Google refused the saved sign-in while trying to ${label} (${oauth.error}: ${String(oauth.error_description ?? '')}).\n` +
+        'Sign in again with `npm run crm -- login --client client_secret.json` (README, "Command line").',
+    );
   if (status === 401)
     return new CliError(
       `Google refused the credentials (401) while trying to ${label}: ${msg}\n` +

@@ -14,6 +14,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GoogleBackend } from '../backend';
 import { handleDrive } from './driveFake';
+import { type FakeOAuthClient, OAuthFake } from './oauthFake';
 import { handleScript, type ScriptProject } from './scriptFake';
 import { handleSheets } from './sheetsFake';
 
@@ -47,6 +48,8 @@ export interface FakeOptions {
   windowMs?: number;
   /** The Apps Script API turned off in the user's settings (https://script.google.com/home/usersettings). */
   scriptApiDisabled?: boolean;
+  /** OAuth clients ("Desktop app") `crm login` may sign in with (oauthFake.ts), by client id. */
+  oauthClients?: Record<string, FakeOAuthClient>;
 }
 
 export interface LoggedRequest {
@@ -65,11 +68,15 @@ export class FakeGoogle {
   forced429 = 0;
   private server: http.Server | undefined;
   private windows = new Map<string, { start: number; count: number }>();
+  /** The sign-in endpoints; the access tokens they issue join `options.tokens`. */
+  readonly oauth: OAuthFake;
 
   constructor(
     readonly backend: GoogleBackend,
     readonly options: FakeOptions,
-  ) {}
+  ) {
+    this.oauth = new OAuthFake(options.oauthClients ?? {}, options.tokens);
+  }
 
   get rootUrl(): string {
     const a = this.server?.address() as AddressInfo | null;
@@ -111,6 +118,10 @@ export class FakeGoogle {
     let payload: unknown;
     try {
       const raw = await readBody(req);
+      if (this.oauth.handle(path, url.searchParams, raw, res)) {
+        this.log.push({ method, path, status: res.statusCode, api: 'other' });
+        return;
+      }
       if (this.outageAfter !== undefined && this.log.length >= this.outageAfter)
         throw new ApiError(503, 'The service is currently unavailable.', 'UNAVAILABLE');
       const user = this.authorise(req.headers.authorization);

@@ -11,13 +11,7 @@
 import { cellDataGrid, protectedRangeOf } from '../../cli/sheets/cellCodec';
 import type { GoogleBackend } from '../backend';
 import { serialOf } from '../services/shared/zonedTime';
-import {
-  a1Of,
-  parseA1,
-  quoteSheetName,
-  type Rect,
-  rectOfParsed,
-} from '../services/spreadsheet/a1';
+import { a1Of, parseA1, quoteSheetName, type Rect, rectOfParsed } from '../services/spreadsheet/a1';
 import type { SheetModel, SpreadsheetModel } from '../services/spreadsheet/install';
 import { ApiError, badRequest, type FakeRequest, notFound } from './fakeGoogle';
 import { applyRequest, checkRequest } from './sheetsRequests';

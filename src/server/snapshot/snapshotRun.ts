@@ -144,7 +144,13 @@ export function runSnapshot_(session: WorkbookSession): SnapshotReport {
       const outcome: SnapshotOutcome = { code, params: { at, binned: binned.length, ...params }, problems };
       const summary = outcomeText_(outcome, 'en');
       // A Drive id is longer than the Record ID column allows: the copy is named in the summary instead.
-      session.audit.add({ action: 'snapshot', tab: '', recordId: '', changes: {}, summary: summary.slice(0, 500) });
+      session.audit.add({
+        action: 'snapshot',
+        tab: '',
+        recordId: '',
+        changes: {},
+        summary: summary.slice(0, 500),
+      });
       props.setProperty(SNAPSHOT_LAST_PROPERTY, JSON.stringify(outcome));
       return {
         ...report,
