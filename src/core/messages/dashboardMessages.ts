@@ -15,7 +15,6 @@ export const DASHBOARD_MESSAGES = {
     en: 'Dashboard refreshed: {n} indicator(s), {charts} chart(s).',
     fr: 'Tableau de bord actualisé : {n} indicateur(s), {charts} graphique(s).',
   },
-  'dashboard.refreshAction': { en: 'refresh the Dashboard', fr: 'actualiser le tableau de bord' },
   'dashboard.title': {
     en: 'Strong Cities Network — Dashboard',
     fr: 'Strong Cities Network — tableau de bord',

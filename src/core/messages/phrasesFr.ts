@@ -4,6 +4,7 @@
 
 export const ACTIONS_FR: Readonly<Record<string, string>> = {
   'manage events': 'gérer les événements',
+  'refresh the Dashboard': 'actualiser le tableau de bord',
   'read events': 'consulter les événements',
   'approve applications': 'approuver des candidatures',
   'archive history': 'archiver l’historique',

@@ -63,6 +63,17 @@ const NOTES_FR: Readonly<Record<string, string>> = {
   'Settings.key': 'Ne renommez pas les clés.',
   'Settings.value': 'Les listes sont séparées par des virgules ; les dates au format AAAA-MM-JJ.',
   'History summary.archiveYears': 'Années des archives qui contiennent les lignes, par ex. 2021, 2022.',
+  'Indicators.definition':
+    'Ce que le chiffre signifie, en mots, comme un rapport aux bailleurs le définirait.',
+  'Indicators.computation':
+    'Le calcul qui produit le chiffre ; la définition doit dire la même chose en mots.',
+  'Indicators.parameter':
+    'Jours pour les fenêtres d’échanges, jours ouvrés pour les délais de réponse ; vide : la valeur de Settings.',
+  'Indicators.baseline': 'La valeur de départ de l’indicateur.',
+  'Indicators.target': 'La valeur visée à la fin de la période.',
+  'Indicators.hubId':
+    'L’identifiant d’un pôle pour ne compter que lui ; vide : tous les pôles (ou celui choisi sur le Dashboard).',
+  'Indicators.hidden': 'Cochez pour garder la définition sans l’afficher sur le Dashboard.',
 };
 
 /** The French note of any tab's column: its own entry, the shared bookkeeping notes, or the id note. */

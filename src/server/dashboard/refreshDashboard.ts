@@ -187,7 +187,7 @@ function emptyFigure(r: IndicatorRow): IndicatorFigure {
 /** Menu action and top-level function: SCN CRM › Data › Refresh dashboard. */
 export function refreshDashboard(): DashboardReport {
   const session = workbook();
-  requireRole(session, READ_ROLES, message('dashboard.refreshAction'));
+  requireRole(session, READ_ROLES, 'refresh the Dashboard');
   const report = session.write(() => refreshDashboard_(session));
   session.spreadsheet.toast(
     [message('dashboard.refreshed', { n: report.indicators, charts: report.charts }), ...report.notices].join(
