@@ -136,6 +136,15 @@ describe('a Teams attendance report', () => {
   });
 });
 
+describe('a Teams report saved with tabs (as its UTF-16 download is, believed)', () => {
+  it('reads the same people with the tab delimiter detected', () => {
+    const p = plan(TEAMS_EXPORT.replace(/;/g, '\t')) as AttendancePlan;
+    expect(p.table.delimiter).toBe('\t');
+    expect(p.people.map((x) => x.email)).toEqual(['claire.martin@lyon.example', 'ola@oslo.example']);
+    expect(p.problems.map((x) => x.line)).toEqual([12]);
+  });
+});
+
 describe('comms statistics', () => {
   it('adds up counts per address, platform, interaction and day and reports a bad count by line', () => {
     const p = plan(STATS_EXPORT) as StatsPlan;

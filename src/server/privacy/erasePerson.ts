@@ -124,7 +124,13 @@ function blankParticipantData_(headers: readonly string[], cells: unknown[]): vo
   }
 }
 
-const isContact = (r: PersonRow) => r.book === 'workbook' && r.tab === 'Contacts';
+/**
+ * The rows written last: the Contacts rows (a rerun finds the person by them) and the Participants rows, whose
+ * passport, travel and needs are the strings the Audit and raw registration rows are erased by (a stop after a
+ * participant row was blanked would leave those copies with nothing left to search for).
+ */
+const isContact = (r: PersonRow) =>
+  (r.book === 'workbook' && r.tab === 'Contacts') || r.tab === 'Participants';
 
 /**
  * Replaces `strings` in each row, the rows `last` picks (by which a rerun finds the work again) after the others;
@@ -136,7 +142,14 @@ export function eraseRows_(
   last: (r: PersonRow) => boolean = isContact,
 ): Record<string, number> {
   const changed: Record<string, number> = {};
-  const ordered = [...rows.filter((r) => !last(r)), ...rows.filter(last)];
+  const held = rows.filter(last);
+  const contacts = (r: PersonRow) => r.book === 'workbook' && r.tab === 'Contacts';
+  // Contacts at the very end: the participant rows they lead a rerun to are written before them.
+  const ordered = [
+    ...rows.filter((r) => !last(r)),
+    ...held.filter((r) => !contacts(r)),
+    ...held.filter(contacts),
+  ];
   for (const r of ordered) {
     const cells = r.cells.map((c) => erasedCell(c, strings));
     if (r.book === 'workbook' && (r.tab === 'Contacts' || r.tab === 'Sends' || r.tab === 'Suppressions')) {
