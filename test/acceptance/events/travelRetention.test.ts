@@ -102,8 +102,13 @@ describe('retention of event travel and visa data', () => {
       left: 0,
     });
     expect(tabRows(emu, 'Audit').length).toBe(auditRows);
-    // What the job reads does not grow with past participants: 300 more rows of the cleared event, next day.
+    // What the job reads does not grow with past participants: 300 more rows of the cleared event, next day. The
+    // nightly Dashboard refresh in the same run reads Participants whole (a report over all events, issue 15), so
+    // its own growth, measured by running it alone on the same state, is taken out.
     const cellsOf = (r: typeof next) => r.execution.records.reduce((n, c) => n + c.cellsRead, 0);
+    const dashboardCells = () =>
+      cellsOf(emu.run('refreshDashboard', [], { user: 'owner@strongcities.org', authMode: 'FULL' }));
+    const dashboardBefore = dashboardCells();
     const par = emu.backend.stores.spreadsheets.all()[0]!.sheets.find((x) => x.name === 'Participants')!;
     const template = par.getValues(2, 1, 1, par.lastColumn())[0]!;
     const idAt = par.getValues(1, 1, 1, par.lastColumn())[0]!.indexOf('Participant ID');
@@ -117,7 +122,9 @@ describe('retention of event travel and visa data', () => {
       authMode: 'FULL',
     });
     expect((later.value as { travelData: unknown }).travelData).toMatchObject({ events: 0, cleared: 0 });
-    expect(Math.abs(cellsOf(later) - cellsOf(next))).toBeLessThan(300);
+    const dashboardGrowth = dashboardCells() - dashboardBefore;
+    expect(dashboardGrowth).toBeGreaterThan(0);
+    expect(Math.abs(cellsOf(later) - cellsOf(next) - dashboardGrowth)).toBeLessThan(300);
   });
 
   it('follows the Settings key', () => {
