@@ -7,10 +7,12 @@
 //   https://developers.google.com/apps-script/reference/document/paragraph
 //   https://developers.google.com/apps-script/reference/document/paragraph-heading
 //   https://developers.google.com/apps-script/reference/document/table
+//   https://developers.google.com/apps-script/reference/document/body#appendImage(BlobSource)
 // A new document's body holds one empty paragraph (believed: Docs opens a new document with an empty line, and
 // appended paragraphs follow it). The URL shape docs.google.com/document/d/<id>/edit is believed (public reports).
 import type { GoogleBackend } from '../../backend';
 import { GoogleError, ServiceObject } from '../../runtime/serviceObject';
+import { Blob } from '../script/blob';
 import { type DocumentModel, DocumentStore, documentUrl, type ElementModel } from './documentStore';
 
 /** DocumentApp.ParagraphHeading: each value its own name, as String(value) gives in Apps Script. */
@@ -110,6 +112,19 @@ export class BodyObject extends DocumentObject {
     return new TableObject(this._g, this._store, this._doc, e);
   }
 
+  /**
+   * "Creates and appends a new InlineImage from the specified image blob." Only a Blob (an image) is taken here;
+   * what real Docs does with a non-image blob is not emulated: it is refused (believed: Docs cannot place it).
+   */
+  appendImage(image: unknown): InlineImageObject {
+    const blob = image instanceof Blob ? image : null;
+    const type = blob?.getContentType() ?? '';
+    if (!blob || !type.startsWith('image/')) throw new GoogleError('Invalid argument: image');
+    const e: ElementModel = { kind: 'INLINE_IMAGE', bytes: Buffer.from(blob._bytes), contentType: type };
+    this._doc.body.push(e);
+    return new InlineImageObject(this._g, this._store, this._doc, e);
+  }
+
   getNumChildren(): number {
     return this._doc.body.length;
   }
@@ -161,5 +176,21 @@ export class TableObject extends DocumentObject {
   }
   getText(): string {
     return this._e.cells.map((r) => r.join('\t')).join('\n');
+  }
+}
+
+export class InlineImageObject extends DocumentObject {
+  readonly _type = 'InlineImage';
+  constructor(
+    g: GoogleBackend,
+    store: DocumentStore,
+    doc: DocumentModel,
+    readonly _e: Extract<ElementModel, { kind: 'INLINE_IMAGE' }>,
+  ) {
+    super(g, store, doc);
+  }
+  /** "Return the data inside this object as a blob." */
+  getBlob(): Blob {
+    return new Blob(this._g, Buffer.from(this._e.bytes), this._e.contentType, null);
   }
 }

@@ -2,7 +2,8 @@
 
 export type ElementModel =
   | { kind: 'PARAGRAPH'; text: string; heading: string }
-  | { kind: 'TABLE'; cells: string[][] };
+  | { kind: 'TABLE'; cells: string[][] }
+  | { kind: 'INLINE_IMAGE'; bytes: Buffer; contentType: string };
 
 export interface DocumentModel {
   id: string;
@@ -55,7 +56,13 @@ export class DocumentStore {
   /** The body's text as Body.getText gives it: paragraphs and table rows, one per line (host-side reading). */
   static text(doc: DocumentModel): string {
     return doc.body
-      .map((e) => (e.kind === 'PARAGRAPH' ? e.text : e.cells.map((r) => r.join('\t')).join('\n')))
+      .map((e) =>
+        e.kind === 'PARAGRAPH'
+          ? e.text
+          : e.kind === 'TABLE'
+            ? e.cells.map((r) => r.join('\t')).join('\n')
+            : '',
+      )
       .join('\n');
   }
 }
