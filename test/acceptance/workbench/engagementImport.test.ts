@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Workbench } from '../../../src/workbench/workbench';
 import { describeBrowser } from '../../browser/harness';
-import { type BrowserSession, openBrowser, start, tempWorkbook, toastWatcher } from './support';
+import { type BrowserSession, openMenuSidebar, start, tempWorkbook, type toastWatcher } from './support';
 
 jest.setTimeout(240_000);
 
@@ -43,17 +43,12 @@ describeBrowser('workbench: importing a Zoom attendance export', () => {
       '<b>Zed</b> Newcomer;zed.newcomer@example.org;12/02/2026 02:10:00 PM;12/02/2026 02:40:00 PM;30;Yes',
       'Broken Row;broken@example.org;soon;12/02/2026 02:40:00 PM;30;Yes',
     ].join('\r\n');
-    s = await openBrowser(wb.url);
-    page = s.page;
-    s.context.setDefaultTimeout(45_000);
-    await page.getByRole('menuitem', { name: 'SCN CRM' }).click();
-    await page.getByRole('menuitem', { name: /^Engagement/ }).click();
-    await page.getByRole('menuitem', { name: 'Import attendance or statistics…' }).click();
-    await page.locator('.side-panel:not([hidden]) .panel-title', { hasText: /Import attendance/ }).waitFor();
-    frame = page.frameLocator('iframe.sidebar-frame');
-    await frame.locator('body[data-loaded="true"]').waitFor();
-    toasts = toastWatcher(page, frame);
-    await toasts.record();
+    ({ s, page, frame, toasts } = await openMenuSidebar(
+      wb,
+      /^Engagement/,
+      'Import attendance or statistics…',
+      /Import attendance/,
+    ));
   }, 180_000);
 
   afterAll(async () => {

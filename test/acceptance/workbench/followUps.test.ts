@@ -2,10 +2,10 @@
 // two follow-ups, see them ordered by due date, snooze the first (the order turns), mark one done, then in French.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
 import type { Workbench } from '../../../src/workbench/workbench';
 import { describeBrowser } from '../../browser/harness';
-import { type BrowserSession, openBrowser, start, tempWorkbook, toastWatcher } from './support';
+import { type BrowserSession, openMenuSidebar, start, tempWorkbook, type toastWatcher } from './support';
 
 jest.setTimeout(240_000);
 
@@ -13,23 +13,12 @@ describeBrowser('workbench: the My follow-ups sidebar', () => {
   const file = tempWorkbook();
   let wb: Workbench;
   let s: BrowserSession;
-  let page: Page;
   let frame: FrameLocator;
   let toasts: ReturnType<typeof toastWatcher>;
 
   beforeAll(async () => {
     wb = await start(file);
-    s = await openBrowser(wb.url);
-    page = s.page;
-    s.context.setDefaultTimeout(45_000);
-    await page.getByRole('menuitem', { name: 'SCN CRM' }).click();
-    await page.getByRole('menuitem', { name: /^Engagement/ }).click();
-    await page.getByRole('menuitem', { name: 'My follow-ups' }).click();
-    await page.locator('.side-panel:not([hidden]) .panel-title', { hasText: /My follow-ups/ }).waitFor();
-    frame = page.frameLocator('iframe.sidebar-frame');
-    await frame.locator('body[data-loaded="true"]').waitFor();
-    toasts = toastWatcher(page, frame);
-    await toasts.record();
+    ({ s, frame, toasts } = await openMenuSidebar(wb, /^Engagement/, 'My follow-ups', /My follow-ups/));
   }, 180_000);
 
   afterAll(async () => {

@@ -4,11 +4,11 @@
 // one cancelled, then attendance recorded with action points, then in French.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
 import type { Workbench } from '../../../src/workbench/workbench';
 import { describeBrowser } from '../../browser/harness';
 import { tabRows } from '../intake/harness';
-import { type BrowserSession, openBrowser, start, tempWorkbook, toastWatcher } from './support';
+import { type BrowserSession, openMenuSidebar, start, tempWorkbook, type toastWatcher } from './support';
 
 jest.setTimeout(240_000);
 
@@ -16,23 +16,17 @@ describeBrowser('workbench: the Member meetings sidebar', () => {
   const file = tempWorkbook();
   let wb: Workbench;
   let s: BrowserSession;
-  let page: Page;
   let frame: FrameLocator;
   let toasts: ReturnType<typeof toastWatcher>;
 
   beforeAll(async () => {
     wb = await start(file);
-    s = await openBrowser(wb.url);
-    page = s.page;
-    s.context.setDefaultTimeout(45_000);
-    await page.getByRole('menuitem', { name: 'SCN CRM' }).click();
-    await page.getByRole('menuitem', { name: /^Engagement/ }).click();
-    await page.getByRole('menuitem', { name: 'Member meetings' }).click();
-    await page.locator('.side-panel:not([hidden]) .panel-title', { hasText: /Member meetings/ }).waitFor();
-    frame = page.frameLocator('iframe.sidebar-frame');
-    await frame.locator('body[data-loaded="true"]').waitFor();
-    toasts = toastWatcher(page, frame);
-    await toasts.record();
+    ({ s, frame, toasts } = await openMenuSidebar(
+      wb,
+      /^Engagement/,
+      'Member meetings',
+      /Member meetings/,
+    ));
   }, 180_000);
 
   afterAll(async () => {

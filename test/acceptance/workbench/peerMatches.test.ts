@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Workbench } from '../../../src/workbench/workbench';
 import { describeBrowser } from '../../browser/harness';
-import { type BrowserSession, openBrowser, start, tempWorkbook, toastWatcher } from './support';
+import { type BrowserSession, openMenuSidebar, start, tempWorkbook, type toastWatcher } from './support';
 
 jest.setTimeout(180_000);
 
@@ -20,17 +20,12 @@ describeBrowser('workbench: the Peer matches sidebar', () => {
 
   beforeAll(async () => {
     wb = await start(file);
-    s = await openBrowser(wb.url);
-    page = s.page;
-    s.context.setDefaultTimeout(45_000);
-    await page.getByRole('menuitem', { name: 'SCN CRM' }).click();
-    await page.getByRole('menuitem', { name: /^Peer learning/ }).click();
-    await page.getByRole('menuitem', { name: 'Peer matches' }).click();
-    await page.locator('.side-panel:not([hidden]) .panel-title', { hasText: /Peer matches/ }).waitFor();
-    frame = page.frameLocator('iframe.sidebar-frame');
-    await frame.locator('body[data-loaded="true"]').waitFor();
-    toasts = toastWatcher(page, frame);
-    await toasts.record();
+    ({ s, page, frame, toasts } = await openMenuSidebar(
+      wb,
+      /^Peer learning/,
+      'Peer matches',
+      /Peer matches/,
+    ));
   }, 180_000);
 
   afterAll(async () => {

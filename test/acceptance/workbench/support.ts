@@ -160,3 +160,32 @@ export function toastWatcher(page: Page, frame: FrameLocator, timeoutMs = 150_00
     },
   };
 }
+
+/** A sidebar opened from the CRM menu in Chromium, loaded, with its toasts recorded. */
+export interface MenuSidebar {
+  s: BrowserSession;
+  page: Page;
+  frame: FrameLocator;
+  toasts: ReturnType<typeof toastWatcher>;
+}
+
+/** Opens SCN CRM › `menu` › `item` on a started workbench and waits for the sidebar titled `title` to load. */
+export async function openMenuSidebar(
+  wb: Workbench,
+  menu: RegExp,
+  item: string,
+  title: RegExp,
+): Promise<MenuSidebar> {
+  const s = await openBrowser(wb.url);
+  const page = s.page;
+  s.context.setDefaultTimeout(45_000);
+  await page.getByRole('menuitem', { name: 'SCN CRM' }).click();
+  await page.getByRole('menuitem', { name: menu }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  await page.locator('.side-panel:not([hidden]) .panel-title', { hasText: title }).waitFor();
+  const frame = page.frameLocator('iframe.sidebar-frame');
+  await frame.locator('body[data-loaded="true"]').waitFor();
+  const toasts = toastWatcher(page, frame);
+  await toasts.record();
+  return { s, page, frame, toasts };
+}
