@@ -1,5 +1,5 @@
 // Bench rows for the command line (issue 18): a backup and a restore of the bench workbook with the CLI's real
-// googleapis client against the local fake Google (src/emulator/googleapis) — API requests made and wall seconds.
+// googleapis client against the local fake Google (src/fakeGoogle) — API requests made and wall seconds.
 //
 // The CLI runs unpaced here, so the seconds are the client's and the fake's work, not Google's quota: at the
 // Sheets API's 60 requests per minute per user (https://developers.google.com/sheets/api/limits) the same requests
@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../src/cli/main';
 import type { Emulator } from '../src/emulator';
-import { FakeGoogle } from '../src/emulator/googleapis/fakeGoogle';
+import { FakeGoogle } from '../src/fakeGoogle/fakeGoogle';
 import type { BenchRow } from './measure';
 import type { AsyncBenchOperation } from './operations';
 

@@ -1,5 +1,5 @@
 // Issue 18: the googleapis CLI, run with the real `googleapis` client against the local fake Google
-// (src/emulator/googleapis, on 127.0.0.1 through the client's rootUrl). This file: the benchmark workbook backed up
+// (src/fakeGoogle, on 127.0.0.1 through the client's rootUrl). This file: the benchmark workbook backed up
 // and restored into a new spreadsheet, losslessly. More in test/acceptance/googleapis/: restore and diff in place,
 // resuming, quotas and errors, provisioning, the fake's fidelity.
 import fs from 'node:fs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { benchEmulator } from '../../bench/benchWorkbook';
 import { sha256 } from '../../src/cli/backup/backupFolder';
-import type { FakeGoogle } from '../../src/emulator/googleapis/fakeGoogle';
+import type { FakeGoogle } from '../../src/fakeGoogle/fakeGoogle';
 import type { SheetModel } from '../../src/emulator/services/spreadsheet/install';
 import { crm, OWNER, startFake, tempDir, workbookDifferences } from '../support/googleapis/harness';
 

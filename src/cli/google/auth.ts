@@ -3,7 +3,7 @@
 // GOOGLE_APPLICATION_CREDENTIALS); else the person's own sign-in saved by `crm login` (the installed-app flow with a
 // loopback redirect: https://developers.google.com/identity/protocols/oauth2/native-app#redirect-uri_loopback).
 // Saved tokens live outside the repository, in ~/.config/scn-crm/token.json (or SCN_CRM_TOKEN_FILE), mode 0600.
-// SCN_CRM_OAUTH_URL points the sign-in at other OAuth endpoints (the tests' local fake: src/emulator/googleapis).
+// SCN_CRM_OAUTH_URL points the sign-in at other OAuth endpoints (the tests' local fake: src/fakeGoogle).
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

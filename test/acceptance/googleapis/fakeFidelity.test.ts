@@ -13,7 +13,7 @@
 import { OAuth2Client } from 'google-auth-library';
 import { makeClients } from '../../../src/cli/google/clients';
 import { Emulator } from '../../../src/emulator';
-import type { FakeGoogle } from '../../../src/emulator/googleapis/fakeGoogle';
+import type { FakeGoogle } from '../../../src/fakeGoogle/fakeGoogle';
 import { OWNER, startFake, TOKEN } from '../../support/googleapis/harness';
 
 function clientsFor(fake: FakeGoogle, token = TOKEN) {

@@ -1,5 +1,5 @@
 // `crm login`: the installed-app flow with a loopback redirect, against the local fake's OAuth endpoints
-// (src/emulator/googleapis/oauthFake.ts). The refresh token is saved outside the repository, mode 0600, and later
+// (src/fakeGoogle/oauthFake.ts). The refresh token is saved outside the repository, mode 0600, and later
 // commands sign in with it; a wrong client secret, a refused consent and a revoked token each say what to do.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { tokenFile } from '../../../src/cli/google/auth';
 import { runCli } from '../../../src/cli/main';
 import { Emulator } from '../../../src/emulator';
-import type { FakeGoogle } from '../../../src/emulator/googleapis/fakeGoogle';
+import type { FakeGoogle } from '../../../src/fakeGoogle/fakeGoogle';
 import { OWNER, startFake, tempDir } from '../../support/googleapis/harness';
 
 jest.setTimeout(120_000);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { benchEmulator } from '../../../bench/benchWorkbook';
 import { ApiCaller } from '../../../src/cli/google/apiCaller';
 import type { Emulator } from '../../../src/emulator';
-import type { FakeGoogle } from '../../../src/emulator/googleapis/fakeGoogle';
+import type { FakeGoogle } from '../../../src/fakeGoogle/fakeGoogle';
 import { crm, OWNER, startFake, tempDir } from '../../support/googleapis/harness';
 
 jest.setTimeout(300_000);

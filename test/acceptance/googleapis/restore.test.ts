@@ -3,7 +3,7 @@
 // added ones, --tabs limits it, and ids restored above the counter are never issued again.
 import { benchEmulator } from '../../../bench/benchWorkbook';
 import type { Emulator } from '../../../src/emulator';
-import type { FakeGoogle } from '../../../src/emulator/googleapis/fakeGoogle';
+import type { FakeGoogle } from '../../../src/fakeGoogle/fakeGoogle';
 import { crm, OWNER, startFake, tempDir } from '../../support/googleapis/harness';
 
 jest.setTimeout(300_000);

@@ -1,5 +1,6 @@
 // Issue 10 item 13 (the house): demo and benchmark data live beside their users, not in core, and never reach the
 // shipped bundle; the write path (store ↔ audit) has one direction, with no import cycle between the two.
+// No two rooms of src import each other.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -67,5 +68,19 @@ describe('the house (issue 10 item 13)', () => {
         .map((i) => `${f} → ${i}`),
     );
     expect(upward).toEqual([]);
+  });
+
+  it('no two rooms of src import each other (data flows one way between layers)', () => {
+    const rooms = fs
+      .readdirSync(path.join(ROOT, 'src'), { withFileTypes: true })
+      .filter((e) => e.isDirectory());
+    const roomOf = (file: string) => file.split(path.sep)[1]!;
+    const uses = new Set<string>();
+    for (const room of rooms)
+      for (const f of sourceFiles(path.join('src', room.name)))
+        for (const i of importsOf(f)) if (roomOf(i) !== room.name) uses.add(`${room.name} → ${roomOf(i)}`);
+    expect(uses.size).toBeGreaterThan(3);
+    const both = [...uses].filter((u) => uses.has(u.split(' → ').reverse().join(' → ')));
+    expect(both).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 // https://developers.google.com/apps-script/api/reference/rest/v1/projects/updateContent ("This clears all the
 //   existing files in the project." … "it must be named \"appsscript\", must have type of JSON")
 // https://developers.google.com/apps-script/api/reference/rest/v1/projects/getContent
-import type { GoogleBackend } from '../backend';
+import type { GoogleBackend } from '../emulator/backend';
 import { ApiError, badRequest, type FakeRequest, notFound } from './fakeGoogle';
 
 export interface ScriptFile {

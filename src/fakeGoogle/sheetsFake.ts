@@ -8,11 +8,11 @@
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate
 
-import { cellDataGrid, protectedRangeOf } from '../../cli/sheets/cellCodec';
-import type { GoogleBackend } from '../backend';
-import { serialOf } from '../services/shared/zonedTime';
-import { a1Of, parseA1, quoteSheetName, type Rect, rectOfParsed } from '../services/spreadsheet/a1';
-import type { SheetModel, SpreadsheetModel } from '../services/spreadsheet/install';
+import { cellDataGrid, protectedRangeOf } from '../cli/sheets/cellCodec';
+import type { GoogleBackend } from '../emulator/backend';
+import { serialOf } from '../emulator/services/shared/zonedTime';
+import { a1Of, parseA1, quoteSheetName, type Rect, rectOfParsed } from '../emulator/services/spreadsheet/a1';
+import type { SheetModel, SpreadsheetModel } from '../emulator/services/spreadsheet/install';
 import { ApiError, badRequest, type FakeRequest, notFound } from './fakeGoogle';
 import { applyRequest, checkRequest } from './sheetsRequests';
 

@@ -12,9 +12,9 @@ import {
   rectOfGridRange,
   ruleOfValidation,
   writeCellData,
-} from '../../cli/sheets/cellCodec';
-import type { SheetModel, SpreadsheetModel } from '../services/spreadsheet/install';
-import type { ProtectionModel } from '../services/spreadsheet/sheetModel';
+} from '../cli/sheets/cellCodec';
+import type { SheetModel, SpreadsheetModel } from '../emulator/services/spreadsheet/install';
+import type { ProtectionModel } from '../emulator/services/spreadsheet/sheetModel';
 import { badRequest } from './fakeGoogle';
 
 type Shape = Map<number, { rows: number; cols: number; name: string }>;

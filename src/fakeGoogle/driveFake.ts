@@ -7,8 +7,12 @@
 // https://developers.google.com/drive/api/reference/rest/v3/files/create
 // https://developers.google.com/drive/api/reference/rest/v3/files/copy ("Folders cannot be copied.")
 // The 404 body ("File not found: ID.", reason notFound) is believed from public reports.
-import type { GoogleBackend } from '../backend';
-import { type DriveItem, FOLDER_MIME_TYPE, SPREADSHEET_MIME_TYPE } from '../services/drive/driveStore';
+import type { GoogleBackend } from '../emulator/backend';
+import {
+  type DriveItem,
+  FOLDER_MIME_TYPE,
+  SPREADSHEET_MIME_TYPE,
+} from '../emulator/services/drive/driveStore';
 import { ApiError, badRequest, type FakeRequest } from './fakeGoogle';
 
 function fileResource(item: DriveItem) {

@@ -12,7 +12,7 @@
 // - Injected faults for tests: 5xx outages and one-off 429s.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { GoogleBackend } from '../backend';
+import type { GoogleBackend } from '../emulator/backend';
 import { handleDrive } from './driveFake';
 import { type FakeOAuthClient, OAuthFake } from './oauthFake';
 import { handleScript, type ScriptProject } from './scriptFake';
