@@ -7,8 +7,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { benchEmulator } from '../../bench/benchWorkbook';
 import { sha256 } from '../../src/cli/backup/backupFolder';
-import type { FakeGoogle } from '../../src/fakeGoogle/fakeGoogle';
 import type { SheetModel } from '../../src/emulator/services/spreadsheet/install';
+import type { FakeGoogle } from '../../src/fakeGoogle/fakeGoogle';
 import { crm, OWNER, startFake, tempDir, workbookDifferences } from '../support/googleapis/harness';
 
 jest.setTimeout(600_000);

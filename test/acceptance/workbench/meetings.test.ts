@@ -21,12 +21,7 @@ describeBrowser('workbench: the Member meetings sidebar', () => {
 
   beforeAll(async () => {
     wb = await start(file);
-    ({ s, frame, toasts } = await openMenuSidebar(
-      wb,
-      /^Engagement/,
-      'Member meetings',
-      /Member meetings/,
-    ));
+    ({ s, frame, toasts } = await openMenuSidebar(wb, /^Engagement/, 'Member meetings', /Member meetings/));
   }, 180_000);
 
   afterAll(async () => {

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { type CliDeps, runCli } from '../../../src/cli/main';
 import type { Emulator } from '../../../src/emulator';
-import { FakeGoogle, type FakeOptions } from '../../../src/fakeGoogle/fakeGoogle';
 import type { SheetModel, SpreadsheetModel } from '../../../src/emulator/services/spreadsheet/install';
+import { FakeGoogle, type FakeOptions } from '../../../src/fakeGoogle/fakeGoogle';
 
 export const OWNER = 'owner@strongcities.org';
 export const TOKEN = 'test-access-token';
