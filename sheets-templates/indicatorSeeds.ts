@@ -13,6 +13,22 @@ export interface IndicatorSeed {
   definition: { en: string; fr: string };
 }
 
+/** The Indicators row a seed becomes, in the workbook's language: no baseline, every hub, shown. */
+export function indicatorRowOf(seed: IndicatorSeed, lang: 'en' | 'fr') {
+  return {
+    name: seed.name[lang],
+    definition: seed.definition[lang],
+    computation: seed.computation,
+    parameter: seed.parameter,
+    period: seed.period,
+    baseline: null,
+    target: seed.target,
+    direction: seed.direction,
+    hubId: null,
+    hidden: false,
+  };
+}
+
 export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
   {
     computation: 'members',

@@ -24,7 +24,7 @@ import type {
   TemplateRecord,
   WatchRecord,
 } from '../../sheets-templates/index';
-import { INDICATOR_SEEDS } from '../../sheets-templates/indicatorSeeds';
+import { INDICATOR_SEEDS, indicatorRowOf } from '../../sheets-templates/indicatorSeeds';
 import { languageOf } from '../core/messages/language';
 import { defaultSettings, type Settings, settingsRows } from '../core/schema/settings';
 import { buildEngagements, buildMatches, buildNeeds } from './activity';
@@ -213,16 +213,7 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
   const lang = languageOf(settings.defaultLanguage);
   const indicators: IndicatorRecord[] = INDICATOR_SEEDS.map((s) => ({
     id: ctx.nextId('IND'),
-    name: s.name[lang],
-    definition: s.definition[lang],
-    computation: s.computation,
-    parameter: s.parameter,
-    period: s.period,
-    baseline: null,
-    target: s.target,
-    direction: s.direction,
-    hubId: null,
-    hidden: false,
+    ...indicatorRowOf(s, lang),
     notes: null,
     ...ctx.bookkeeping(ctx.daysAgo(400)),
   }));

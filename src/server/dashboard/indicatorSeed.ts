@@ -2,7 +2,7 @@
 // were added, so a row the Head of Partnerships deleted is not added back and a computation added by a later version is.
 
 import { INDICATORS } from '../../../sheets-templates';
-import { INDICATOR_SEEDS } from '../../../sheets-templates/indicatorSeeds';
+import { INDICATOR_SEEDS, indicatorRowOf } from '../../../sheets-templates/indicatorSeeds';
 import type { Language } from '../../core/messages';
 import { message } from '../../core/messages';
 import type { WorkbookSession } from '../store/session';
@@ -28,18 +28,7 @@ export function seedIndicators(
   const missing = INDICATOR_SEEDS.filter((s) => !seeded.has(s.computation));
   if (missing.length === 0) return;
   table.insert(
-    missing.map((s) => ({
-      name: s.name[lang],
-      definition: s.definition[lang],
-      computation: s.computation,
-      parameter: s.parameter,
-      period: s.period,
-      baseline: null,
-      target: s.target,
-      direction: s.direction,
-      hubId: null,
-      hidden: false,
-    })),
+    missing.map((s) => indicatorRowOf(s, lang)),
     { summary: message('dashboard.indicatorsSeededAudit', {}, lang) },
   );
   for (const s of missing) seeded.add(s.computation);
