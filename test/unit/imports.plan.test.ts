@@ -8,7 +8,8 @@ import {
   type StatsPlan,
 } from '../../src/core/imports/importPlan';
 import { contactIndex, matchPerson } from '../../src/core/imports/matching';
-import { normaliseName } from '../../src/core/imports/people';
+import { type Attendee, normaliseName } from '../../src/core/imports/people';
+import { attendanceRef, meetingKey } from '../../src/core/imports/sourceRefs';
 import { parseMinutes, parseWallTime } from '../../src/core/imports/times';
 import { parseCsvText } from '../../src/emulator/services/script/csv';
 import { STATS_EXPORT, TEAMS_EXPORT, ZOOM_EXPORT } from '../support/importSamples';
@@ -106,8 +107,8 @@ describe('a Zoom participant export', () => {
   });
 
   it('derives Source references from platform, meeting id, day and person', () => {
-    expect(p.people[0]!.ref).toBe('import:zoom:id-81234567890:2026-12-03:amina.said@mombasa.example');
-    expect(p.people[1]!.ref).toBe('import:zoom:id-81234567890:2026-12-03:name-juma-otieno');
+    expect(p.people[0]!.ref).toBe('import:zoom:id-81234567890@0955:2026-12-03:amina.said@mombasa.example');
+    expect(p.people[1]!.ref).toBe('import:zoom:id-81234567890@0955:2026-12-03:name-juma-otieno');
     // The same file read again gives the same references.
     expect((plan(ZOOM_EXPORT) as AttendancePlan).people.map((x) => x.ref)).toEqual(
       p.people.map((x) => x.ref),
@@ -132,7 +133,9 @@ describe('a Teams attendance report', () => {
     expect(p.problems).toEqual([
       { line: 12, kind: 'badDuration', column: 'In-Meeting Duration', value: 'about an hour' },
     ]);
-    expect(p.people[0]!.ref).toBe('import:teams:t-member-cities-call:2026-12-04:claire.martin@lyon.example');
+    expect(p.people[0]!.ref).toBe(
+      'import:teams:t-member-cities-call@1400:2026-12-04:claire.martin@lyon.example',
+    );
   });
 });
 
@@ -193,5 +196,43 @@ describe('matching', () => {
     });
     expect(matchPerson(index, { email: 'n@x.example', name: 'Nadia' })).toEqual({ by: 'none' });
     expect(normaliseName('Roux; Paul')).toBe('paul roux');
+  });
+});
+
+describe('Source references tell apart what is different', () => {
+  // Two references that came out equal made the second meeting or person "already recorded", so it was never
+  // recorded at all (review of issue 15).
+  const person = (name: string): Attendee => ({
+    key: `name:${name}`,
+    name,
+    alias: '',
+    email: '',
+    lines: [2],
+    joins: 1,
+    minutes: 30,
+    day: '2026-12-03',
+    role: '',
+  });
+
+  it('keeps titles and names in any script, and long titles that differ after their first 60 characters', () => {
+    expect(meetingKey({ id: '', title: 'Встреча городов' })).not.toBe(
+      meetingKey({ id: '', title: 'Молодёжь и устойчивость' }),
+    );
+    expect(meetingKey({ id: '', title: 'Встреча городов' })).toBe('t-встреча-городов');
+    const long = 'Regional working group on prevention of violent extremism and polarisation, session';
+    expect(meetingKey({ id: '', title: `${long} 1` })).not.toBe(meetingKey({ id: '', title: `${long} 2` }));
+    expect(meetingKey({ id: '', title: `${long} 1` }).length).toBeLessThanOrEqual(62);
+    const ref = (name: string) => attendanceRef('teams', 't-x', '2026-12-03', person(name));
+    expect(ref('Мария Иванова')).not.toBe(ref('Олег Петров'));
+    expect(ref('محمد علي')).not.toBe(ref('فاطمة حسن'));
+  });
+
+  it('keeps two meetings of one id or title on one day apart by their stated start', () => {
+    const at = (time: string) => parseWallTime(`2026-12-03 ${time}`)!.ms;
+    expect(meetingKey({ id: '812 3456 7890', title: '', startMs: at('09:00') })).toBe('id-81234567890@0900');
+    expect(meetingKey({ id: '', title: 'Weekly sync', startMs: at('09:00') })).not.toBe(
+      meetingKey({ id: '', title: 'Weekly sync', startMs: at('16:00') }),
+    );
+    expect(meetingKey({ id: '', title: 'Weekly sync' })).toBe('t-weekly-sync');
   });
 });

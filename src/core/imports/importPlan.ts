@@ -72,9 +72,10 @@ export function planImport(
     .map((a) => a.day)
     .filter((d) => d !== '')
     .sort()[0];
-  const day = parseWallTime(table.meeting.start)?.day ?? firstJoin ?? options.day ?? '';
+  const start = parseWallTime(table.meeting.start);
+  const day = start?.day ?? firstJoin ?? options.day ?? '';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return { refused: 'noDate' };
-  const key = meetingKey({ id: table.meeting.id, title });
+  const key = meetingKey({ id: table.meeting.id, title, startMs: start?.ms ?? null });
   return {
     kind: 'attendance',
     platform,

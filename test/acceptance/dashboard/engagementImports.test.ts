@@ -134,9 +134,9 @@ describe('a Zoom participant export (title block, BOM, semicolons)', () => {
       [nadia['Contact ID'], oslo, 'import', 'meeting'],
     ]);
     expect(rows.map((r) => r['Source reference'])).toEqual([
-      'import:zoom:id-81234567890:2026-12-03:amina.said@mombasa.example',
-      'import:zoom:id-81234567890:2026-12-03:name-juma-otieno',
-      'import:zoom:id-81234567890:2026-12-03:nadia@newcity.example',
+      'import:zoom:id-81234567890@0955:2026-12-03:amina.said@mombasa.example',
+      'import:zoom:id-81234567890@0955:2026-12-03:name-juma-otieno',
+      'import:zoom:id-81234567890@0955:2026-12-03:nadia@newcity.example',
     ]);
     expect(String(rows[0]!['Summary'])).toBe(
       'Zoom "Peer exchange: youth resilience": attended 57 min, joined 2 times.',

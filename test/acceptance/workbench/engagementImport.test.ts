@@ -61,7 +61,7 @@ describeBrowser('workbench: importing a Zoom attendance export', () => {
     const sheet = wb.engine.model.sheetByName('Engagements')!;
     const all = sheet.getValues(1, 1, sheet.lastRow(), sheet.lastColumn());
     const ref = all[0]!.map(String).indexOf('Source reference');
-    return all.slice(1).filter((r) => String(r[ref]).startsWith('import:zoom:id-9876543210:'));
+    return all.slice(1).filter((r) => String(r[ref]).startsWith('import:zoom:id-9876543210@1400:'));
   };
 
   it('previews the file read in the browser: matches, a name to confirm, an unknown person, a bad row by line', async () => {
