@@ -53,6 +53,9 @@ export function updateRecordsInBlocks(
   const now = table.session.now();
   const who = table.session.auditIdentity();
   const planned: Planned[] = [];
+  // One id search per 100 rows, not one per row: findRow then knows each row found (Table.findRows).
+  const ids = updates.map((u) => u.id);
+  for (let i = 0; i < ids.length; i += 100) table.findRows(table.idKey(), ids.slice(i, i + 100));
   for (const u of updates) {
     const row = table.findRow(u.id);
     if (!row) throw new RecordNotFoundError(message('store.notFoundDeleted', { tab: def.name, id: u.id }));

@@ -268,7 +268,15 @@ export class Table {
       keys.filter((k) => k.trim() !== ''),
       mode,
     );
-    return this.readRows(this.locate(key, keys, mode)).filter((r) => test(r.cells[col]));
+    const rows = this.readRows(this.locate(key, keys, mode)).filter((r) => test(r.cells[col]));
+    // An id search under the lock proves each id found on one row unique for the lock period, as findRow's does.
+    if (key === this.idKey() && mode === 'whole' && this.session.locked && !this.data) {
+      const idOf = (r: TableRow) => String(r.cells[col]).trim();
+      const count = new Map<string, number>();
+      for (const r of rows) count.set(idOf(r), (count.get(idOf(r)) ?? 0) + 1);
+      for (const r of rows) if (count.get(idOf(r)) === 1) this.rowOfId.set(idOf(r), r.row);
+    }
+    return rows;
   }
 
   /**
