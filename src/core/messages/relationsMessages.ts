@@ -101,6 +101,10 @@ export const RELATIONS_MESSAGES = {
     en: 'Action point {n} – What: say what is to be done.',
     fr: 'Point d’action {n} – Quoi : indiquez ce qu’il faut faire.',
   },
+  'meetings.actionWhatLong': {
+    en: 'Action point {n} – What: {length} characters; at most {max}. Shorten it, or split it into several points.',
+    fr: 'Point d’action {n} – Quoi : {length} caractères ; {max} au plus. Raccourcissez-le ou répartissez-le en plusieurs points.',
+  },
   'meetings.actionOwner': {
     en: 'Action point {n} – Owner: {owner} is not active staff in the Staff tab; choose someone listed there.',
     fr: 'Point d’action {n} – Responsable : {owner} ne fait pas partie du personnel actif de l’onglet Staff ; choisissez une personne qui y figure.',

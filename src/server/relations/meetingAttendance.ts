@@ -54,13 +54,14 @@ function checkedItems(session: WorkbookSession, request: AttendanceRequest, me: 
   const staff = activeStaff(session);
   items.forEach((item, i) => {
     const n = i + 1;
-    const what = String(item?.what ?? '')
-      .trim()
-      .slice(0, 500);
+    const what = String(item?.what ?? '').trim();
     const owner = normaliseEmail(String(item?.owner ?? ''));
     const dueOn = String(item?.dueOn ?? '').trim();
     if (what === '' && owner === '' && dueOn === '') return;
     if (what === '') throw new UserError('meetings.actionWhat', { n });
+    // Follow-ups › What holds 500 characters: refused whole, never cut short.
+    if (what.length > 500)
+      throw new UserError('meetings.actionWhatLong', { n, length: what.length, max: 500 });
     const person = staff.get(owner || me);
     if (!person || person.role === 'viewer')
       throw new UserError('meetings.actionOwner', { n, owner: owner || me });

@@ -154,6 +154,9 @@ describe('the member meetings sidebar’s calls', () => {
     expect(refused(emu, 'recordMeetingAttendance', request([{ what: ' ', owner: HUB_OFFICER }]))).toBe(
       'Action point 1 – What: say what is to be done.',
     );
+    expect(refused(emu, 'recordMeetingAttendance', request([{ what: 'x'.repeat(60_000) }]))).toBe(
+      'Action point 1 – What: 60000 characters; at most 500. Shorten it, or split it into several points.',
+    );
     expect(
       tabRows(emu, 'Engagements').filter((e) => String(e['Source reference']).startsWith('meeting:')),
     ).toEqual([]);
