@@ -168,6 +168,28 @@ describe('filters: the hub (B2) and period (B3) cells', () => {
     const typo = values(emu, 'Dashboard').find((row) => row[0] === 'Typo');
     expect(String(typo?.[1])).toContain('memberz');
   });
+
+  it('a formula-like name is shown exactly as typed, and many long problems still leave A4 in one cell', () => {
+    const bad = Array.from({ length: 40 }, (_, i) => ({
+      id: `IND-0001${String(i).padStart(2, '0')}`,
+      name: `${'Long name '.repeat(30)}${i}`,
+      definition: 'x',
+      computation: 'memberz',
+      period: 'quarter',
+      direction: 'increase',
+      version: 1,
+    }));
+    putRows(emu, 'Indicators', [
+      { ...bad[0]!, id: 'IND-000098', name: '+1 members', computation: 'members' },
+      ...bad,
+    ]);
+    const r = ok<{ notices: string[] }>(emu, 'refreshDashboard');
+    expect(r.value!.notices.length).toBeGreaterThanOrEqual(40);
+    const shown = values(emu, 'Dashboard');
+    expect(shown.some((row) => row[0] === '+1 members')).toBe(true);
+    expect(String(shown[3]![0])).toMatch(/problems to fix: see the rows marked below/);
+    expect(String(shown[3]![0]).length).toBeLessThan(2_500);
+  });
 });
 
 describe('charts: created once, updated in place', () => {

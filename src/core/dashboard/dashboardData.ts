@@ -38,12 +38,6 @@ export interface ApplicationLine {
   declinedAt: Date | null;
 }
 
-export interface MailingLine {
-  id: string;
-  status: string;
-  startedOn: string | null;
-}
-
 export interface SendLine {
   mailingId: string;
   contactId: string;
@@ -90,7 +84,6 @@ export interface DashboardData {
   contacts: ContactLine[];
   engagements: EngagementLine[];
   applications: ApplicationLine[];
-  mailings: MailingLine[];
   sends: SendLine[];
   matches: MatchLine[];
   events: EventLine[];

@@ -1,7 +1,7 @@
 // Reporting periods (calendar months, quarters and years in the network's time zone) as local-date intervals, so a
 // figure "for 2026 Q3" means the same days whoever computes it. Dates are compared as 'YYYY-MM-DD' text.
 
-import { type LocalDate, localDateOf, parseLocalDate } from '../calendar/localDate';
+import { type LocalDate, parseLocalDate } from '../calendar/localDate';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
 
@@ -55,11 +55,6 @@ export function recentPeriods(kind: PeriodKind, day: LocalDate, n: number): Peri
 /** Whether a day falls in the period. */
 export function inPeriod(day: LocalDate | null, p: { from: LocalDate; to: LocalDate }): boolean {
   return day !== null && day >= p.from && day < p.to;
-}
-
-/** The local day of a date cell or timestamp, or null. */
-export function dayOf(value: Date | null, timeZone: string): LocalDate | null {
-  return value ? localDateOf(value, timeZone) : null;
 }
 
 /** The local day `days` before `day` (for "in the last 90 days" windows ending on a day). */

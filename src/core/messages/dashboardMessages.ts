@@ -28,6 +28,10 @@ export const DASHBOARD_MESSAGES = {
     en: 'Period (quarter, month or year; empty: each indicator’s)',
     fr: 'Période (quarter, month ou year ; vide : celle de chaque indicateur)',
   },
+  'dashboard.problemsBelow': {
+    en: '{n} problems to fix: see the rows marked below.',
+    fr: '{n} problèmes à corriger : voir les lignes signalées plus bas.',
+  },
   'dashboard.unknownHub': {
     en: 'The hub "{hub}" in B2 is not in the Hubs tab; all hubs are shown.',
     fr: 'Le hub « {hub} » en B2 ne figure pas dans l’onglet Hubs ; tous les hubs sont affichés.',

@@ -10,7 +10,6 @@ import {
   HISTORY_SUMMARY,
   HUBS,
   INDICATORS,
-  MAILINGS,
   MATCHES,
   PARTICIPANTS,
   SENDS,
@@ -119,11 +118,6 @@ export function readDashboardData(session: WorkbookSession): DashboardData {
       moreInfoRequestedAt: date(v['moreInfoRequestedAt']),
       approvedAt: date(v['approvedAt']),
       declinedAt: date(v['declinedAt']),
-    })),
-    mailings: readColumns(session, MAILINGS, ['id', 'status', 'startedAt']).map((v) => ({
-      id: text(v['id']),
-      status: text(v['status']),
-      startedOn: day(v['startedAt']),
     })),
     sends: readColumns(session, SENDS, ['mailingId', 'contactId', 'status', 'sentAt']).map((v) => ({
       mailingId: text(v['mailingId']),

@@ -62,6 +62,9 @@ function findHub(hubs: readonly HubLine[], typed: string): HubLine | undefined {
   return hubs.find((h) => h.id.toLowerCase() === t || h.name.toLowerCase() === t);
 }
 
+/** A name as a message quotes it: the first 120 characters (the cell keeps the whole name). */
+const shortName = (name: string) => (name.length > 120 ? `${name.slice(0, 120)}…` : name);
+
 /** Why a row cannot be computed, or null. */
 function rowProblem(r: IndicatorRow, hubs: readonly HubLine[], lang: Language): string | null {
   const problems: string[] = [];
@@ -72,7 +75,11 @@ function rowProblem(r: IndicatorRow, hubs: readonly HubLine[], lang: Language): 
   problems.push(...r.unreadable);
   return problems.length === 0
     ? null
-    : message('dashboard.badIndicator', { row: r.row, name: r.name, problem: problems.join(', ') }, lang);
+    : message(
+        'dashboard.badIndicator',
+        { row: r.row, name: shortName(r.name), problem: problems.join(', ') },
+        lang,
+      );
 }
 
 export function refreshDashboard_(session: WorkbookSession): DashboardReport {
@@ -155,14 +162,18 @@ export function refreshDashboard_(session: WorkbookSession): DashboardReport {
           { at: displayDateTime(now, lang), day: displayDay(data.today, lang) },
           lang,
         ),
-        ...notices,
+        // Each problem also stands on its own row below; A4 names them only while they fit in one cell.
+        ...(notices.join(' ').length <= 2_000
+          ? notices
+          : [message('dashboard.problemsBelow', { n: notices.length }, lang)]),
       ].join(' '),
     ],
   ];
   sheet.getRange(1, 1, 4, 1).setValues(neutralisedForSheet(head));
   const last = sheet.getLastRow();
   if (last >= OUTPUT_ROW) sheet.getRange(OUTPUT_ROW, 1, last - OUTPUT_ROW + 1, OUTPUT_WIDTH).clearContent();
-  const rows = neutralisedForSheet(layout.rows);
+  // Written as text ('@' format): a name like "+1 members" or "=HYPERLINK(…)" stays exactly as typed.
+  const rows = layout.rows;
   const textOnly = new Set(Array.from({ length: OUTPUT_WIDTH }, (_, i) => i));
   keepConvertibleTextAsText(sheet, [{ row: OUTPUT_ROW, col: 1, values: rows }], textOnly);
   sheet.getRange(OUTPUT_ROW, 1, rows.length, OUTPUT_WIDTH).setValues(rows);
